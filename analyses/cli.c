@@ -1,0 +1,273 @@
+/* analyses/cli.c: shared option handling, loading and output for the commands. */
+#include "analyses/cli.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "io/diagnostics.h"
+#include "io/load.h"
+#include "io/output.h"
+
+#define DATASET_FILE "fr-vn.json"
+
+void locnet_cli_init(locnet_cli_t *cli, const char *command)
+{
+    memset(cli, 0, sizeof *cli);
+    cli->command = command;
+    cli->format = LOCNET_FORMAT_TABLE;
+    locnet_filter_init(&cli->filter);
+}
+
+void locnet_cli_destroy(locnet_cli_t *cli)
+{
+    if (cli != NULL)
+        locnet_filter_destroy(&cli->filter);
+}
+
+int locnet_cli_usage_error(const locnet_cli_t *cli, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    fprintf(stderr, "locnet %s: ", cli->command);
+    vfprintf(stderr, format, args);
+    fprintf(stderr, "\nTry 'locnet %s -h' for help.\n", cli->command);
+    va_end(args);
+    return LOCNET_EXIT_USAGE;
+}
+
+/* Parses a year from 1 to 9999. */
+static bool parse_year(const char *text, double *year)
+{
+    char *end = NULL;
+    errno = 0;
+    long value = strtol(text, &end, 10);
+    if (errno != 0 || end == text || *end != '\0' || value < 1 || value > 9999)
+        return false;
+    *year = (double)value;
+    return true;
+}
+
+/* Appends each comma-separated word of text to list. */
+static int append_words(locnet_cli_t *cli, const char *option, const char *text, locnet_list_t *list)
+{
+    const char *start = text;
+    for (;;) {
+        const char *comma = strchr(start, ',');
+        size_t length = comma ? (size_t)(comma - start) : strlen(start);
+        if (length == 0) {
+            locnet_cli_usage_error(cli, "--%s needs a non-empty value", option);
+            return -1;
+        }
+        char *word = strndup(start, length);
+        if (word == NULL || locnet_list_append(list, word) != LOCNET_OK) {
+            free(word);
+            fprintf(stderr, "locnet %s: out of memory\n", cli->command);
+            return -1;
+        }
+        free(word);
+        if (comma == NULL)
+            return 1;
+        start = comma + 1;
+    }
+}
+
+int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
+{
+    switch (option) {
+    case 'o':
+        cli->output = argument;
+        return 1;
+    case LOCNET_OPT_FORMAT:
+        if (locnet_format_parse(argument, &cli->format) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "unknown format \"%s\" (use table, csv, json or md)", argument);
+            return -1;
+        }
+        cli->format_given = true;
+        return 1;
+    case LOCNET_OPT_KIND:
+        return append_words(cli, "kind", argument, &cli->filter.kinds);
+    case LOCNET_OPT_THEME:
+        return append_words(cli, "theme", argument, &cli->filter.themes);
+    case LOCNET_OPT_SINCE:
+    case LOCNET_OPT_UNTIL: {
+        double *bound = option == LOCNET_OPT_SINCE ? &cli->filter.since : &cli->filter.until;
+        if (!parse_year(argument, bound)) {
+            locnet_cli_usage_error(cli, "--%s needs a year from 1 to 9999, not \"%s\"",
+                                   option == LOCNET_OPT_SINCE ? "since" : "until", argument);
+            return -1;
+        }
+        return 1;
+    }
+    case LOCNET_OPT_LARGEST:
+        cli->filter.largest = true;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int locnet_cli_next_option(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
+                           const struct option *long_options)
+{
+    char spec[64];
+    snprintf(spec, sizeof spec, ":%s", short_options);  /* ':' first: report missing arguments */
+    opterr = 0;
+    int previous = optind;
+    int option = getopt_long(argc, argv, spec, long_options, NULL);
+    if (option == '?') {
+        const char *text = argv[optind - 1 > previous ? previous : optind - 1];
+        if (optopt != 0 && optopt < 256)
+            locnet_cli_usage_error(cli, "unknown option '-%c'", optopt);
+        else
+            locnet_cli_usage_error(cli, "unknown option '%s'", text);
+    } else if (option == ':') {
+        locnet_cli_usage_error(cli, "option '%s' needs a value", argv[optind - 1]);
+        option = '?';
+    }
+    return option;
+}
+
+int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv)
+{
+    if (optind < argc)
+        cli->input = argv[optind++];
+    if (optind < argc)
+        return locnet_cli_usage_error(cli, "unexpected argument \"%s\"", argv[optind]);
+    return LOCNET_EXIT_OK;
+}
+
+void locnet_cli_print_input_help(FILE *out)
+{
+    fputs("FILE is a locnet/1 JSON network; '-' reads standard input. Without FILE, the bundled\n"
+          "French-Vietnamese dataset is read.\n",
+          out);
+}
+
+void locnet_cli_print_filter_help(FILE *out)
+{
+    fputs("Partnership filters (the localities left without a partnership are dropped):\n"
+          "  --kind KIND[,KIND...]    only partnerships of these kinds (agreement, cochair, ...)\n"
+          "  --theme THEME[,THEME...] only partnerships with one of these themes\n"
+          "  --since YEAR             only partnerships signed in YEAR or later\n"
+          "  --until YEAR             only partnerships signed in YEAR or earlier\n"
+          "                           (--since and --until leave out partnerships with no year)\n"
+          "  --largest                then keep only the largest connected component\n",
+          out);
+}
+
+void locnet_cli_print_output_help(FILE *out)
+{
+    fputs("Output:\n"
+          "  --format table|csv|json|md  default: table on a terminal, csv otherwise\n"
+          "  -o, --output FILE           write to FILE (atomically: nothing is left on failure)\n",
+          out);
+}
+
+const char *locnet_cli_default_dataset(void)
+{
+    static char path[PATH_MAX];
+    const char *configured = getenv("LOCNET_DATA");
+    if (configured != NULL && configured[0] != '\0')
+        return configured;
+    char program[PATH_MAX];
+    ssize_t length = readlink("/proc/self/exe", program, sizeof program - 1);
+    if (length > 0) {
+        program[length] = '\0';
+        char *slash = strrchr(program, '/');
+        if (slash != NULL) {
+            *slash = '\0';
+            int written = snprintf(path, sizeof path, "%s/../%s/%s", program,
+                                   LOCNET_INSTALL_DATA_SUBDIR, DATASET_FILE);
+            if (written > 0 && (size_t)written < sizeof path && access(path, R_OK) == 0)
+                return path;
+        }
+    }
+    return LOCNET_SOURCE_DATA_DIR "/" DATASET_FILE;
+}
+
+int locnet_cli_exit_code(locnet_status_t status)
+{
+    switch (status) {
+    case LOCNET_OK:
+        return LOCNET_EXIT_OK;
+    case LOCNET_EDATA:
+    case LOCNET_ENOTFOUND:
+    case LOCNET_EAMBIGUOUS:
+        return LOCNET_EXIT_DATA;
+    case LOCNET_ENOINPUT:
+        return LOCNET_EXIT_NOINPUT;
+    case LOCNET_ECREATE:
+        return LOCNET_EXIT_CANTCREATE;
+    case LOCNET_EWRITE:
+        return LOCNET_EXIT_IOERR;
+    case LOCNET_EUSAGE:
+        return LOCNET_EXIT_USAGE;
+    default:
+        return LOCNET_EXIT_SOFTWARE;
+    }
+}
+
+int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
+{
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    const char *path = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
+    locnet_status_t status = locnet_load(path, net, &diagnostics);
+    locnet_diagnostics_print(&diagnostics, stderr);
+    if (status == LOCNET_OK) {
+        status = locnet_filter_apply(&cli->filter, net);
+        if (status != LOCNET_OK) {
+            fprintf(stderr, "locnet %s: cannot apply the filters: out of memory\n", cli->command);
+            locnet_network_destroy(net);
+        }
+    } else if (status == LOCNET_ENOMEM) {
+        fprintf(stderr, "locnet %s: out of memory while reading %s\n", cli->command, path);
+    }
+    locnet_diagnostics_destroy(&diagnostics);
+    return locnet_cli_exit_code(status);
+}
+
+locnet_format_t locnet_cli_format(const locnet_cli_t *cli)
+{
+    if (cli->format_given)
+        return cli->format;
+    bool to_terminal = (cli->output == NULL || strcmp(cli->output, "-") == 0) && isatty(STDOUT_FILENO);
+    return to_terminal ? LOCNET_FORMAT_TABLE : LOCNET_FORMAT_CSV;
+}
+
+int locnet_cli_write(const locnet_cli_t *cli, locnet_cli_writer_t writer, const void *data)
+{
+    locnet_diagnostics_t diagnostics;
+    locnet_output_t output;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_status_t status = locnet_output_open(&output, cli->output, &diagnostics);
+    if (status == LOCNET_OK) {
+        status = writer(data, locnet_cli_format(cli), output.stream);
+        if (status == LOCNET_OK || status == LOCNET_EWRITE) {
+            locnet_status_t committed = locnet_output_commit(&output, &diagnostics);
+            status = status == LOCNET_OK ? committed : status;
+        }
+        locnet_output_abort(&output);
+    }
+    if (status == LOCNET_ENOMEM)
+        fprintf(stderr, "locnet %s: out of memory while writing\n", cli->command);
+    for (size_t i = 0; i < diagnostics.count; i++)
+        fprintf(stderr, "locnet %s: %s\n", cli->command, diagnostics.items[i].text);
+    locnet_diagnostics_destroy(&diagnostics);
+    return locnet_cli_exit_code(status);
+}
+
+static locnet_status_t write_table(const void *data, locnet_format_t format, FILE *out)
+{
+    return locnet_table_write(data, format, out);
+}
+
+int locnet_cli_write_table(const locnet_cli_t *cli, const locnet_table_t *table)
+{
+    return locnet_cli_write(cli, write_table, table);
+}

@@ -1,0 +1,101 @@
+/* analyses/cli.h: what every command shares: the input, the output (-o, --format), the
+ * partnership filters, loading with diagnostics, and exit codes (<sysexits.h>). Only analyses/
+ * talks to the user; these helpers print to standard error. */
+#ifndef LOCNET_CLI_H
+#define LOCNET_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "graph/filters.h"
+#include "graph/network.h"
+#include "io/table.h"
+
+/* Exit codes, as in <sysexits.h>. */
+enum {
+    LOCNET_EXIT_OK = 0,
+    LOCNET_EXIT_USAGE = 64,
+    LOCNET_EXIT_DATA = 65,
+    LOCNET_EXIT_NOINPUT = 66,
+    LOCNET_EXIT_SOFTWARE = 70,
+    LOCNET_EXIT_CANTCREATE = 73,
+    LOCNET_EXIT_IOERR = 74
+};
+
+/* Long-option codes of the shared options (above any short option character). */
+enum {
+    LOCNET_OPT_FORMAT = 1000,
+    LOCNET_OPT_KIND,
+    LOCNET_OPT_THEME,
+    LOCNET_OPT_SINCE,
+    LOCNET_OPT_UNTIL,
+    LOCNET_OPT_LARGEST
+};
+
+#define LOCNET_CLI_HELP_OPTION {"help", no_argument, NULL, 'h'}
+#define LOCNET_CLI_OUTPUT_OPTIONS \
+    {"format", required_argument, NULL, LOCNET_OPT_FORMAT}, \
+    {"output", required_argument, NULL, 'o'}
+#define LOCNET_CLI_FILTER_OPTIONS \
+    {"kind", required_argument, NULL, LOCNET_OPT_KIND}, \
+    {"theme", required_argument, NULL, LOCNET_OPT_THEME}, \
+    {"since", required_argument, NULL, LOCNET_OPT_SINCE}, \
+    {"until", required_argument, NULL, LOCNET_OPT_UNTIL}, \
+    {"largest", no_argument, NULL, LOCNET_OPT_LARGEST}
+
+/* The options and arguments every command shares. */
+typedef struct locnet_cli {
+    const char *command;       /* for messages: "centrality" */
+    const char *input;         /* NULL: the bundled dataset; "-": standard input */
+    const char *output;        /* NULL or "-": standard output */
+    locnet_format_t format;
+    bool format_given;
+    locnet_filter_t filter;
+} locnet_cli_t;
+
+/* Sets defaults for command. */
+void locnet_cli_init(locnet_cli_t *cli, const char *command);
+void locnet_cli_destroy(locnet_cli_t *cli);
+
+/* Handles a shared option returned by getopt_long. Returns 1 when handled, 0 when option is
+ * not a shared one, or -1 after printing a message for a bad value. */
+int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument);
+/* Prints "locnet COMMAND: message" and the hint to use -h, for usage errors. Returns 64. */
+int locnet_cli_usage_error(const locnet_cli_t *cli, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Runs getopt_long over argv; reports unknown options and missing arguments as usage errors.
+ * Returns the option, -1 at the end, or '?' after reporting. */
+int locnet_cli_next_option(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
+                           const struct option *long_options);
+/* Takes at most one FILE operand from argv[optind...]; more is a usage error (returns 64). */
+int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv);
+
+/* Help text of the shared options. */
+void locnet_cli_print_filter_help(FILE *out);
+void locnet_cli_print_output_help(FILE *out);
+void locnet_cli_print_input_help(FILE *out);
+
+/* The bundled dataset's path: $LOCNET_DATA, else the installed copy next to the program
+ * (../share/locnet/fr-vn.json), else the copy in the source tree. */
+const char *locnet_cli_default_dataset(void);
+
+/* Loads the input and applies the filters. Problems are printed to standard error. Returns an
+ * exit code; on 0, *net is made and the caller destroys it. */
+int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net);
+
+/* The exit code for a status. */
+int locnet_cli_exit_code(locnet_status_t status);
+
+/* The output format: --format if given, else table on a terminal and csv otherwise. */
+locnet_format_t locnet_cli_format(const locnet_cli_t *cli);
+
+/* The output stream of a command: what write_output hands to its writer. */
+typedef locnet_status_t (*locnet_cli_writer_t)(const void *data, locnet_format_t format, FILE *out);
+/* Opens the output (-o, atomically), calls writer, commits. Returns an exit code; errors are
+ * printed. Nothing is left behind on failure. */
+int locnet_cli_write(const locnet_cli_t *cli, locnet_cli_writer_t writer, const void *data);
+/* Writes a table through locnet_cli_write in the command's format. */
+int locnet_cli_write_table(const locnet_cli_t *cli, const locnet_table_t *table);
+
+#endif

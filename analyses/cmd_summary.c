@@ -1,0 +1,301 @@
+/* analyses/cmd_summary.c: locnet summary [FILE]: what a network holds, at a glance. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyses/cli.h"
+#include "analyses/commands.h"
+#include "graph/components.h"
+
+/* Everything summary reports, as one long-form table (section, item, value) that the human
+ * view regroups. */
+typedef struct summary {
+    const locnet_network_t *net;
+    locnet_table_t rows;
+    long long without_year;
+    double first_year;
+    double last_year;
+} summary_t;
+
+static const char *const summary_columns[] = {"section", "item", "value"};
+
+static locnet_status_t add_row(summary_t *summary, const char *section, const char *item,
+                               double value, bool is_real)
+{
+    size_t row;
+    locnet_status_t status = locnet_table_add_row(&summary->rows, &row);
+    if (status == LOCNET_OK)
+        status = locnet_table_set_text(&summary->rows, row, 0, section);
+    if (status == LOCNET_OK)
+        status = locnet_table_set_text(&summary->rows, row, 1, item);
+    if (status != LOCNET_OK)
+        return status;
+    if (is_real)
+        locnet_table_set_real(&summary->rows, row, 2, value);
+    else if (!isnan(value))
+        locnet_table_set_integer(&summary->rows, row, 2, (long long)value);
+    return LOCNET_OK;
+}
+
+static int compare_text(const void *left, const void *right)
+{
+    return strcmp(*(const char *const *)left, *(const char *const *)right);
+}
+
+/* Adds one row per distinct key (sorted) with its count. keys[i] are borrowed strings. */
+static locnet_status_t add_counts(summary_t *summary, const char *section, const char **keys,
+                                  size_t count)
+{
+    qsort(keys, count, sizeof *keys, compare_text);
+    locnet_status_t status = LOCNET_OK;
+    for (size_t i = 0; status == LOCNET_OK && i < count;) {
+        size_t j = i;
+        while (j < count && strcmp(keys[j], keys[i]) == 0)
+            j++;
+        status = add_row(summary, section, keys[i], (double)(j - i), false);
+        i = j;
+    }
+    return status;
+}
+
+static locnet_status_t count_localities(summary_t *summary)
+{
+    const locnet_network_t *net = summary->net;
+    igraph_integer_t count = locnet_locality_count(net);
+    const char **keys = calloc((size_t)count + 1, sizeof *keys);
+    char **pairs = calloc((size_t)count + 1, sizeof *pairs);
+    locnet_status_t status = LOCNET_ENOMEM;
+    if (keys == NULL || pairs == NULL)
+        goto cleanup;
+    for (igraph_integer_t v = 0; v < count; v++) {
+        const char *country = locnet_locality_text(net, LOCNET_V_COUNTRY, v);
+        const char *level = locnet_locality_text(net, LOCNET_V_LEVEL, v);
+        size_t size = strlen(country) + strlen(level) + 2;
+        if ((pairs[v] = malloc(size)) == NULL)
+            goto cleanup;
+        snprintf(pairs[v], size, "%s %s", country, level);
+        keys[v] = locnet_locality_text(net, LOCNET_V_COUNTRY, v);
+    }
+    status = add_row(summary, "localities", "total", (double)count, false);
+    if (status == LOCNET_OK)
+        status = add_counts(summary, "localities by country", keys, (size_t)count);
+    for (igraph_integer_t v = 0; v < count; v++)
+        keys[v] = pairs[v];
+    if (status == LOCNET_OK)
+        status = add_counts(summary, "localities by country and level", keys, (size_t)count);
+cleanup:
+    for (igraph_integer_t v = 0; pairs != NULL && v < count; v++)
+        free(pairs[v]);
+    free(pairs);
+    free(keys);
+    return status;
+}
+
+static locnet_status_t count_partnerships(summary_t *summary)
+{
+    const locnet_network_t *net = summary->net;
+    igraph_integer_t count = locnet_partnership_count(net);
+    const char **kinds = calloc((size_t)count + 1, sizeof *kinds);
+    if (kinds == NULL)
+        return LOCNET_ENOMEM;
+    summary->first_year = summary->last_year = NAN;
+    summary->without_year = 0;
+    for (igraph_integer_t e = 0; e < count; e++) {
+        kinds[e] = locnet_partnership_text(net, LOCNET_E_KIND, e);
+        double since = locnet_partnership_number(net, LOCNET_E_SINCE, e);
+        if (isnan(since)) {
+            summary->without_year++;
+            continue;
+        }
+        if (isnan(summary->first_year) || since < summary->first_year)
+            summary->first_year = since;
+        if (isnan(summary->last_year) || since > summary->last_year)
+            summary->last_year = since;
+    }
+    locnet_status_t status = add_row(summary, "partnerships", "total", (double)count, false);
+    if (status == LOCNET_OK)
+        status = add_counts(summary, "partnerships by kind", kinds, (size_t)count);
+    free(kinds);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "years", "first", summary->first_year, false);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "years", "last", summary->last_year, false);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "years", "partnerships without a year",
+                         (double)summary->without_year, false);
+    return status;
+}
+
+/* Density over distinct linked pairs: 2 * pairs / (n (n - 1)). */
+static locnet_status_t add_structure(summary_t *summary)
+{
+    const locnet_network_t *net = summary->net;
+    locnet_components_t components;
+    locnet_status_t status = locnet_components_compute(net, &components);
+    if (status != LOCNET_OK)
+        return status;
+    igraph_integer_t n = locnet_locality_count(net);
+    igraph_t simple;
+    igraph_real_t pairs = 0;
+    if (igraph_copy(&simple, &net->graph) != IGRAPH_SUCCESS) {
+        status = LOCNET_ENOMEM;
+        goto cleanup;
+    }
+    if (igraph_simplify(&simple, true, true, NULL) == IGRAPH_SUCCESS)
+        pairs = (igraph_real_t)igraph_ecount(&simple);
+    else
+        status = LOCNET_ENOMEM;
+    igraph_destroy(&simple);
+    if (status != LOCNET_OK)
+        goto cleanup;
+    status = add_row(summary, "structure", "linked pairs", pairs, false);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "structure", "density", n > 1 ? 2 * pairs / ((double)n * (n - 1)) : 0, true);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "structure", "components", (double)components.count, false);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "structure", "largest component",
+                         components.count ? (double)VECTOR(components.sizes)[0] : 0, false);
+cleanup:
+    locnet_components_destroy(&components);
+    return status;
+}
+
+/* Prints the rows of one section as a two-column table, or of several sections whose names
+ * start with prefix. */
+static locnet_status_t write_section(const summary_t *summary, const char *title,
+                                     const char *section, const char *item_header,
+                                     const char *value_header, FILE *out)
+{
+    const char *headers[] = {item_header, value_header};
+    locnet_table_t table;
+    locnet_status_t status = locnet_table_init(&table, 2, headers);
+    for (size_t r = 0; status == LOCNET_OK && r < summary->rows.rows; r++) {
+        const locnet_cell_t *cells = &summary->rows.cells[r * 3];
+        if (strcmp(cells[0].text, section) != 0)
+            continue;
+        size_t row;
+        if ((status = locnet_table_add_row(&table, &row)) != LOCNET_OK)
+            break;
+        status = locnet_table_set_text(&table, row, 0, cells[1].text);
+        table.cells[row * 2 + 1] = cells[2];
+        table.cells[row * 2 + 1].text = NULL;
+    }
+    if (status == LOCNET_OK) {
+        fprintf(out, "\n%s\n", title);
+        status = locnet_table_write(&table, LOCNET_FORMAT_TABLE, out);
+    }
+    locnet_table_destroy(&table);
+    return status;
+}
+
+static locnet_status_t write_readable(const summary_t *summary, FILE *out)
+{
+    const locnet_network_t *net = summary->net;
+    locnet_components_t components;
+    locnet_status_t status = locnet_components_compute(net, &components);
+    if (status != LOCNET_OK)
+        return status;
+    fprintf(out, "%lld localities, %lld partnerships, %zu sources\n",
+            (long long)locnet_locality_count(net), (long long)locnet_partnership_count(net),
+            net->source_count);
+    status = write_section(summary, "Localities by country", "localities by country", "country",
+                           "localities", out);
+    if (status == LOCNET_OK)
+        status = write_section(summary, "Localities by country and level",
+                               "localities by country and level", "country and level",
+                               "localities", out);
+    if (status == LOCNET_OK)
+        status = write_section(summary, "Partnerships by kind", "partnerships by kind", "kind",
+                               "partnerships", out);
+    if (status == LOCNET_OK) {
+        fputs("\nYears\n", out);
+        if (isnan(summary->first_year))
+            fputs("no partnership has a year", out);
+        else
+            fprintf(out, "%.0f to %.0f", summary->first_year, summary->last_year);
+        fprintf(out, " (%lld partnership%s without a year)\n", summary->without_year,
+                summary->without_year == 1 ? "" : "s");
+        fprintf(out, "\nComponents\n%lld, the largest with %lld localities\n",
+                (long long)components.count,
+                (long long)(components.count ? VECTOR(components.sizes)[0] : 0));
+        status = write_section(summary, "Structure", "structure", "measure", "value", out);
+    }
+    locnet_components_destroy(&components);
+    return ferror(out) ? LOCNET_EWRITE : status;
+}
+
+static locnet_status_t write_summary(const void *data, locnet_format_t format, FILE *out)
+{
+    const summary_t *summary = data;
+    if (format == LOCNET_FORMAT_TABLE)
+        return write_readable(summary, out);
+    return locnet_table_write(&summary->rows, format, out);
+}
+
+static void print_usage(FILE *out)
+{
+    fputs("usage: locnet summary [OPTIONS] [FILE]\n"
+          "\n"
+          "Count the localities by country and by country and level, the partnerships by kind,\n"
+          "give the span of years, the connected components and the density (linked pairs\n"
+          "over possible pairs; repeated partnerships count once).\n"
+          "\n",
+          out);
+    locnet_cli_print_input_help(out);
+    fputc('\n', out);
+    locnet_cli_print_output_help(out);
+    fputs("  (csv, json and md give the long form: section, item, value)\n\n", out);
+    locnet_cli_print_filter_help(out);
+}
+
+int cmd_summary(int argc, char **argv)
+{
+    static const struct option long_options[] = {
+        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
+        {NULL, 0, NULL, 0}};
+    locnet_cli_t cli;
+    locnet_network_t net;
+    summary_t summary;
+    bool loaded = false;
+    memset(&summary, 0, sizeof summary);
+    locnet_cli_init(&cli, "summary");
+    int code = LOCNET_EXIT_OK, option;
+    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
+        if (option == 'h') {
+            print_usage(stdout);
+            goto cleanup;
+        }
+        int handled = option == '?' ? -1 : locnet_cli_option(&cli, option, optarg);
+        if (handled != 1) {
+            code = LOCNET_EXIT_USAGE;
+            goto cleanup;
+        }
+    }
+    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
+        goto cleanup;
+    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
+        goto cleanup;
+    loaded = true;
+    summary.net = &net;
+    locnet_status_t status = locnet_table_init(&summary.rows, 3, summary_columns);
+    if (status == LOCNET_OK)
+        status = count_localities(&summary);
+    if (status == LOCNET_OK)
+        status = count_partnerships(&summary);
+    if (status == LOCNET_OK)
+        status = add_structure(&summary);
+    if (status != LOCNET_OK) {
+        fprintf(stderr, "locnet summary: out of memory\n");
+        code = locnet_cli_exit_code(status);
+        goto cleanup;
+    }
+    locnet_table_set_decimals(&summary.rows, 2, 4);
+    code = locnet_cli_write(&cli, write_summary, &summary);
+cleanup:
+    locnet_table_destroy(&summary.rows);
+    if (loaded)
+        locnet_network_destroy(&net);
+    locnet_cli_destroy(&cli);
+    return code;
+}

@@ -1,0 +1,19 @@
+/* analyses/commands.c: the sorted command table. */
+#include "analyses/commands.h"
+
+#include <string.h>
+
+const locnet_command_t locnet_commands[] = {
+    {"summary", cmd_summary, "counts by country, level and kind, years, components"},
+    {"validate", cmd_validate, "check a network file and report every problem in it"},
+};
+const size_t locnet_command_count = sizeof locnet_commands / sizeof locnet_commands[0];
+
+const locnet_command_t *locnet_command_find(const char *name)
+{
+    for (size_t i = 0; i < locnet_command_count; i++) {
+        if (strcmp(locnet_commands[i].name, name) == 0)
+            return &locnet_commands[i];
+    }
+    return NULL;
+}

@@ -1,0 +1,15 @@
+/* graph/collation.h: the order in which locality names are listed: by their look-up key
+ * (case and diacritics ignored, so "Đống Đa" sorts among the D's), then byte by byte. */
+#ifndef LOCNET_COLLATION_H
+#define LOCNET_COLLATION_H
+
+#include "graph/list_codec.h"
+#include "graph/network.h"
+
+/* Fills keys (initialised, empty) with one sort key per locality, in vertex order. */
+locnet_status_t locnet_collation_keys(const locnet_network_t *net, locnet_list_t *keys);
+/* Compares localities a and b by name with keys from locnet_collation_keys; <0, 0 or >0. */
+int locnet_collation_compare(const locnet_network_t *net, const locnet_list_t *keys,
+                             igraph_integer_t a, igraph_integer_t b);
+
+#endif

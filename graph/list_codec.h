@@ -1,0 +1,43 @@
+/* graph/list_codec.h: how list and map values (aliases, codes, themes, sources) are kept in
+ * igraph's string attributes.
+ *
+ * The encoding, written down once here and nowhere else: an empty list is the empty string; a
+ * non-empty list is the compact JSON array of its strings (["heritage","urban planning"]); a map
+ * is the compact JSON object of its string values ({"iso3166_2":"VN-HN"}). The encoding is
+ * lossless for any UTF-8 strings and reads back in every tool that understands JSON, so GraphML
+ * and CSV exports stay usable. Other modules build and read lists only through this header. */
+#ifndef LOCNET_LIST_CODEC_H
+#define LOCNET_LIST_CODEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "graph/status.h"
+
+/* A list of owned UTF-8 strings. A map is a list of alternating keys and values. */
+typedef struct locnet_list {
+    char **items;
+    size_t count;
+    size_t capacity;
+} locnet_list_t;
+
+/* Makes an empty list. Never fails. */
+void locnet_list_init(locnet_list_t *list);
+/* Frees every item and the list's storage; accepts NULL. The list is empty afterwards. */
+void locnet_list_destroy(locnet_list_t *list);
+/* Appends a copy of item (not NULL). On failure the list is unchanged. */
+locnet_status_t locnet_list_append(locnet_list_t *list, const char *item);
+
+/* Encodes list as an array into *encoded (caller frees). */
+locnet_status_t locnet_list_encode(const locnet_list_t *list, char **encoded);
+/* Encodes list as a map of count/2 key-value pairs into *encoded (caller frees). */
+locnet_status_t locnet_map_encode(const locnet_list_t *pairs, char **encoded);
+/* Decodes an encoded array (or "" or NULL, the empty list) by appending to list.
+ * Returns LOCNET_EDATA if encoded is not an array of strings. */
+locnet_status_t locnet_list_decode(const char *encoded, locnet_list_t *list);
+/* Decodes an encoded map (or "" or NULL) by appending key, value, key, value... to pairs. */
+locnet_status_t locnet_map_decode(const char *encoded, locnet_list_t *pairs);
+/* True when the encoded array holds item, compared byte for byte. */
+bool locnet_list_contains(const char *encoded, const char *item);
+
+#endif

@@ -1,0 +1,163 @@
+/* graph/network.c: life cycle and attribute access of a locality network. */
+#include "graph/network.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const locnet_vertex_text_names[LOCNET_VT_COUNT] = {
+    LOCNET_V_ID, LOCNET_V_NAME, LOCNET_V_COUNTRY, LOCNET_V_LEVEL, LOCNET_V_PARENT,
+    LOCNET_V_ALIASES, LOCNET_V_CODES, LOCNET_V_SUCCEEDED_BY, LOCNET_V_SUCCEEDED_ON,
+    LOCNET_V_SUCCESSION_SOURCES,
+};
+const char *const locnet_vertex_number_names[LOCNET_VN_COUNT] = {LOCNET_V_LAT, LOCNET_V_LON};
+const char *const locnet_edge_text_names[LOCNET_ET_COUNT] = {
+    LOCNET_E_KIND, LOCNET_E_THEMES, LOCNET_E_SOURCES, LOCNET_E_NOTE,
+};
+const char *const locnet_edge_number_names[LOCNET_EN_COUNT] = {LOCNET_E_SINCE, LOCNET_E_UNTIL};
+
+void locnet_attributes_install(void)
+{
+    igraph_set_attribute_table(&igraph_cattribute_table);
+}
+
+locnet_status_t locnet_network_init_empty(locnet_network_t *net)
+{
+    net->sources = NULL;
+    net->source_count = 0;
+    if (igraph_empty(&net->graph, 0, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    igraph_strvector_t no_text;
+    igraph_vector_t no_numbers;
+    igraph_strvector_init(&no_text, 0);
+    igraph_vector_init(&no_numbers, 0);
+    igraph_error_t rc = IGRAPH_SUCCESS;
+    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VT_COUNT; i++)
+        rc = igraph_cattribute_VAS_setv(&net->graph, locnet_vertex_text_names[i], &no_text);
+    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
+        rc = igraph_cattribute_VAN_setv(&net->graph, locnet_vertex_number_names[i], &no_numbers);
+    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_ET_COUNT; i++)
+        rc = igraph_cattribute_EAS_setv(&net->graph, locnet_edge_text_names[i], &no_text);
+    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_EN_COUNT; i++)
+        rc = igraph_cattribute_EAN_setv(&net->graph, locnet_edge_number_names[i], &no_numbers);
+    igraph_strvector_destroy(&no_text);
+    igraph_vector_destroy(&no_numbers);
+    if (rc != IGRAPH_SUCCESS) {
+        igraph_destroy(&net->graph);
+        return LOCNET_ENOMEM;
+    }
+    return LOCNET_OK;
+}
+
+static char *copy_or_null(const char *text)
+{
+    return text == NULL ? NULL : strdup(text);
+}
+
+locnet_status_t locnet_network_adopt(locnet_network_t *net, igraph_t *graph,
+                                     const locnet_network_t *sources_from)
+{
+    net->graph = *graph;
+    net->sources = NULL;
+    net->source_count = 0;
+    size_t count = sources_from != NULL ? sources_from->source_count : 0;
+    if (count == 0)
+        return LOCNET_OK;
+    net->sources = calloc(count, sizeof *net->sources);
+    if (net->sources == NULL) {
+        locnet_network_destroy(net);
+        return LOCNET_ENOMEM;
+    }
+    net->source_count = count;
+    for (size_t i = 0; i < count; i++) {
+        const locnet_source_t *from = &sources_from->sources[i];
+        locnet_source_t *to = &net->sources[i];
+        to->id = strdup(from->id);
+        to->title = strdup(from->title);
+        to->publisher = strdup(from->publisher);
+        to->date = strdup(from->date);
+        to->url = copy_or_null(from->url);
+        if (!to->id || !to->title || !to->publisher || !to->date || (from->url && !to->url)) {
+            locnet_network_destroy(net);
+            return LOCNET_ENOMEM;
+        }
+    }
+    return LOCNET_OK;
+}
+
+void locnet_source_destroy(locnet_source_t *source)
+{
+    if (source == NULL)
+        return;
+    free(source->id);
+    free(source->title);
+    free(source->publisher);
+    free(source->date);
+    free(source->url);
+    memset(source, 0, sizeof *source);
+}
+
+void locnet_network_destroy(locnet_network_t *net)
+{
+    if (net == NULL)
+        return;
+    igraph_destroy(&net->graph);
+    for (size_t i = 0; i < net->source_count; i++)
+        locnet_source_destroy(&net->sources[i]);
+    free(net->sources);
+    net->sources = NULL;
+    net->source_count = 0;
+}
+
+void locnet_network_replace(locnet_network_t *dst, locnet_network_t *src)
+{
+    locnet_network_destroy(dst);
+    *dst = *src;
+    src->sources = NULL;
+    src->source_count = 0;
+}
+
+igraph_integer_t locnet_locality_count(const locnet_network_t *net)
+{
+    return igraph_vcount(&net->graph);
+}
+
+igraph_integer_t locnet_partnership_count(const locnet_network_t *net)
+{
+    return igraph_ecount(&net->graph);
+}
+
+const char *locnet_locality_text(const locnet_network_t *net, const char *attribute,
+                                 igraph_integer_t vertex)
+{
+    const char *value = igraph_cattribute_VAS(&net->graph, attribute, vertex);
+    return value != NULL ? value : "";
+}
+
+double locnet_locality_number(const locnet_network_t *net, const char *attribute,
+                              igraph_integer_t vertex)
+{
+    return igraph_cattribute_VAN(&net->graph, attribute, vertex);
+}
+
+const char *locnet_partnership_text(const locnet_network_t *net, const char *attribute,
+                                    igraph_integer_t edge)
+{
+    const char *value = igraph_cattribute_EAS(&net->graph, attribute, edge);
+    return value != NULL ? value : "";
+}
+
+double locnet_partnership_number(const locnet_network_t *net, const char *attribute,
+                                 igraph_integer_t edge)
+{
+    return igraph_cattribute_EAN(&net->graph, attribute, edge);
+}
+
+const locnet_source_t *locnet_network_find_source(const locnet_network_t *net, const char *id)
+{
+    for (size_t i = 0; i < net->source_count; i++) {
+        if (strcmp(net->sources[i].id, id) == 0)
+            return &net->sources[i];
+    }
+    return NULL;
+}
