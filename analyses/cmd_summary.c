@@ -196,9 +196,11 @@ static locnet_status_t write_readable(const summary_t *summary, FILE *out)
     locnet_status_t status = locnet_components_compute(net, &components);
     if (status != LOCNET_OK)
         return status;
-    fprintf(out, "%lld localities, %lld partnerships, %zu sources\n",
-            (long long)locnet_locality_count(net), (long long)locnet_partnership_count(net),
-            net->source_count);
+    long long localities = locnet_locality_count(net);
+    long long partnerships = locnet_partnership_count(net);
+    fprintf(out, "%lld localit%s, %lld partnership%s, %zu source%s\n", localities,
+            localities == 1 ? "y" : "ies", partnerships, partnerships == 1 ? "" : "s",
+            net->source_count, net->source_count == 1 ? "" : "s");
     status = write_section(summary, "Localities by country", "localities by country", "country",
                            "localities", out);
     if (status == LOCNET_OK)

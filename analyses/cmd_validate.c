@@ -42,9 +42,11 @@ int cmd_validate(int argc, char **argv)
     locnet_status_t status = locnet_load(path, &net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
     if (status == LOCNET_OK) {
-        printf("%s: valid locnet/1 network: %lld localities, %lld partnerships, %zu sources\n",
-               path, (long long)locnet_locality_count(&net),
-               (long long)locnet_partnership_count(&net), net.source_count);
+        long long localities = locnet_locality_count(&net);
+        long long partnerships = locnet_partnership_count(&net);
+        printf("%s: valid locnet/1 network: %lld localit%s, %lld partnership%s, %zu source%s\n",
+               path, localities, localities == 1 ? "y" : "ies", partnerships,
+               partnerships == 1 ? "" : "s", net.source_count, net.source_count == 1 ? "" : "s");
         locnet_network_destroy(&net);
     } else if (status == LOCNET_EDATA) {
         size_t total = locnet_diagnostics_total(&diagnostics);

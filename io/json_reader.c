@@ -44,7 +44,6 @@ typedef struct record {
     reader_t *reader;
     const locnet_json_value_t *value;
     char label[48];
-    bool failed;
 } record_t;
 
 static void report_field(record_t *record, const char *field, const char *format, ...)
@@ -62,7 +61,6 @@ static void report_field(record_t *record, const char *field, const char *format
     vsnprintf(message, sizeof message, format, args);
     va_end(args);
     locnet_text_source_report(&reader->source, offset, "%s: %s", record->label, message);
-    record->failed = true;
     reader->record_problems++;
 }
 
@@ -309,8 +307,12 @@ static locnet_status_t read_source(reader_t *reader, record_t *record)
         .date = (char *)date_field(record, "date", true),
         .url = (char *)text_field(record, "url", false),
     };
-    if (record->failed)
+    if (source.id == NULL)
         return LOCNET_OK;
+    /* A source with other problems is still registered, so citations of it do not cascade. */
+    source.title = source.title ? source.title : "";
+    source.publisher = source.publisher ? source.publisher : "";
+    source.date = source.date ? source.date : "";
     locnet_status_t status = locnet_builder_add_source(&reader->builder, &source);
     if (status == LOCNET_EDATA) {
         report_field(record, "id", "duplicate source id \"%s\"", source.id);
@@ -337,18 +339,16 @@ static locnet_status_t read_succession(reader_t *reader, record_t *record,
     size_t start = locnet_json_member_offset(&reader->source, record->value->start,
                                              record->value->end, "succeeded_by");
     locnet_json_value_t value = {json, start, record->value->end};
-    record_t inner = {reader, &value, "", false};
+    record_t inner = {reader, &value, ""};
     snprintf(inner.label, sizeof inner.label, "%s: succeeded_by", record->label);
     fields->text[LOCNET_VT_SUCCEEDED_BY] = text_field(&inner, "id", true);
     fields->text[LOCNET_VT_SUCCEEDED_ON] = date_field(&inner, "date", true);
     locnet_status_t status = list_field(&inner, "sources", false, sources, encoded_sources);
-    if (status == LOCNET_OK && !inner.failed) {
+    if (status == LOCNET_OK)
         status = cite_sources(reader, &inner, "sources", sources);
-        if (status == LOCNET_OK)
-            status = add_pending(reader, &inner, "id", fields->text[LOCNET_VT_SUCCEEDED_BY],
-                                 REF_SUCCESSOR, 0, 0);
-    }
-    record->failed |= inner.failed;
+    if (status == LOCNET_OK && fields->text[LOCNET_VT_SUCCEEDED_BY] != NULL)
+        status = add_pending(reader, &inner, "id", fields->text[LOCNET_VT_SUCCEEDED_BY],
+                             REF_SUCCESSOR, 0, 0);
     return status;
 }
 
@@ -384,9 +384,11 @@ static locnet_status_t read_locality(reader_t *reader, record_t *record)
         status = map_field(record, "codes", &encoded_codes);
     if (status == LOCNET_OK)
         status = read_succession(reader, record, &fields, &succession_sources, &encoded_sources);
-    if (status != LOCNET_OK || record->failed)
+    /* A locality with other problems is still registered when its id is valid, so that
+     * references to it and duplicates of it are checked without cascading messages. */
+    if (status != LOCNET_OK || id == NULL)
         goto cleanup;
-    if ((name = nfc_copy(raw_name)) == NULL) {
+    if (raw_name != NULL && (name = nfc_copy(raw_name)) == NULL) {
         status = LOCNET_ENOMEM;
         goto cleanup;
     }
@@ -437,9 +439,12 @@ static locnet_status_t read_partnership(reader_t *reader, record_t *record)
     locnet_status_t status = list_field(record, "themes", false, &themes, &encoded_themes);
     if (status == LOCNET_OK)
         status = list_field(record, "sources", false, &sources, &encoded_sources);
-    if (status != LOCNET_OK || record->failed)
+    if (status != LOCNET_OK)
         goto cleanup;
     if ((status = cite_sources(reader, record, "sources", &sources)) != LOCNET_OK)
+        goto cleanup;
+    /* Without both ends there is no edge; the other problems are reported already. */
+    if (a == NULL || b == NULL)
         goto cleanup;
     fields.text[LOCNET_ET_THEMES] = encoded_themes;
     fields.text[LOCNET_ET_SOURCES] = encoded_sources;
@@ -478,7 +483,7 @@ static locnet_status_t on_record(void *context, const char *array, size_t index,
                                  const locnet_json_value_t *value)
 {
     reader_t *reader = context;
-    record_t record = {reader, value, "", false};
+    record_t record = {reader, value, ""};
     const char *kind = strcmp(array, "sources") == 0      ? "source"
                        : strcmp(array, "localities") == 0 ? "locality"
                                                           : "partnership";

@@ -1,0 +1,2 @@
+# exit 64
+locnet summary --format xml nets/two.json

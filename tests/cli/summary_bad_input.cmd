@@ -1,0 +1,2 @@
+# exit 65
+locnet summary bad/many_problems.json

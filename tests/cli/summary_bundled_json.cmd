@@ -1,0 +1,1 @@
+locnet summary --format json ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet summary --format md ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet summary --format table ../../data/fr-vn.json

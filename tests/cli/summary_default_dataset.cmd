@@ -1,0 +1,2 @@
+# the bundled dataset is found without FILE
+locnet summary --format csv

@@ -1,0 +1,1 @@
+locnet summary --format csv --kind cochair ../../data/fr-vn.json

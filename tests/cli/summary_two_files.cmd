@@ -1,0 +1,2 @@
+# exit 64
+locnet summary nets/two.json nets/bom.json

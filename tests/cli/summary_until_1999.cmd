@@ -1,0 +1,1 @@
+locnet summary --format table --until 1999 ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet validate ../../data/fr-vn.json

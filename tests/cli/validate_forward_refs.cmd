@@ -1,0 +1,1 @@
+locnet validate nets/forward_refs.json
