@@ -1,11 +1,28 @@
 /* graph/filters.c: partnership selection and largest component, through igraph subgraphs. */
 #include "graph/filters.h"
 
+#include "graph/history.h"
+
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+void locnet_filter_notes_init(locnet_filter_notes_t *notes)
+{
+    notes->merged = 0;
+    locnet_list_init(&notes->kept);
+}
+
+void locnet_filter_notes_destroy(locnet_filter_notes_t *notes)
+{
+    if (notes != NULL)
+        locnet_list_destroy(&notes->kept);
+}
 
 void locnet_filter_init(locnet_filter_t *filter)
 {
+    filter->as_of = NULL;
+    filter->level = NULL;
     locnet_list_init(&filter->kinds);
     locnet_list_init(&filter->themes);
     filter->since = NAN;
@@ -17,6 +34,9 @@ void locnet_filter_destroy(locnet_filter_t *filter)
 {
     if (filter == NULL)
         return;
+    free(filter->as_of);
+    free(filter->level);
+    filter->as_of = filter->level = NULL;
     locnet_list_destroy(&filter->kinds);
     locnet_list_destroy(&filter->themes);
 }
@@ -125,10 +145,15 @@ cleanup:
     return status;
 }
 
-locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_network_t *net)
+locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_network_t *net,
+                                    locnet_filter_notes_t *notes)
 {
     locnet_status_t status = LOCNET_OK;
-    if (locnet_filter_selects_partnerships(filter))
+    if (filter->as_of != NULL)
+        status = locnet_history_as_of(net, filter->as_of, notes != NULL ? &notes->merged : NULL);
+    if (status == LOCNET_OK && filter->level != NULL)
+        status = locnet_history_roll_up(net, filter->level, notes != NULL ? &notes->kept : NULL);
+    if (status == LOCNET_OK && locnet_filter_selects_partnerships(filter))
         status = keep_selected_partnerships(filter, net);
     if (status == LOCNET_OK && filter->largest)
         status = keep_largest_component(net);
