@@ -5,6 +5,7 @@
 
 const locnet_command_t locnet_commands[] = {
     {"summary", cmd_summary, "counts by country, level and kind, years, components"},
+    {"timeline", cmd_timeline, "the network's growth year by year"},
     {"validate", cmd_validate, "check a network file and report every problem in it"},
 };
 const size_t locnet_command_count = sizeof locnet_commands / sizeof locnet_commands[0];
