@@ -24,6 +24,9 @@ void locnet_diagnostics_destroy(locnet_diagnostics_t *diagnostics)
 
 /* Formats into a new string, or NULL when out of memory. */
 static char *format_message(const char *file, long line, long column, const char *format,
+                            va_list args) __attribute__((format(printf, 4, 0)));
+
+static char *format_message(const char *file, long line, long column, const char *format,
                             va_list args)
 {
     va_list copy;
