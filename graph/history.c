@@ -36,10 +36,13 @@ int locnet_date_compare(const char *a, const char *b)
     return strcmp(full_a, full_b);
 }
 
-/* Indexes locality ids to vertices. */
-static locnet_status_t index_ids(const locnet_network_t *net, locnet_id_index_t *index)
+/* Indexes locality ids to vertices and makes a target vector of one entry per locality. */
+static locnet_status_t prepare_targets(const locnet_network_t *net, locnet_id_index_t *index,
+                                       igraph_vector_int_t *target)
 {
     locnet_id_index_init(index);
+    if (igraph_vector_int_init(target, locnet_locality_count(net)) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
     for (igraph_integer_t v = 0; v < locnet_locality_count(net); v++) {
         locnet_status_t status = locnet_id_index_insert(index, locnet_locality_text(net, LOCNET_V_ID, v), v, NULL);
         if (status == LOCNET_ENOMEM)
@@ -63,9 +66,7 @@ locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
     igraph_integer_t vertices = locnet_locality_count(net), moved = 0;
     igraph_vector_int_t target;
     locnet_id_index_t index;
-    locnet_status_t status = index_ids(net, &index);
-    if (igraph_vector_int_init(&target, vertices) != IGRAPH_SUCCESS)
-        status = LOCNET_ENOMEM;
+    locnet_status_t status = prepare_targets(net, &index, &target);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
         igraph_integer_t at = v, steps = 0, next;
         while ((next = linked_vertex(net, &index, LOCNET_V_SUCCEEDED_BY, at)) >= 0 &&
@@ -94,9 +95,7 @@ locnet_status_t locnet_history_roll_up(locnet_network_t *net, const char *level,
     igraph_integer_t vertices = locnet_locality_count(net);
     igraph_vector_int_t target;
     locnet_id_index_t index;
-    locnet_status_t status = index_ids(net, &index);
-    if (igraph_vector_int_init(&target, vertices) != IGRAPH_SUCCESS)
-        status = LOCNET_ENOMEM;
+    locnet_status_t status = prepare_targets(net, &index, &target);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
         igraph_integer_t at = v, steps = 0;
         while (at >= 0 && strcmp(locnet_locality_text(net, LOCNET_V_LEVEL, at), level) != 0) {

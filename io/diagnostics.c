@@ -1,6 +1,8 @@
 /* io/diagnostics.c: a bounded, sortable list of formatted problem messages. */
 #include "io/diagnostics.h"
 
+#include "graph/growable.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,14 +55,8 @@ void locnet_diagnostics_add(locnet_diagnostics_t *diagnostics, const char *file,
 {
     if (diagnostics->count >= diagnostics->limit)
         goto dropped;
-    if (diagnostics->count == diagnostics->capacity) {
-        size_t capacity = diagnostics->capacity ? diagnostics->capacity * 2 : 8;
-        locnet_diagnostic_t *items = realloc(diagnostics->items, capacity * sizeof *items);
-        if (items == NULL)
-            goto dropped;
-        diagnostics->items = items;
-        diagnostics->capacity = capacity;
-    }
+    if (LOCNET_GROW(&diagnostics->items, &diagnostics->capacity, diagnostics->count) != LOCNET_OK)
+        goto dropped;
     va_list args;
     va_start(args, format);
     char *text = format_message(file, line, column, format, args);

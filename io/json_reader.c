@@ -12,6 +12,7 @@
 
 #include <utf8proc.h>
 
+#include "graph/growable.h"
 #include "graph/history.h"
 #include "graph/list_codec.h"
 #include "graph/network_builder.h"
@@ -239,14 +240,8 @@ static locnet_status_t add_pending(reader_t *reader, const record_t *record, con
                                    const char *id, reference_kind_t kind, igraph_integer_t edge,
                                    int end)
 {
-    if (reader->pending_count == reader->pending_capacity) {
-        size_t capacity = reader->pending_capacity ? reader->pending_capacity * 2 : 16;
-        pending_reference_t *grown = realloc(reader->pending, capacity * sizeof *grown);
-        if (grown == NULL)
-            return LOCNET_ENOMEM;
-        reader->pending = grown;
-        reader->pending_capacity = capacity;
-    }
+    if (LOCNET_GROW(&reader->pending, &reader->pending_capacity, reader->pending_count) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     pending_reference_t *ref = &reader->pending[reader->pending_count];
     ref->id = strdup(id);
     if (ref->id == NULL)
