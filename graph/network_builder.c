@@ -72,6 +72,13 @@ void locnet_builder_destroy(locnet_network_builder_t *builder)
     for (int i = 0; i < LOCNET_EN_COUNT; i++)
         DESTROY_IF_INIT(vector, &builder->edge_number[i]);
     free_blocks(builder);
+    for (int kind = 0; kind < 2; kind++) {
+        for (size_t i = 0; i < builder->extra_count[kind]; i++) {
+            free(builder->extras[kind][i].name);
+            free(builder->extras[kind][i].column.values);
+        }
+        free(builder->extras[kind]);
+    }
     for (size_t i = 0; i < builder->source_count; i++)
         locnet_source_destroy(&builder->sources[i]);
     free(builder->sources);
@@ -225,6 +232,75 @@ void locnet_builder_set_endpoint(locnet_network_builder_t *builder, igraph_integ
     VECTOR(builder->endpoints)[2 * edge + end] = vertex;
 }
 
+igraph_integer_t locnet_builder_partnership_count(const locnet_network_builder_t *builder)
+{
+    return (igraph_integer_t)builder->edge_text[LOCNET_ET_KIND].count;
+}
+
+/* True when name is an attribute of the schema of network.h. */
+static bool is_schema_name(bool vertices, const char *name)
+{
+    const char *const *texts = vertices ? locnet_vertex_text_names : locnet_edge_text_names;
+    const char *const *numbers = vertices ? locnet_vertex_number_names : locnet_edge_number_names;
+    int text_count = vertices ? LOCNET_VT_COUNT : LOCNET_ET_COUNT;
+    int number_count = vertices ? LOCNET_VN_COUNT : LOCNET_EN_COUNT;
+    for (int i = 0; i < text_count; i++) {
+        if (strcmp(texts[i], name) == 0)
+            return true;
+    }
+    for (int i = 0; i < number_count; i++) {
+        if (strcmp(numbers[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool vertices,
+                                         const char *name, size_t *index)
+{
+    int kind = vertices ? 0 : 1;
+    if (is_schema_name(vertices, name))
+        return LOCNET_EDATA;
+    for (size_t i = 0; i < builder->extra_count[kind]; i++) {
+        if (strcmp(builder->extras[kind][i].name, name) == 0)
+            return LOCNET_EDATA;
+    }
+    if (LOCNET_GROW(&builder->extras[kind], &builder->extra_capacity[kind],
+                    builder->extra_count[kind]) != LOCNET_OK)
+        return LOCNET_ENOMEM;
+    locnet_extra_column_t *extra = &builder->extras[kind][builder->extra_count[kind]];
+    memset(extra, 0, sizeof *extra);
+    if ((extra->name = strdup(name)) == NULL)
+        return LOCNET_ENOMEM;
+    *index = builder->extra_count[kind]++;
+    return LOCNET_OK;
+}
+
+/* Lengthens column with empty values until it has count of them. */
+static locnet_status_t pad_column(locnet_text_column_t *column, size_t count)
+{
+    while (column->count < count) {
+        if (reserve_columns(column, 1) != LOCNET_OK)
+            return LOCNET_ENOMEM;
+        column->values[column->count++] = empty_text;
+    }
+    return LOCNET_OK;
+}
+
+locnet_status_t locnet_builder_set_extra(locnet_network_builder_t *builder, bool vertices,
+                                         size_t index, igraph_integer_t element,
+                                         const char *value)
+{
+    locnet_text_column_t *column = &builder->extras[vertices ? 0 : 1][index].column;
+    if (pad_column(column, (size_t)element + 1) != LOCNET_OK)
+        return LOCNET_ENOMEM;
+    char *copy = keep_text(builder, value);
+    if (copy == NULL)
+        return LOCNET_ENOMEM;
+    column->values[element] = copy;
+    return LOCNET_OK;
+}
+
 locnet_status_t locnet_builder_add_source(locnet_network_builder_t *builder,
                                           const locnet_source_t *source)
 {
@@ -303,6 +379,15 @@ locnet_status_t locnet_builder_finish(locnet_network_builder_t *builder, locnet_
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_EN_COUNT; i++)
         rc = set_number_attribute(&graph, false, locnet_edge_number_names[i],
                                   &builder->edge_number[i]);
+    for (int kind = 0; rc == IGRAPH_SUCCESS && kind < 2; kind++) {
+        size_t count = (size_t)(kind == 0 ? vertices : igraph_ecount(&graph));
+        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < builder->extra_count[kind]; i++) {
+            locnet_extra_column_t *extra = &builder->extras[kind][i];
+            rc = pad_column(&extra->column, count) == LOCNET_OK
+                     ? set_text_attribute(&graph, kind == 0, extra->name, &extra->column)
+                     : IGRAPH_ENOMEM;
+        }
+    }
     if (rc != IGRAPH_SUCCESS) {
         igraph_destroy(&graph);
         status = LOCNET_ENOMEM;

@@ -31,6 +31,12 @@ typedef struct locnet_text_column {
     size_t capacity;
 } locnet_text_column_t;
 
+/* An extra text attribute: one that the schema of network.h does not have. */
+typedef struct locnet_extra_column {
+    char *name;
+    locnet_text_column_t column;  /* may be shorter than the records: the rest are "" */
+} locnet_extra_column_t;
+
 /* Where the text of added records is kept: large blocks that never move. */
 typedef struct locnet_text_block {
     struct locnet_text_block *next;
@@ -46,6 +52,9 @@ typedef struct locnet_network_builder {
     igraph_vector_int_t endpoints;  /* 2 per partnership; -1 until resolved */
     locnet_text_column_t edge_text[LOCNET_ET_COUNT];
     igraph_vector_t edge_number[LOCNET_EN_COUNT];
+    locnet_extra_column_t *extras[2];  /* [0] of localities, [1] of partnerships */
+    size_t extra_count[2];
+    size_t extra_capacity[2];
     locnet_text_block_t *blocks;    /* the newest first */
     locnet_id_index_t source_index;
     locnet_source_t *sources;
@@ -92,6 +101,17 @@ void locnet_builder_set_locality_number(locnet_network_builder_t *builder,
 /* Sets end 0 (a) or 1 (b) of an added partnership. */
 void locnet_builder_set_endpoint(locnet_network_builder_t *builder, igraph_integer_t edge,
                                  int end, igraph_integer_t vertex);
+
+/* Declares an extra text attribute (a column of a CSV file that locnet's schema does not have)
+ * of localities (vertices true) or partnerships, and stores its number in *index. Values not
+ * set are "". A schema name, or one declared already, gives LOCNET_EDATA. */
+locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool vertices,
+                                         const char *name, size_t *index);
+/* Sets extra attribute index of an added locality or partnership (element) to value. */
+locnet_status_t locnet_builder_set_extra(locnet_network_builder_t *builder, bool vertices,
+                                         size_t index, igraph_integer_t element,
+                                         const char *value);
+igraph_integer_t locnet_builder_partnership_count(const locnet_network_builder_t *builder);
 
 /* Adds a copy of a source (id, title, publisher and date set; url may be NULL). A duplicate id
  * adds nothing and returns LOCNET_EDATA. */

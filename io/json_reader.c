@@ -6,8 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "io/input.h"
 #include "io/json_prescan.h"
 #include "io/json_walk.h"
+#include "io/progress.h"
 #include "io/record_reader.h"
 #include "io/text_source.h"
 
@@ -15,6 +17,7 @@ typedef struct reader {
     locnet_text_source_t source;
     locnet_record_reader_t records;
     bool format_seen;
+    locnet_progress_t *progress;  /* may be NULL */
 } reader_t;
 
 static const char *const record_arrays[] = {"sources", "localities", "partnerships", NULL};
@@ -32,6 +35,8 @@ static locnet_status_t on_record(void *context, const char *array, size_t index,
                                  const locnet_json_value_t *value)
 {
     reader_t *reader = context;
+    if (reader->progress != NULL)
+        locnet_progress_update(reader->progress, value->end);
     locnet_record_kind_t kind = strcmp(array, "sources") == 0      ? LOCNET_RECORD_SOURCE
                                 : strcmp(array, "localities") == 0 ? LOCNET_RECORD_LOCALITY
                                                                    : LOCNET_RECORD_PARTNERSHIP;
@@ -60,11 +65,15 @@ static locnet_status_t on_member(void *context, const char *key, const locnet_js
     return LOCNET_OK;
 }
 
-locnet_status_t locnet_json_read(const char *name, const char *text, size_t length,
-                                 locnet_network_t *net, locnet_diagnostics_t *diagnostics)
+/* Reads the document; input, when not NULL, holds text and is closed as soon as the text is
+ * no longer needed, before the network is made. */
+static locnet_status_t read_document(const char *name, const char *text, size_t length,
+                                     locnet_input_text_t *input, locnet_progress_t *progress,
+                                     locnet_network_t *net, locnet_diagnostics_t *diagnostics)
 {
     reader_t reader;
     memset(&reader, 0, sizeof reader);
+    reader.progress = progress;
     locnet_text_source_init(&reader.source, name, text, length, diagnostics);
     locnet_status_t status = locnet_record_reader_init(&reader.records);
     if (status != LOCNET_OK)
@@ -83,9 +92,26 @@ locnet_status_t locnet_json_read(const char *name, const char *text, size_t leng
                                     "missing required field \"format\" (expected \"%s\")",
                                     LOCNET_JSON_FORMAT);
     locnet_record_reader_resolve(&reader.records);
+    locnet_input_close_text(input);  /* its memory is better spent on the network */
     status = locnet_record_reader_finish(&reader.records, net);
 cleanup:
     locnet_diagnostics_sort(diagnostics);
     locnet_record_reader_destroy(&reader.records);
+    return status;
+}
+
+locnet_status_t locnet_json_read(const char *name, const char *text, size_t length,
+                                 locnet_network_t *net, locnet_diagnostics_t *diagnostics)
+{
+    return read_document(name, text, length, NULL, NULL, net, diagnostics);
+}
+
+locnet_status_t locnet_json_read_input(const char *name, locnet_input_text_t *input,
+                                       locnet_progress_t *progress, locnet_network_t *net,
+                                       locnet_diagnostics_t *diagnostics)
+{
+    locnet_status_t status = read_document(name, input->text, input->length, input, progress,
+                                           net, diagnostics);
+    locnet_input_close_text(input);
     return status;
 }
