@@ -73,6 +73,7 @@ static int run_command(const locnet_command_t *command, int argc, char **argv)
 int main(int argc, char **argv)
 {
     locnet_attributes_install();
+    locnet_cli_limit_threads();
     igraph_set_error_handler(report_igraph_error);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
 

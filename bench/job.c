@@ -14,6 +14,7 @@
 
 #include <igraph/igraph.h>
 
+#include "analyses/cli.h"
 #include "graph/components.h"
 #include "graph/network.h"
 #include "io/diagnostics.h"
@@ -87,6 +88,7 @@ static int write_betweenness(const locnet_network_t *net, long samples, long see
 int main(int argc, char **argv)
 {
     locnet_attributes_install();
+    locnet_cli_limit_threads();  /* as locnet does */
     int arg = 1;
     int betweenness = 0;
     long samples = 0, seed = 1;

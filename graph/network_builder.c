@@ -76,6 +76,7 @@ void locnet_builder_destroy(locnet_network_builder_t *builder)
         for (size_t i = 0; i < builder->extra_count[kind]; i++) {
             free(builder->extras[kind][i].name);
             free(builder->extras[kind][i].column.values);
+            DESTROY_IF_INIT(vector, &builder->extras[kind][i].numbers);
         }
         free(builder->extras[kind]);
     }
@@ -256,7 +257,7 @@ static bool is_schema_name(bool vertices, const char *name)
 }
 
 locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool vertices,
-                                         const char *name, size_t *index)
+                                         const char *name, bool numeric, size_t *index)
 {
     int kind = vertices ? 0 : 1;
     if (is_schema_name(vertices, name))
@@ -270,8 +271,13 @@ locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool
         return LOCNET_ENOMEM;
     locnet_extra_column_t *extra = &builder->extras[kind][builder->extra_count[kind]];
     memset(extra, 0, sizeof *extra);
-    if ((extra->name = strdup(name)) == NULL)
+    extra->numeric = numeric;
+    if (numeric && igraph_vector_init(&extra->numbers, 0) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
+    if ((extra->name = strdup(name)) == NULL) {
+        DESTROY_IF_INIT(vector, &extra->numbers);
+        return LOCNET_ENOMEM;
+    }
     *index = builder->extra_count[kind]++;
     return LOCNET_OK;
 }
@@ -284,6 +290,38 @@ static locnet_status_t pad_column(locnet_text_column_t *column, size_t count)
             return LOCNET_ENOMEM;
         column->values[column->count++] = empty_text;
     }
+    return LOCNET_OK;
+}
+
+/* Lengthens numbers with NaN until it has count of them. */
+static locnet_status_t pad_numbers(igraph_vector_t *numbers, igraph_integer_t count)
+{
+    igraph_integer_t size = igraph_vector_size(numbers);
+    if (size >= count)
+        return LOCNET_OK;
+    if (igraph_vector_resize(numbers, count) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    for (igraph_integer_t i = size; i < count; i++)
+        VECTOR(*numbers)[i] = NAN;
+    return LOCNET_OK;
+}
+
+locnet_status_t locnet_builder_set_extra_number(locnet_network_builder_t *builder, bool vertices,
+                                                size_t index, igraph_integer_t element,
+                                                double value)
+{
+    igraph_vector_t *numbers = &builder->extras[vertices ? 0 : 1][index].numbers;
+    if (igraph_vector_size(numbers) <= element) {
+        /* grow by doubling, as push_back would, then pad */
+        igraph_integer_t capacity = igraph_vector_capacity(numbers);
+        if (capacity <= element &&
+            igraph_vector_reserve(numbers, capacity * 2 > element ? capacity * 2 : element + 1) !=
+                IGRAPH_SUCCESS)
+            return LOCNET_ENOMEM;
+        if (pad_numbers(numbers, element + 1) != LOCNET_OK)
+            return LOCNET_ENOMEM;
+    }
+    VECTOR(*numbers)[element] = value;
     return LOCNET_OK;
 }
 
@@ -383,9 +421,14 @@ locnet_status_t locnet_builder_finish(locnet_network_builder_t *builder, locnet_
         size_t count = (size_t)(kind == 0 ? vertices : igraph_ecount(&graph));
         for (size_t i = 0; rc == IGRAPH_SUCCESS && i < builder->extra_count[kind]; i++) {
             locnet_extra_column_t *extra = &builder->extras[kind][i];
-            rc = pad_column(&extra->column, count) == LOCNET_OK
-                     ? set_text_attribute(&graph, kind == 0, extra->name, &extra->column)
-                     : IGRAPH_ENOMEM;
+            if (extra->numeric)
+                rc = pad_numbers(&extra->numbers, (igraph_integer_t)count) == LOCNET_OK
+                         ? set_number_attribute(&graph, kind == 0, extra->name, &extra->numbers)
+                         : IGRAPH_ENOMEM;
+            else
+                rc = pad_column(&extra->column, count) == LOCNET_OK
+                         ? set_text_attribute(&graph, kind == 0, extra->name, &extra->column)
+                         : IGRAPH_ENOMEM;
         }
     }
     if (rc != IGRAPH_SUCCESS) {

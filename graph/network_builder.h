@@ -31,10 +31,12 @@ typedef struct locnet_text_column {
     size_t capacity;
 } locnet_text_column_t;
 
-/* An extra text attribute: one that the schema of network.h does not have. */
+/* An extra attribute: one that the schema of network.h does not have. */
 typedef struct locnet_extra_column {
     char *name;
-    locnet_text_column_t column;  /* may be shorter than the records: the rest are "" */
+    bool numeric;
+    locnet_text_column_t column;  /* text: may be shorter than the records (the rest are "") */
+    igraph_vector_t numbers;      /* numbers: likewise (the rest are NaN) */
 } locnet_extra_column_t;
 
 /* Where the text of added records is kept: large blocks that never move. */
@@ -102,15 +104,20 @@ void locnet_builder_set_locality_number(locnet_network_builder_t *builder,
 void locnet_builder_set_endpoint(locnet_network_builder_t *builder, igraph_integer_t edge,
                                  int end, igraph_integer_t vertex);
 
-/* Declares an extra text attribute (a column of a CSV file that locnet's schema does not have)
- * of localities (vertices true) or partnerships, and stores its number in *index. Values not
- * set are "". A schema name, or one declared already, gives LOCNET_EDATA. */
+/* Declares an extra attribute (a CSV column or a GraphML attribute that locnet's schema does
+ * not have), text or numeric, of localities (vertices true) or partnerships, and stores its
+ * number in *index. Values not set are "" or NaN. A schema name, or one declared already, gives
+ * LOCNET_EDATA. */
 locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool vertices,
-                                         const char *name, size_t *index);
-/* Sets extra attribute index of an added locality or partnership (element) to value. */
+                                         const char *name, bool numeric, size_t *index);
+/* Sets text extra attribute index of an added locality or partnership (element) to value. */
 locnet_status_t locnet_builder_set_extra(locnet_network_builder_t *builder, bool vertices,
                                          size_t index, igraph_integer_t element,
                                          const char *value);
+/* Sets numeric extra attribute index of an added locality or partnership to value. */
+locnet_status_t locnet_builder_set_extra_number(locnet_network_builder_t *builder, bool vertices,
+                                                size_t index, igraph_integer_t element,
+                                                double value);
 igraph_integer_t locnet_builder_partnership_count(const locnet_network_builder_t *builder);
 
 /* Adds a copy of a source (id, title, publisher and date set; url may be NULL). A duplicate id

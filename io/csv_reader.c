@@ -20,6 +20,7 @@
 #include "graph/network_builder.h"
 #include "io/country_names.h"
 #include "io/csv_table.h"
+#include "io/text_values.h"
 
 typedef enum table_kind { TABLE_EDGES, TABLE_LOCALITIES, TABLE_SOURCES } table_kind_t;
 
@@ -318,7 +319,7 @@ static locnet_status_t read_header(reader_t *reader, locnet_csv_table_t *table)
         if (column_is_mapped(layout, j))
             continue;
         locnet_status_t status = locnet_builder_add_extra(
-            &reader->builder, layout->kind == TABLE_LOCALITIES, layout->headers[j],
+            &reader->builder, layout->kind == TABLE_LOCALITIES, layout->headers[j], false,
             &layout->extra_of[j]);
         if (status == LOCNET_EDATA)
             locnet_csv_report(table, j, "column \"%s\" appears twice", layout->headers[j]);
@@ -365,26 +366,6 @@ static const char *nonempty_cell(const reader_t *reader, const locnet_csv_table_
     return text != NULL && text[0] != '\0' ? text : NULL;
 }
 
-/* Parses a number filling the whole cell; ',' may stand for the decimal point. */
-static bool parse_number(const char *text, double *value)
-{
-    char copy[64];
-    size_t length = strlen(text);
-    if (length == 0 || length >= sizeof copy)
-        return false;
-    memcpy(copy, text, length + 1);
-    if (strchr(copy, '.') == NULL) {
-        char *comma = strchr(copy, ',');
-        if (comma != NULL)
-            *comma = '.';
-    }
-    char *end = NULL;
-    *value = strtod(copy, &end);
-    while (end != NULL && isspace((unsigned char)*end))
-        end++;
-    return end != copy && end != NULL && *end == '\0' && isfinite(*value);
-}
-
 static double coordinate_cell(reader_t *reader, locnet_csv_table_t *table, int field,
                               double limit)
 {
@@ -392,7 +373,7 @@ static double coordinate_cell(reader_t *reader, locnet_csv_table_t *table, int f
     double value;
     if (text == NULL)
         return NAN;
-    if (!parse_number(text, &value) || fabs(value) > limit) {
+    if (!locnet_text_number(text, &value) || fabs(value) > limit) {
         report_cell(reader, table, field, "must be a number from %g to %g, not \"%s\"", -limit,
                     limit, text);
         return NAN;
@@ -406,64 +387,27 @@ static double year_cell(reader_t *reader, locnet_csv_table_t *table, int field)
     double value;
     if (text == NULL)
         return NAN;
-    if (!parse_number(text, &value) || value != floor(value) || value < 1 || value > 9999) {
+    if (!locnet_text_year(text, &value)) {
         report_cell(reader, table, field, "must be a year from 1 to 9999, not \"%s\"", text);
         return NAN;
     }
     return value;
 }
 
-/* A list cell: items separated by ';' (spaces around them dropped), or a JSON array. The
- * encoded list goes to *encoded (NULL when empty; caller frees). */
+/* A list cell (io/text_values.h); its encoding goes to *encoded (NULL when empty). */
 static locnet_status_t list_cell(reader_t *reader, locnet_csv_table_t *table, int field,
                                  bool normalise, locnet_list_t *items, char **encoded)
 {
     const char *text = nonempty_cell(reader, table, field);
-    locnet_list_t raw;
-    locnet_list_init(&raw);
     *encoded = NULL;
-    locnet_status_t status = LOCNET_OK;
     if (text == NULL)
-        goto cleanup;
-    if (text[0] == '[') {
-        status = locnet_list_decode(text, &raw);
-        if (status == LOCNET_EDATA) {
-            report_cell(reader, table, field, "must be items separated by ';' or a JSON array of "
-                                              "strings");
-            status = LOCNET_OK;
-            goto cleanup;
-        }
-    } else {
-        for (const char *at = text; status == LOCNET_OK && *at != '\0';) {
-            const char *semicolon = strchr(at, ';');
-            size_t length = semicolon != NULL ? (size_t)(semicolon - at) : strlen(at);
-            const char *start = at;
-            while (length > 0 && isspace((unsigned char)*start))
-                start++, length--;
-            while (length > 0 && isspace((unsigned char)start[length - 1]))
-                length--;
-            if (length > 0) {
-                char *item = strndup(start, length);
-                status = item != NULL ? locnet_list_append(&raw, item) : LOCNET_ENOMEM;
-                free(item);
-            }
-            at += (size_t)(semicolon != NULL ? semicolon - at + 1 : (ptrdiff_t)strlen(at));
-        }
+        return LOCNET_OK;
+    locnet_status_t status = locnet_text_list(text, normalise, items, encoded);
+    if (status == LOCNET_EDATA) {
+        report_cell(reader, table, field, "must be items separated by ';' or a JSON array of "
+                                          "non-empty strings");
+        status = LOCNET_OK;
     }
-    for (size_t i = 0; status == LOCNET_OK && i < raw.count; i++) {
-        if (raw.items[i][0] == '\0') {
-            report_cell(reader, table, field, "item %zu is empty", i + 1);
-            goto cleanup;
-        }
-        char *value = normalise ? (char *)utf8proc_NFC((const utf8proc_uint8_t *)raw.items[i])
-                                : strdup(raw.items[i]);
-        status = value != NULL ? locnet_list_append(items, value) : LOCNET_ENOMEM;
-        free(value);
-    }
-    if (status == LOCNET_OK && items->count > 0)
-        status = locnet_list_encode(items, encoded);
-cleanup:
-    locnet_list_destroy(&raw);
     return status;
 }
 
@@ -695,7 +639,7 @@ static locnet_status_t on_locality_row(void *context, locnet_csv_table_t *table)
         report_cell(reader, table, L_ID, "must not be empty");
     if (raw_name == NULL || (layout->column_of[L_ID] != NO_COLUMN && id == NULL))
         goto cleanup;
-    if ((name = (char *)utf8proc_NFC((const utf8proc_uint8_t *)raw_name)) == NULL) {
+    if ((name = locnet_text_nfc(raw_name)) == NULL) {
         status = LOCNET_ENOMEM;
         goto cleanup;
     }
@@ -717,12 +661,7 @@ static locnet_status_t on_locality_row(void *context, locnet_csv_table_t *table)
         goto cleanup;
     const char *codes = nonempty_cell(reader, table, L_CODES);
     if (codes != NULL) {
-        locnet_list_t pairs;
-        locnet_list_init(&pairs);
-        status = locnet_map_decode(codes, &pairs);
-        if (status == LOCNET_OK)
-            status = locnet_map_encode(&pairs, &encoded_codes);
-        locnet_list_destroy(&pairs);
+        status = locnet_text_map(codes, &encoded_codes);
         if (status == LOCNET_EDATA) {
             report_cell(reader, table, L_CODES, "must be a JSON object of strings");
             status = LOCNET_OK;
@@ -820,7 +759,7 @@ static locnet_status_t resolve_end(reader_t *reader, locnet_csv_table_t *table, 
         }
     }
     const char *shown_name = raw_name != NULL ? raw_name : id;
-    if ((name = (char *)utf8proc_NFC((const utf8proc_uint8_t *)shown_name)) == NULL) {
+    if ((name = locnet_text_nfc(shown_name)) == NULL) {
         status = LOCNET_ENOMEM;
         goto cleanup;
     }

@@ -136,3 +136,19 @@ locnet_status_t locnet_ndjson_write(const locnet_network_t *net, FILE *out)
         status = LOCNET_EWRITE;
     return status;
 }
+
+locnet_status_t locnet_json_sources_text(const locnet_network_t *net, char **text)
+{
+    cJSON *array = cJSON_CreateArray();
+    for (size_t i = 0; array != NULL && i < net->source_count; i++) {
+        cJSON *record = source_record(&net->sources[i], NULL);
+        if (record == NULL || !cJSON_AddItemToArray(array, record)) {
+            cJSON_Delete(record);
+            cJSON_Delete(array);
+            array = NULL;
+        }
+    }
+    *text = array != NULL ? cJSON_PrintUnformatted(array) : NULL;
+    cJSON_Delete(array);
+    return *text != NULL ? LOCNET_OK : LOCNET_ENOMEM;
+}

@@ -16,4 +16,8 @@ locnet_status_t locnet_json_write(const locnet_network_t *net, FILE *out);
  * record. Same results and guarantees as locnet_json_write. */
 locnet_status_t locnet_ndjson_write(const locnet_network_t *net, FILE *out);
 
+/* The sources of net as one compact JSON array of source objects, as locnet/1 writes them, in
+ * *text (free with cJSON_free). For formats that hold the sources as one value (GraphML). */
+locnet_status_t locnet_json_sources_text(const locnet_network_t *net, char **text);
+
 #endif

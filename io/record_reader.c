@@ -13,6 +13,7 @@
 #include "graph/growable.h"
 #include "graph/history.h"
 #include "graph/list_codec.h"
+#include "io/text_values.h"
 
 typedef enum reference_kind { REF_ENDPOINT, REF_PARENT, REF_SUCCESSOR, REF_SOURCE } reference_kind_t;
 
@@ -21,7 +22,9 @@ struct locnet_pending_reference {
     size_t offset;          /* where the reference is written, for the message */
     long line;              /* or its line and column, when located at once (0: not) */
     long column;
-    char label[48];         /* "partnership 7" */
+    locnet_record_kind_t record_kind;  /* the record that makes it, for the message */
+    size_t record_number;
+    bool in_succession;
     reference_kind_t kind;
     igraph_integer_t edge;  /* REF_ENDPOINT: which edge, and which end */
     int end;
@@ -29,12 +32,28 @@ struct locnet_pending_reference {
 typedef locnet_pending_reference_t pending_reference_t;
 typedef locnet_record_reader_t reader_t;
 
-/* One record under inspection: its parsed tree, its text span and its label for messages. */
+/* One record under inspection: its parsed tree, its text span, and what it is for messages
+ * ("partnership 7", "locality 3: succeeded_by"), put in words only when one is written. */
 typedef struct record {
     reader_t *reader;
     const locnet_json_value_t *value;
-    char label[48];
+    locnet_record_kind_t kind;
+    size_t number;
+    bool in_succession;
 } record_t;
+
+typedef struct label {
+    char text[64];
+} label_t;
+
+static label_t make_label(locnet_record_kind_t kind, size_t number, bool in_succession)
+{
+    static const char *const kinds[] = {"source", "locality", "partnership"};
+    label_t label;
+    snprintf(label.text, sizeof label.text, "%s %zu%s", kinds[kind], number,
+             in_succession ? ": succeeded_by" : "");
+    return label;
+}
 
 static void report_field(record_t *record, const char *field, const char *format, ...)
     __attribute__((format(printf, 3, 4)));
@@ -50,7 +69,9 @@ static void report_field(record_t *record, const char *field, const char *format
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
     va_end(args);
-    locnet_text_source_report(reader->source, offset, "%s: %s", record->label, message);
+    locnet_text_source_report(reader->source, offset, "%s: %s",
+                              make_label(record->kind, record->number, record->in_succession).text,
+                              message);
     reader->problems++;
 }
 
@@ -69,10 +90,16 @@ const char *locnet_json_type_name(const cJSON *json)
     return "null";
 }
 
-/* The member named field of record's object, or NULL. */
+/* The member named field of record's object, or NULL. (As cJSON_GetObjectItemCaseSensitive,
+ * which compares every key whole: records are read by the million.) */
 static const cJSON *member(const record_t *record, const char *field)
 {
-    return cJSON_GetObjectItemCaseSensitive(record->value->json, field);
+    const cJSON *item;
+    cJSON_ArrayForEach(item, record->value->json) {
+        if (item->string != NULL && item->string[0] == field[0] && strcmp(item->string, field) == 0)
+            return item;
+    }
+    return NULL;
 }
 
 /* A non-empty string field; NULL (and a report when required) when absent or invalid. */
@@ -157,7 +184,7 @@ static const char *date_field(record_t *record, const char *field, bool required
 /* Copies text in Unicode NFC (names are stored composed). NULL when out of memory. */
 static char *nfc_copy(const char *text)
 {
-    return (char *)utf8proc_NFC((const utf8proc_uint8_t *)text);
+    return locnet_text_nfc(text);
 }
 
 /* An optional array of non-empty strings, encoded into *encoded (NULL when absent).
@@ -239,7 +266,9 @@ static locnet_status_t add_pending(reader_t *reader, const record_t *record, con
     ref->line = ref->column = 0;
     if (reader->locate_now)
         locnet_text_source_locate(reader->source, ref->offset, &ref->line, &ref->column);
-    snprintf(ref->label, sizeof ref->label, "%s", record->label);
+    ref->record_kind = record->kind;
+    ref->record_number = record->number;
+    ref->in_succession = record->in_succession;
     ref->kind = kind;
     ref->edge = edge;
     ref->end = end;
@@ -302,8 +331,7 @@ static locnet_status_t read_succession(reader_t *reader, record_t *record,
     size_t start = locnet_json_member_offset(reader->source, record->value->start,
                                              record->value->end, "succeeded_by");
     locnet_json_value_t value = {json, start, record->value->end};
-    record_t inner = {reader, &value, ""};
-    snprintf(inner.label, sizeof inner.label, "%s: succeeded_by", record->label);
+    record_t inner = {reader, &value, record->kind, record->number, true};
     fields->text[LOCNET_VT_SUCCEEDED_BY] = text_field(&inner, "id", true);
     fields->text[LOCNET_VT_SUCCEEDED_ON] = date_field(&inner, "date", true);
     locnet_status_t status = list_field(&inner, "sources", false, sources, encoded_sources);
@@ -449,11 +477,12 @@ void locnet_record_reader_resolve(locnet_record_reader_t *reader)
                            : ref->kind == REF_PARENT   ? "unknown parent locality"
                            : ref->kind == REF_SUCCESSOR ? "unknown successor locality"
                                                         : "unknown locality";
+        label_t label = make_label(ref->record_kind, ref->record_number, ref->in_succession);
         if (ref->line > 0)
             locnet_diagnostics_add(reader->source->diagnostics, reader->source->name, ref->line,
-                                   ref->column, "%s: %s \"%s\"", ref->label, what, ref->id);
+                                   ref->column, "%s: %s \"%s\"", label.text, what, ref->id);
         else
-            locnet_text_source_report(reader->source, ref->offset, "%s: %s \"%s\"", ref->label,
+            locnet_text_source_report(reader->source, ref->offset, "%s: %s \"%s\"", label.text,
                                       what, ref->id);
         reader->problems++;
     }
@@ -493,9 +522,7 @@ locnet_status_t locnet_record_reader_read(locnet_record_reader_t *reader,
                                           locnet_record_kind_t kind, size_t number,
                                           const locnet_json_value_t *value)
 {
-    static const char *const labels[] = {"source", "locality", "partnership"};
-    record_t record = {reader, value, ""};
-    snprintf(record.label, sizeof record.label, "%s %zu", labels[kind], number);
+    record_t record = {reader, value, kind, number, false};
     if (!cJSON_IsObject(value->json)) {
         report_field(&record, NULL, "must be an object, not %s", locnet_json_type_name(value->json));
         return LOCNET_OK;
