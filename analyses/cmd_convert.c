@@ -129,16 +129,22 @@ static locnet_status_t note_losses(const convert_t *convert, const locnet_networ
             detailed += any;
         }
         igraph_vector_int_destroy(&degree);
-        if (isolated > 0 || detailed > 0)
-            fprintf(stderr, "locnet %s: %lld localities without partnerships and the parents, "
-                            "aliases, codes and successions of %lld left out; write them with "
-                            "--localities-out FILE\n",
-                    command, isolated, detailed);
+        if (isolated > 0 || detailed > 0) {
+            fprintf(stderr, "locnet %s: ", command);
+            if (isolated > 0)
+                fprintf(stderr, "%lld localit%s without partnerships%s", isolated,
+                        isolated == 1 ? "y" : "ies", detailed > 0 ? " and " : "");
+            if (detailed > 0)
+                fprintf(stderr, "the parents, aliases, codes and successions of %lld localit%s",
+                        detailed, detailed == 1 ? "y" : "ies");
+            fputs(" left out; write them with --localities-out FILE\n", stderr);
+        }
     }
     if (convert->sources_out == NULL && net->source_count > 0)
-        fprintf(stderr, "locnet %s: %zu sources and the citations of them left out; write them "
+        fprintf(stderr, "locnet %s: %zu source%s and the citations of %s left out; write them "
                         "with --sources-out FILE\n",
-                command, net->source_count);
+                command, net->source_count, net->source_count == 1 ? "" : "s",
+                net->source_count == 1 ? "it" : "them");
     return LOCNET_OK;
 }
 

@@ -18,8 +18,9 @@ static void report_igraph_error(const char *reason, const char *file, int line,
 {
     (void)file;
     (void)line;
-    IGRAPH_FINALLY_FREE();
+    /* the reason may live in what IGRAPH_FINALLY_FREE frees: print it first */
     fprintf(stderr, "locnet: igraph: %s (%s)\n", reason, igraph_strerror(error));
+    IGRAPH_FINALLY_FREE();
 }
 
 static void print_help(FILE *out)

@@ -92,6 +92,7 @@ typedef struct layout {
     char **headers;                /* copies of the header cells */
     size_t *extra_of;              /* per column: its extra attribute, or NO_COLUMN */
     bool header_seen;
+    bool header_broken;            /* its text is not readable: reported, nothing more said */
 } layout_t;
 
 /* A reference from the localities table to be checked when the table is read. */
@@ -191,6 +192,8 @@ locnet_status_t locnet_csv_columns_check(const char *columns, char *error, size_
 
 /* ---- reading the header -------------------------------------------------------------------- */
 
+static bool row_is_text(locnet_csv_table_t *table, char **headers, size_t header_count);
+
 typedef struct mapping_context {
     reader_t *reader;
     locnet_csv_table_t *table;
@@ -276,6 +279,10 @@ static locnet_status_t read_header(reader_t *reader, locnet_csv_table_t *table)
     layout_t *layout = &reader->layout;
     size_t count = locnet_csv_cell_count(table);
     layout->header_seen = true;
+    if (!row_is_text(table, NULL, 0)) {
+        layout->header_broken = true;  /* reported; the rows cannot be read without it */
+        return LOCNET_OK;
+    }
     layout->headers = calloc(count, sizeof *layout->headers);
     layout->extra_of = malloc(count * sizeof *layout->extra_of);
     if (layout->headers == NULL || layout->extra_of == NULL)
@@ -411,15 +418,19 @@ static locnet_status_t list_cell(reader_t *reader, locnet_csv_table_t *table, in
     return status;
 }
 
-/* Checks every cell of the row: UTF-8, no NUL byte. */
-static bool row_is_text(locnet_csv_table_t *table)
+/* Checks every cell of the row: UTF-8, no NUL byte. Cells are named by headers when the row
+ * has as many (NULL for the header row itself). */
+static bool row_is_text(locnet_csv_table_t *table, char **headers, size_t header_count)
 {
     bool ok = true;
     for (size_t j = 0; j < locnet_csv_cell_count(table); j++) {
         const char *text = locnet_csv_cell(table, j);
         size_t length = locnet_csv_cell_length(table, j);
+        char name[200] = "";
+        if (headers != NULL && j < header_count)
+            snprintf(name, sizeof name, "column \"%.180s\": ", headers[j]);
         if (strlen(text) != length) {
-            locnet_csv_report(table, j, "NUL byte in a cell");
+            locnet_csv_report(table, j, "%sNUL byte in a cell", name);
             ok = false;
             continue;
         }
@@ -429,7 +440,7 @@ static bool row_is_text(locnet_csv_table_t *table)
             utf8proc_ssize_t size = utf8proc_iterate((const utf8proc_uint8_t *)text + at,
                                                      (utf8proc_ssize_t)length - at, &codepoint);
             if (size <= 0) {
-                locnet_csv_report(table, j, "invalid UTF-8 (byte 0x%02X)",
+                locnet_csv_report(table, j, "%sinvalid UTF-8 (byte 0x%02X)", name,
                                   (unsigned)(unsigned char)text[at]);
                 ok = false;
                 break;
@@ -449,7 +460,7 @@ static bool row_is_readable(reader_t *reader, locnet_csv_table_t *table)
                           count == 1 ? "" : "s", reader->layout.header_count);
         return false;
     }
-    return row_is_text(table);
+    return row_is_text(table, reader->layout.headers, reader->layout.header_count);
 }
 
 /* Sets the row's extra attributes of element. */
@@ -519,7 +530,8 @@ static locnet_status_t on_source_row(void *context, locnet_csv_table_t *table)
     reader_t *reader = context;
     if (!reader->layout.header_seen) {
         locnet_status_t status = read_header(reader, table);
-        for (int f = S_ID; status == LOCNET_OK && f <= S_DATE; f++) {
+        for (int f = S_ID; status == LOCNET_OK && !reader->layout.header_broken && f <= S_DATE;
+             f++) {
             if (reader->layout.column_of[f] == NO_COLUMN)
                 locnet_csv_report(table, 0, "the sources table needs a column \"%s\"",
                                   source_fields[f].name);
@@ -606,7 +618,7 @@ static locnet_status_t on_locality_row(void *context, locnet_csv_table_t *table)
     layout_t *layout = &reader->layout;
     if (!layout->header_seen) {
         locnet_status_t status = read_header(reader, table);
-        if (status == LOCNET_OK && layout->column_of[L_NAME] == NO_COLUMN)
+        if (status == LOCNET_OK && !layout->header_broken && layout->column_of[L_NAME] == NO_COLUMN)
             locnet_csv_report(table, 0, "the localities table needs a column \"name\" (or "
                                         "\"label\")");
         return status;
@@ -804,7 +816,7 @@ cleanup:
 static locnet_status_t read_edge_header(reader_t *reader, locnet_csv_table_t *table)
 {
     locnet_status_t status = read_header(reader, table);
-    if (status != LOCNET_OK)
+    if (status != LOCNET_OK || reader->layout.header_broken)
         return status;
     const layout_t *layout = &reader->layout;
     for (int end = 0; end < 2; end++) {
@@ -898,11 +910,15 @@ static locnet_status_t read_table_file(reader_t *reader, const char *path, table
                                        locnet_csv_row_handler_t handler)
 {
     locnet_line_reader_t lines;
+    size_t first = reader->diagnostics->count;
     locnet_status_t status = locnet_line_reader_open(&lines, path, reader->diagnostics);
     if (status != LOCNET_OK)
         return status;
     layout_start(&reader->layout, kind);
     status = locnet_csv_table_read(&lines, path, reader->diagnostics, NULL, handler, reader);
+    if (kind == TABLE_LOCALITIES && resolve_pending(reader, path) > 0 && status == LOCNET_OK)
+        status = LOCNET_EDATA;
+    locnet_diagnostics_sort_from(reader->diagnostics, first);  /* each file's messages together */
     locnet_line_reader_close(&lines);
     return status;
 }
@@ -952,13 +968,13 @@ locnet_status_t locnet_csv_read(locnet_line_reader_t *lines, const char *name,
     }
     if (options->localities != NULL) {
         status = read_table_file(&reader, options->localities, TABLE_LOCALITIES, on_locality_row);
-        if (resolve_pending(&reader, options->localities) > 0)
-            status = worse(status, LOCNET_EDATA);
         if ((result = worse(result, status)) != LOCNET_OK && result != LOCNET_EDATA)
             goto cleanup;
     }
     layout_start(&reader.layout, TABLE_EDGES);
+    size_t first = diagnostics->count;
     status = locnet_csv_table_read(lines, name, diagnostics, progress, on_edge_row, &reader);
+    locnet_diagnostics_sort_from(diagnostics, first);
     if (status == LOCNET_OK && !reader.layout.header_seen) {
         locnet_diagnostics_add(diagnostics, name, 1, 1, "empty input: expected a CSV header");
         status = LOCNET_EDATA;
@@ -967,7 +983,6 @@ locnet_status_t locnet_csv_read(locnet_line_reader_t *lines, const char *name,
     if (result == LOCNET_OK)
         result = locnet_builder_finish(&reader.builder, net);
 cleanup:
-    locnet_diagnostics_sort(diagnostics);
     layout_destroy(&reader.layout);
     pending_destroy(&reader);
     locnet_country_names_destroy(&reader.countries);

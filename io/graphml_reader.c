@@ -68,8 +68,9 @@ static void keep_igraph_error(const char *reason, const char *file, int line,
     (void)file;
     (void)line;
     (void)error;
-    IGRAPH_FINALLY_FREE();
+    /* the reason may live in what IGRAPH_FINALLY_FREE frees: copy it first */
     snprintf(igraph_reason, sizeof igraph_reason, "%s", reason);
+    IGRAPH_FINALLY_FREE();
 }
 
 static locnet_status_t read_graph(reader_t *reader, FILE *file)
@@ -329,12 +330,13 @@ cleanup:
 typedef struct locality_attributes {
     int text[LOCNET_VT_COUNT];
     int number[LOCNET_VN_COUNT];
+    int label;  /* Gephi's name: used where "name" is empty; kept as well when both exist */
 } locality_attributes_t;
 
 static void find_locality_attributes(reader_t *reader, locality_attributes_t *found)
 {
     static const char *const text_names[LOCNET_VT_COUNT] = {
-        [LOCNET_VT_ID] = "id", [LOCNET_VT_NAME] = "name|label", [LOCNET_VT_COUNTRY] = "country",
+        [LOCNET_VT_ID] = "id", [LOCNET_VT_NAME] = "name", [LOCNET_VT_COUNTRY] = "country",
         [LOCNET_VT_LEVEL] = "level", [LOCNET_VT_PARENT] = "parent",
         [LOCNET_VT_ALIASES] = "aliases", [LOCNET_VT_CODES] = "codes",
         [LOCNET_VT_SUCCEEDED_BY] = "succeeded_by", [LOCNET_VT_SUCCEEDED_ON] = "succeeded_on",
@@ -348,6 +350,10 @@ static void find_locality_attributes(reader_t *reader, locality_attributes_t *fo
     reader->id_attribute = found->text[LOCNET_VT_ID];
     for (int i = 0; i < LOCNET_VN_COUNT; i++)
         found->number[i] = find_attribute(&reader->vertex, number_names[i]);
+    bool label_kept = found->text[LOCNET_VT_NAME] != NO_ATTRIBUTE;
+    found->label = find_attribute(&reader->vertex, "label");
+    if (found->label != NO_ATTRIBUTE && label_kept)
+        reader->vertex.used[found->label] = false;
 }
 
 /* Checks the cited sources of a list. */
@@ -404,7 +410,12 @@ static locnet_status_t read_locality(reader_t *reader, const locality_attributes
         report(reader, "has an empty id");
         goto cleanup;
     }
-    const char *raw_name = texts[LOCNET_VT_NAME][0] != '\0' ? texts[LOCNET_VT_NAME] : id;
+    char label_buffer[64];
+    const char *label = text_value(reader, attributes, found->label, v, label_buffer,
+                                   sizeof label_buffer);
+    const char *raw_name = texts[LOCNET_VT_NAME][0] != '\0' ? texts[LOCNET_VT_NAME]
+                           : label[0] != '\0'              ? label
+                                                            : id;
     if ((name = locnet_text_nfc(raw_name)) == NULL) {
         status = LOCNET_ENOMEM;
         goto cleanup;

@@ -23,6 +23,11 @@ static size_t skip_space(const locnet_text_source_t *source, size_t at)
 
 static void syntax_error(locnet_record_reader_t *records, size_t offset, const char *expected)
 {
+    if (offset >= records->source->length) {
+        locnet_record_reader_report(records, offset, "malformed JSON: the record ends with the "
+                                                     "line before it is complete");
+        return;
+    }
     char found[32];
     locnet_text_source_describe(records->source, offset, found, sizeof found);
     locnet_record_reader_report(records, offset, "malformed JSON: unexpected %s%s%s", found,
@@ -103,6 +108,8 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
         locnet_json_arena_reset(&arena);
         if (progress != NULL)
             locnet_progress_update(progress, lines->consumed);
+        while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
+            length--;  /* the end of the line is not part of the record */
         locnet_text_source_init(&source, name, line, length, diagnostics);
         source.first_line = lines->line;
         if (lines->line > 1)
@@ -118,7 +125,10 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
         }
         const char *end = NULL;
         int no_memory = 0;
-        cJSON *json = locnet_json_arena_parse(&arena, line + at, length - at, &end, &no_memory);
+        /* one byte more (the end of the line, or the NUL after the last one): a record cut
+         * short fails there, not on its last character */
+        cJSON *json = locnet_json_arena_parse(&arena, line + at, length - at + 1, &end,
+                                              &no_memory);
         if (no_memory) {
             status = LOCNET_ENOMEM;
             goto cleanup;
