@@ -6,9 +6,9 @@
         partnership attribute, then write id, degree, PageRank (damping 0.85) and component
         (0 = largest; ties in any order) for every locality as CSV;
     /usr/bin/python3 bench/job.py networkx|igraph --betweenness [--samples K --seed S] FILE [OUT]
-        write id and betweenness: exact, or from K random sources scaled by n/K (NetworkX's
-        betweenness_centrality(k=K, seed=S, normalized=False, endpoints=False); igraph's
-        betweenness(sources=...) with K sources drawn by random.Random(S)).
+        write id and betweenness on the simple graph: exact, or (NetworkX only, with
+        betweenness_centrality(k=K, seed=S, normalized=False)) from K random sources scaled by
+        n/K; python-igraph 0.10.2's betweenness has no sources argument.
 
 The input is locnet/1 JSON (locnet convert turns CSV or GraphML into it). Undirected
 betweenness counts each pair once in both libraries, as in locnet.
@@ -17,7 +17,6 @@ betweenness counts each pair once in both libraries, as in locnet.
 import argparse
 import csv
 import json
-import random
 import sys
 
 
@@ -58,11 +57,11 @@ def networkx_betweenness(localities, partnerships, samples, seed, out):
     graph = nx.Graph(networkx_graph(localities, partnerships))
     n = graph.number_of_nodes()
     k = samples if 0 < samples < n else None
+    # NetworkX scales sampled values by n/k itself when normalized=False
     values = nx.betweenness_centrality(graph, k=k, normalized=False, seed=seed)
     out.writerow(["id", "betweenness"])
-    scale = 1.0  # NetworkX already scales sampled values by n/k when normalized=False
     for node in graph.nodes:
-        out.writerow([node, "%.10g" % (values[node] * scale)])
+        out.writerow([node, "%.10g" % values[node]])
 
 
 def igraph_graph(localities, partnerships):
@@ -91,19 +90,21 @@ def igraph_job(localities, partnerships, out):
         out.writerow([identifier, degree[v], "%.10g" % rank[v], number[membership[v]]])
 
 
+def igraph_version():
+    import igraph
+
+    return igraph.__version__
+
+
 def igraph_betweenness(localities, partnerships, samples, seed, out):
     graph = igraph_graph(localities, partnerships)
-    n = graph.vcount()
-    if 0 < samples < n:
-        sources = random.Random(seed).sample(range(n), samples)
-        values = graph.betweenness(directed=False, sources=sources)
-        scale = n / samples
-    else:
-        values = graph.betweenness(directed=False)
-        scale = 1.0
+    graph.simplify(multiple=True, loops=True, combine_edges="first")
+    if 0 < samples < graph.vcount():
+        sys.exit("python-igraph %s computes betweenness from every source only" % igraph_version())
+    values = graph.betweenness(directed=False)
     out.writerow(["id", "betweenness"])
     for v, identifier in enumerate(graph.vs["id"]):
-        out.writerow([identifier, "%.10g" % (values[v] * scale)])
+        out.writerow([identifier, "%.10g" % values[v]])
 
 
 def main():

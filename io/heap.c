@@ -1,4 +1,5 @@
-/* io/heap.c: with glibc, blocks taken from the top of the heap, advised, then given back. */
+/* io/heap.c: with glibc, every allocation taken from the heap, and the heap grown at once over
+ * the expected size and advised. */
 #define _DEFAULT_SOURCE 1  /* madvise, MADV_HUGEPAGE */
 #include "io/heap.h"
 
@@ -8,40 +9,34 @@
 #if defined(__GLIBC__) && defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
 #include <malloc.h>
 #include <sys/mman.h>
-#include <unistd.h>
 #define LOCNET_HEAP_CAN_RESERVE 1
 #endif
 
 #define HUGE_PAGE ((uintptr_t)2 << 20)
-#define BLOCK ((size_t)30 << 20)  /* under glibc's largest mmap threshold, 32 MB */
-#define MAX_BLOCKS 128
+#define SMALLEST_RESERVE ((size_t)64 << 20)
 
 void locnet_heap_reserve(size_t bytes)
 {
-#ifdef LOCNET_HEAP_CAN_RESERVE
-#ifdef MADV_HUGEPAGE
+#if defined(LOCNET_HEAP_CAN_RESERVE) && defined(MADV_HUGEPAGE)
     static int done;
-    if (done || bytes < BLOCK)
+    if (done || bytes < SMALLEST_RESERVE)
         return;
     done = 1;
-    /* Blocks this large come from the heap (brk) only under a raised mmap threshold; freed, they
-     * join the top of the heap, which a raised trim threshold keeps for later allocations. */
-    if (mallopt(M_MMAP_THRESHOLD, (int)BLOCK + 4096) == 0 ||
-        mallopt(M_TRIM_THRESHOLD, (int)(BLOCK * 8)) == 0)
+    /* Without mmap, large blocks (igraph's vectors, the attribute tables) come from the heap
+     * too; freed, the reserve stays at the top of the heap, where the next allocations find it,
+     * and the kernel backs what they touch with huge pages. The address range costs nothing
+     * until touched; if it cannot be had, malloc goes on as usual. */
+    if (mallopt(M_MMAP_MAX, 0) == 0 || mallopt(M_TRIM_THRESHOLD, INT32_MAX) == 0 ||
+        mallopt(M_TOP_PAD, (int)SMALLEST_RESERVE) == 0)
         return;
-    void *blocks[MAX_BLOCKS];
-    size_t count = 0;
-    for (; count < MAX_BLOCKS && count * BLOCK < bytes; count++) {
-        if ((blocks[count] = malloc(BLOCK)) == NULL)
-            break;
-        uintptr_t start = ((uintptr_t)blocks[count] + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-        uintptr_t end = ((uintptr_t)blocks[count] + BLOCK) & ~(HUGE_PAGE - 1);
-        if (end > start)
-            madvise((void *)start, end - start, MADV_HUGEPAGE);
-    }
-    while (count > 0)
-        free(blocks[--count]);
-#endif
+    void *block = malloc(bytes);
+    if (block == NULL)
+        return;
+    uintptr_t start = ((uintptr_t)block + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    uintptr_t end = ((uintptr_t)block + bytes) & ~(HUGE_PAGE - 1);
+    if (end > start)
+        madvise((void *)start, end - start, MADV_HUGEPAGE);
+    free(block);
 #else
     (void)bytes;
 #endif
