@@ -76,8 +76,12 @@ static void keep_igraph_error(const char *reason, const char *file, int line,
 static locnet_status_t read_graph(reader_t *reader, FILE *file)
 {
     igraph_reason[0] = '\0';
+    /* igraph warns that a file's own "id" attribute hides the GraphML ids: that is expected */
     igraph_error_handler_t *previous = igraph_set_error_handler(keep_igraph_error);
+    igraph_warning_handler_t *previous_warning =
+        igraph_set_warning_handler(igraph_warning_handler_ignore);
     igraph_error_t rc = igraph_read_graph_graphml(&reader->graph, file, 0);
+    igraph_set_warning_handler(previous_warning);
     igraph_set_error_handler(previous);
     if (rc == IGRAPH_ENOMEM)
         return LOCNET_ENOMEM;
