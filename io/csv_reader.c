@@ -980,8 +980,10 @@ locnet_status_t locnet_csv_read(locnet_line_reader_t *lines, const char *name,
         status = LOCNET_EDATA;
     }
     result = worse(result, status);
-    if (result == LOCNET_OK)
+    if (result == LOCNET_OK) {
+        locnet_progress_phase(progress, "making the network");
         result = locnet_builder_finish(&reader.builder, net);
+    }
 cleanup:
     layout_destroy(&reader.layout);
     pending_destroy(&reader);

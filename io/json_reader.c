@@ -93,6 +93,7 @@ static locnet_status_t read_document(const char *name, const char *text, size_t 
                                     LOCNET_JSON_FORMAT);
     locnet_record_reader_resolve(&reader.records);
     locnet_input_close_text(input);  /* its memory is better spent on the network */
+    locnet_progress_phase(reader.progress, "making the network");
     status = locnet_record_reader_finish(&reader.records, net);
 cleanup:
     locnet_diagnostics_sort(diagnostics);

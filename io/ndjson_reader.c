@@ -157,6 +157,7 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
         goto cleanup;
     }
     locnet_record_reader_resolve(&records);
+    locnet_progress_phase(progress, "making the network");
     status = locnet_record_reader_finish(&records, net);
 cleanup:
     locnet_diagnostics_sort(diagnostics);

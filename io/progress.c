@@ -43,6 +43,14 @@ void locnet_progress_update(locnet_progress_t *progress, size_t done)
     progress->shown = true;
 }
 
+void locnet_progress_phase(locnet_progress_t *progress, const char *phase)
+{
+    if (progress == NULL || progress->out == NULL || !progress->shown)
+        return;
+    fprintf(progress->out, "\r\033[K%s: %s", progress->what, phase);
+    fflush(progress->out);
+}
+
 void locnet_progress_finish(locnet_progress_t *progress)
 {
     if (progress->out != NULL && progress->shown) {

@@ -23,6 +23,8 @@ void locnet_progress_start(locnet_progress_t *progress, FILE *out, const char *w
                            size_t total);
 /* Says that done bytes are done. Cheap enough to call for every record. */
 void locnet_progress_update(locnet_progress_t *progress, size_t done);
+/* Says what is being done now ("making the network"), when a line is shown already. */
+void locnet_progress_phase(locnet_progress_t *progress, const char *phase);
 /* Erases the line if one was shown. */
 void locnet_progress_finish(locnet_progress_t *progress);
 
