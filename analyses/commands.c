@@ -4,6 +4,7 @@
 #include <string.h>
 
 const locnet_command_t locnet_commands[] = {
+    {"dot", cmd_dot, "a Graphviz diagram: DOT, or SVG/PNG through Graphviz's library"},
     {"summary", cmd_summary, "counts by country, level and kind, years, components"},
     {"validate", cmd_validate, "check a network file and report every problem in it"},
 };
