@@ -38,14 +38,16 @@ static const char *const default_colours[][2] = {{"FR", "#0055a4"}, {"VN", "#da2
 static const char *const colour_cycle[] = {"#f28e2b", "#59a14f", "#b07aa1", "#76b7b2",
                                            "#edc948", "#9c755f", "#ff9da7", "#4e79a7"};
 
-/* Default shapes, in legend order: bigger units first. Other levels take the first shape of
- * the cycle that no other level of the network has, or the cycle over again once all are taken. */
+/* Default shapes, in legend order: bigger units first. Other levels take, in legend order, the
+ * first shape of the cycle that no level of the diagram has yet (the cycle over again once all
+ * are taken); the cycle leaves out the default shapes, so that it never mimics a known level. */
 static const char *const default_shapes[][2] = {
-    {"region", "box"},         {"province", "box"},  {"department", "hexagon"},
-    {"district", "hexagon"},   {"epci", "octagon"},  {"commune", "ellipse"}};
-static const char *const shape_cycle[] = {"ellipse", "box", "hexagon", "octagon", "diamond",
-                                          "house", "parallelogram", "trapezium", "cylinder",
-                                          "note", "invhouse", "pentagon"};
+    {"region", "box"},       {"province", "box"},  {"department", "hexagon"},
+    {"district", "hexagon"}, {"epci", "octagon"},  {"commune", "ellipse"},
+    {"city", "ellipse"},     {"town", "ellipse"},  {"municipality", "ellipse"}};
+static const char *const shape_cycle[] = {"diamond", "house", "parallelogram", "trapezium",
+                                          "cylinder", "note", "invhouse", "pentagon",
+                                          "septagon", "egg"};
 
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
 

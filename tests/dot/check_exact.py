@@ -126,7 +126,11 @@ def graphviz_json(dot_text, what):
         fail("%s: dot -Tjson failed (%d): %s" % (what, result.returncode,
                                                  result.stderr.decode("utf-8", "replace")[:300]))
         return None
-    return json.loads(result.stdout)
+    try:
+        return json.loads(result.stdout)
+    except ValueError as error:  # e.g. a raw control character Graphviz copied from a label
+        fail("%s: Graphviz's JSON does not parse: %s" % (what, error))
+        return None
 
 
 def text_ops(obj, key="_ldraw_"):
