@@ -97,11 +97,12 @@ static void print_usage(FILE *out)
           "                         (default: none)\n"
           "  --edge-label WHAT      none, since (the year signed) or themes (default: none)\n"
           "  --palette CC=#RGB,...  colours of countries (#rgb or #rrggbb); default: FR blue,\n"
-          "                         VN red, then ten other colours by number of localities,\n"
-          "                         grey for the remaining countries\n"
+          "                         VN red, then eight other colours in legend order (most\n"
+          "                         localities first), grey for the remaining countries\n"
           "  --shapes LEVEL=SHAPE,...  node shapes of levels; default: region and province\n"
           "                         box, department and district hexagon, epci octagon,\n"
-          "                         commune ellipse, other levels from a cycle; one of\n",
+          "                         commune, city, town and municipality ellipse, other\n"
+          "                         levels diamond, house, ... in legend order; one of\n",
           out);
     print_wrapped(out, locnet_dot_shape_names, 25);
     fputs(
@@ -186,8 +187,8 @@ static int parse_measure(locnet_cli_t *cli, const char *option, const char *text
 {
     if (locnet_dot_measure_parse(text, measure) == LOCNET_OK)
         return 1;
-    locnet_cli_usage_error(cli, "unknown measure \"%s\" for --%s (use %s)", text, option,
-                           locnet_dot_measure_names);
+    locnet_cli_usage_error(cli, "unknown measure \"%s\" for --%s (use %s%s)", text, option,
+                           strcmp(option, "size-by") == 0 ? "none|" : "", locnet_dot_measure_names);
     return -1;
 }
 

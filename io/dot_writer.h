@@ -1,22 +1,6 @@
 /* io/dot_writer.h: a network as Graphviz DOT that Graphviz always parses and that shows every
  * name exactly, styled for reading: colour by country with a legend, shape by level, size by a
- * measure, line style by kind, optional clusters and edge labels.
- *
- * What Graphviz (checked with 2.43) needs, and what this writer does about it:
- * - Every ID and label is a quoted string. In one, `\"` stands for a quote; `\\` is kept as two
- *   backslashes; a backslash before a line end joins the lines; a run of more than 16 KiB without
- *   a backslash or quote is rejected. Runs are therefore cut every 4,000 bytes with a
- *   backslash-newline, which Graphviz removes.
- * - Labels then go through Graphviz's label escapes (\N \G \E \T \H \L \n \l \r, and `\\` for a
- *   backslash) and HTML entities (&amp; ...). In a label, each backslash is written `\\`, each `&`
- *   `&amp;`, and a line break (LF, CR or CRLF) `\n`; a name ending with a line break gets one
- *   more, so its empty last line is drawn. C0 control characters other than tab, and DEL, have no
- *   glyph and would make Graphviz's SVG invalid XML: they are shown as their Unicode control
- *   pictures (U+2400 + code, U+2421 for DEL). Everything else is written as it is.
- * - A node ID is the locality's id unchanged whenever DOT can hold it. It cannot hold a control
- *   character, nor an odd run of backslashes before a quote or at the end; such an id is written
- *   with those characters replaced (control pictures, one more backslash) and, if that collides
- *   with another node ID, a suffix "~2", "~3", ... */
+ * measure, line style by kind, optional clusters and edge labels. Every string goes through io/dot_escape.h, which says how names stay exact. */
 #ifndef LOCNET_DOT_WRITER_H
 #define LOCNET_DOT_WRITER_H
 
@@ -77,13 +61,5 @@ bool locnet_dot_shape_valid(const char *text);
 bool locnet_dot_layout_valid(const char *text);
 extern const char locnet_dot_shape_names[];   /* "box, ellipse, ..." for help and messages */
 extern const char locnet_dot_layout_names[];  /* "dot|neato|fdp|sfdp|circo" */
-
-/* The escapes, exposed for tests. Each writes text as one DOT string, quotes included. */
-/* As a plain label: Graphviz shows exactly text (see above). */
-void locnet_dot_write_label(FILE *out, const char *text);
-/* As an ID: Graphviz reads back exactly text when locnet_dot_id_exact(text). */
-void locnet_dot_write_id(FILE *out, const char *text);
-/* True when DOT can hold text as an ID unchanged. */
-bool locnet_dot_id_exact(const char *text);
 
 #endif

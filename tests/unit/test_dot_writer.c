@@ -10,6 +10,7 @@
 
 #include <cmocka.h>
 
+#include "io/dot_escape.h"
 #include "io/dot_writer.h"
 #include "io/load.h"
 
@@ -138,6 +139,37 @@ static void ids(void **state)
     assert_false(locnet_dot_id_exact("del\x7f"));
 }
 
+static void html_text(void **state)
+{
+    (void)state;
+    check(locnet_dot_write_html_text, "A & <b> \"q\" \\N", "A &amp; &lt;b&gt; &quot;q&quot; \\\\N");
+    check(locnet_dot_write_html_text, "two\nlines\r\nthree", "two<BR/>lines<BR/>three");
+    check(locnet_dot_write_html_text, "bell\a", "bell\xe2\x90\x87");
+}
+
+static void names(void **state)
+{
+    (void)state;
+    /* "a\" cannot be an ID; its stand-in "a\\" is taken, and so is "a\\~2" */
+    const char *texts[] = {"a\\", "a\\\\", "a\\\\~2", "ok", "ctl\x01", "q\"q"};
+    locnet_list_t names;
+    locnet_list_init(&names);
+    assert_int_equal(locnet_dot_assign_names("", texts, 6, &names), LOCNET_OK);
+    assert_int_equal(names.count, 6);
+    assert_string_equal(names.items[0], "a\\\\~3");
+    assert_string_equal(names.items[1], "a\\\\");
+    assert_string_equal(names.items[2], "a\\\\~2");
+    assert_string_equal(names.items[3], "ok");
+    assert_string_equal(names.items[4], "ctl\xe2\x90\x81");
+    assert_string_equal(names.items[5], "q\"q");
+    locnet_list_destroy(&names);
+    locnet_list_init(&names);
+    assert_int_equal(locnet_dot_assign_names("cluster_", texts + 3, 2, &names), LOCNET_OK);
+    assert_string_equal(names.items[0], "cluster_ok");
+    assert_string_equal(names.items[1], "cluster_ctl\xe2\x90\x81");
+    locnet_list_destroy(&names);
+}
+
 static void validation(void **state)
 {
     (void)state;
@@ -244,7 +276,8 @@ int main(void)
     locnet_attributes_install();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(labels),       cmocka_unit_test(long_runs),
-        cmocka_unit_test(ids),          cmocka_unit_test(validation),
+        cmocka_unit_test(ids),          cmocka_unit_test(html_text),
+        cmocka_unit_test(names),        cmocka_unit_test(validation),
         cmocka_unit_test(stand_in_ids), cmocka_unit_test(sizes_without_exponents),
         cmocka_unit_test(write_failure),
     };
