@@ -9,14 +9,28 @@
 #include <graphviz/gvc.h>
 
 static locnet_diagnostics_t *collecting;  /* where Graphviz's messages go during a render */
+static char pending[1024];                /* Graphviz hands a message over in pieces */
+static size_t pending_length;
+
+/* Adds the pending line, without its trailing blanks, to the diagnostics. */
+static void flush_message(void)
+{
+    while (pending_length > 0 && (pending[pending_length - 1] == ' ' ||
+                                  pending[pending_length - 1] == '\n'))
+        pending_length--;
+    if (collecting != NULL && pending_length > 0)
+        locnet_diagnostics_add(collecting, "graphviz", 0, 0, "%.*s", (int)pending_length, pending);
+    pending_length = 0;
+}
 
 static int collect_message(char *message)
 {
-    size_t length = strlen(message);
-    while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' '))
-        length--;
-    if (collecting != NULL && length > 0)
-        locnet_diagnostics_add(collecting, "graphviz", 0, 0, "%.*s", (int)length, message);
+    for (const char *c = message; *c != '\0'; c++) {
+        if (*c == '\n')
+            flush_message();
+        else if (pending_length < sizeof pending - 1)
+            pending[pending_length++] = *c;
+    }
     return 0;
 }
 
@@ -30,6 +44,7 @@ locnet_status_t locnet_dot_render(const char *dot, const char *engine, const cha
 {
     locnet_status_t status = LOCNET_EINTERNAL;
     collecting = diagnostics;
+    pending_length = 0;
     agusererrf previous_handler = agseterrf(collect_message);
     agerrlevel_t previous_level = agseterr(AGERR);
     agreseterrors();
@@ -56,6 +71,7 @@ cleanup:
         agclose(graph);
     if (gvc != NULL)
         gvFreeContext(gvc);
+    flush_message();
     agseterr(previous_level);
     agseterrf(previous_handler);
     collecting = NULL;

@@ -400,8 +400,21 @@ def check_bundled(locnet, dataset):
                 fail("bundled: --render left %r behind" % os.listdir(folder))
             with open(target, "rb") as f:
                 drawings.append(("locnet dot --render svg", f.read()))
+            # a Graphviz that cannot lay out (no plugins found) fails cleanly, leaving no file
+            failed = subprocess.run([locnet, "dot", "--render", "png", "-o",
+                                     os.path.join(folder, "failed.png"), dataset],
+                                    capture_output=True,
+                                    env=dict(os.environ, GVBINDIR=os.path.join(folder, "none")))
+            if failed.returncode != 70 or b"graphviz could not draw" not in failed.stderr or \
+                    sorted(os.listdir(folder)) != ["fr-vn.svg"]:
+                fail("bundled: a failing Graphviz gave exit %d, %r, files %r" % (
+                    failed.returncode, failed.stderr[:200], os.listdir(folder)))
     else:
-        print("note: this locnet renders without Graphviz's library; checking dot -Tsvg only")
+        print("note: this locnet is built without Graphviz's library; checking dot -Tsvg only")
+        refused = run([locnet, "dot", "--render", "svg", dataset])
+        if refused.returncode != 64 or b"| dot -Tsvg" not in refused.stderr:
+            fail("bundled: --render without libgvc gave exit %d, %r" % (
+                refused.returncode, refused.stderr[:300]))
     dot_text = run([locnet, "dot", dataset]).stdout
     drawings.append(("locnet dot | dot -Tsvg", run(["dot", "-Tsvg"], dot_text).stdout))
     for what, svg in drawings:
