@@ -47,13 +47,12 @@ typedef struct dot_options {
     const char *render;            /* NULL, "svg" or "png" */
 } dot_options_t;
 
-/* Prints a ", "-separated list indented by indent columns, in lines of at most 80 columns. */
-static void print_wrapped(FILE *out, const char *list, int indent)
+/* Prints items, comma-separated, indented by indent columns, in lines of at most 80 columns. */
+static void print_wrapped(FILE *out, const char *const *items, size_t count, int indent)
 {
     int column = 0;
-    for (const char *item = list; *item != '\0';) {
-        const char *end = strstr(item, ", ");
-        int length = end ? (int)(end - item) + 1 : (int)strlen(item);
+    for (size_t i = 0; i < count; i++) {
+        int length = (int)strlen(items[i]) + (i + 1 < count);
         if (column == 0 || column + 1 + length > 80) {
             fprintf(out, "%s%*s", column ? "\n" : "", indent, "");
             column = indent;
@@ -61,9 +60,8 @@ static void print_wrapped(FILE *out, const char *list, int indent)
             fputc(' ', out);
             column++;
         }
-        fprintf(out, "%.*s", length, item);
+        fprintf(out, "%s%s", items[i], i + 1 < count ? "," : "");
         column += length;
-        item = end ? end + 2 : item + length;
     }
     fputc('\n', out);
 }
@@ -104,7 +102,7 @@ static void print_usage(FILE *out)
           "                         commune, city, town and municipality ellipse, other\n"
           "                         levels diamond, house, ... in legend order; one of\n",
           out);
-    print_wrapped(out, locnet_dot_shape_names, 25);
+    print_wrapped(out, locnet_dot_shapes, locnet_dot_shape_count, 25);
     fputs(
           "  --size-by MEASURE      draw nodes (their text) bigger by degree, strength,\n"
           "                         pagerank or betweenness, or none (default: degree)\n"
@@ -188,7 +186,7 @@ static int parse_measure(locnet_cli_t *cli, const char *option, const char *text
     if (locnet_dot_measure_parse(text, measure) == LOCNET_OK)
         return 1;
     locnet_cli_usage_error(cli, "unknown measure \"%s\" for --%s (use %s%s)", text, option,
-                           strcmp(option, "size-by") == 0 ? "none|" : "", locnet_dot_measure_names);
+                           strcmp(option, "size-by") == 0 ? "none, " : "", locnet_dot_measure_names);
     return -1;
 }
 
@@ -218,8 +216,12 @@ static int dot_option(locnet_cli_t *cli, dot_options_t *options, int option, con
     switch (option) {
     case OPT_LAYOUT:
         if (!locnet_dot_layout_valid(argument)) {
-            locnet_cli_usage_error(cli, "unknown layout \"%s\" (use %s)", argument,
-                                   locnet_dot_layout_names);
+            char names[128] = "";
+            for (size_t i = 0; i < locnet_dot_layout_count; i++)
+                snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
+                         i == 0 ? "" : i + 1 < locnet_dot_layout_count ? ", " : " or ",
+                         locnet_dot_layouts[i]);
+            locnet_cli_usage_error(cli, "unknown layout \"%s\" (use %s)", argument, names);
             return -1;
         }
         style->layout = argument;

@@ -4,7 +4,7 @@
 #include <string.h>
 
 static const char *const measure_names[] = {"degree", "strength", "pagerank", "betweenness"};
-const char locnet_dot_measure_names[] = "degree|strength|pagerank|betweenness";
+const char locnet_dot_measure_names[] = "degree, strength, pagerank or betweenness";
 
 locnet_status_t locnet_dot_measure_parse(const char *name, locnet_dot_measure_t *measure)
 {

@@ -20,7 +20,7 @@ typedef enum locnet_dot_measure {
 locnet_status_t locnet_dot_measure_parse(const char *name, locnet_dot_measure_t *measure);
 /* The measure's name, as parsed. */
 const char *locnet_dot_measure_name(locnet_dot_measure_t measure);
-/* The names accepted by locnet_dot_measure_parse, for help and messages: "degree|...". */
+/* The names locnet_dot_measure_parse accepts, for messages: "degree, ... or betweenness". */
 extern const char locnet_dot_measure_names[];
 
 /* Computes measure for every locality of net into values (initialised; resized to the

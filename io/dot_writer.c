@@ -15,18 +15,15 @@
 #define OTHER_COLOUR "#cccccc"
 #define EDGE_COLOUR "#4d4d4d"
 
-const char locnet_dot_layout_names[] = "dot|neato|fdp|sfdp|circo";
-static const char *const layouts[] = {"dot", "neato", "fdp", "sfdp", "circo"};
+const char *const locnet_dot_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo"};
+const size_t locnet_dot_layout_count = sizeof locnet_dot_layouts / sizeof locnet_dot_layouts[0];
 
-const char locnet_dot_shape_names[] =
-    "box, circle, component, cylinder, diamond, doublecircle, doubleoctagon, egg, ellipse, "
-    "folder, hexagon, house, invhouse, invtrapezium, invtriangle, note, octagon, oval, "
-    "parallelogram, pentagon, rectangle, septagon, square, star, tab, trapezium, triangle";
-static const char *const shapes[] = {
+const char *const locnet_dot_shapes[] = {
     "box", "circle", "component", "cylinder", "diamond", "doublecircle", "doubleoctagon", "egg",
     "ellipse", "folder", "hexagon", "house", "invhouse", "invtrapezium", "invtriangle", "note",
     "octagon", "oval", "parallelogram", "pentagon", "rectangle", "septagon", "square", "star",
     "tab", "trapezium", "triangle"};
+const size_t locnet_dot_shape_count = sizeof locnet_dot_shapes / sizeof locnet_dot_shapes[0];
 
 /* Default colours: the flags' for the home case, then a qualitative cycle (Tableau 10 without
  * its red, which looks like VN's, and its grey, which looks like OTHER_COLOUR). Countries past
@@ -70,12 +67,12 @@ static bool in_list(const char *text, const char *const *list, size_t count)
 
 bool locnet_dot_shape_valid(const char *text)
 {
-    return in_list(text, shapes, COUNT_OF(shapes));
+    return in_list(text, locnet_dot_shapes, locnet_dot_shape_count);
 }
 
 bool locnet_dot_layout_valid(const char *text)
 {
-    return in_list(text, layouts, COUNT_OF(layouts));
+    return in_list(text, locnet_dot_layouts, locnet_dot_layout_count);
 }
 
 static int hex_digit(char c)
@@ -194,6 +191,8 @@ static int compare_groups(const void *left, const void *right)
 static locnet_status_t group_set_sort(group_set_t *set, group_order_t order)
 {
     size_t n = set->values.count;
+    if (n == 0)
+        return LOCNET_OK;
     size_t *permutation = malloc((n + 1) * sizeof *permutation);
     size_t *rank = malloc((n + 1) * sizeof *rank);
     char **values = malloc((n + 1) * sizeof *values);
@@ -303,7 +302,6 @@ typedef struct dot_writer {
     bool have_countries, have_levels, have_kinds;
     bool columns;              /* two countries side by side */
     double size_max;
-    bool any_other_colour;
 } dot_writer_t;
 
 static const char *edge_style(const char *kind)
@@ -349,11 +347,7 @@ static locnet_status_t prepare(dot_writer_t *w)
             colour = table_lookup(default_colours, COUNT_OF(default_colours), code);
         if (colour == NULL && cycle < COUNT_OF(colour_cycle))
             colour = colour_cycle[cycle++];
-        if (colour == NULL) {
-            colour = OTHER_COLOUR;
-            w->any_other_colour = true;
-        }
-        w->countries.styles[c] = colour;
+        w->countries.styles[c] = colour != NULL ? colour : OTHER_COLOUR;
     }
 
     w->have_levels = true;

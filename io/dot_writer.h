@@ -5,6 +5,7 @@
 #define LOCNET_DOT_WRITER_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "graph/list_codec.h"
@@ -55,11 +56,16 @@ locnet_status_t locnet_dot_write(const locnet_network_t *net, const locnet_dot_s
 
 /* True for a colour the palette accepts: #rgb or #rrggbb (hexadecimal digits). */
 bool locnet_dot_colour_valid(const char *text);
-/* True for one of the Graphviz node shapes listed in locnet_dot_shape_names. */
+/* True for one of locnet_dot_shapes. */
 bool locnet_dot_shape_valid(const char *text);
-/* True for one of the layout engines listed in locnet_dot_layout_names. */
+/* True for one of locnet_dot_layouts. */
 bool locnet_dot_layout_valid(const char *text);
-extern const char locnet_dot_shape_names[];   /* "box, ellipse, ..." for help and messages */
-extern const char locnet_dot_layout_names[];  /* "dot|neato|fdp|sfdp|circo" */
+/* The node shapes a style may use: Graphviz's polygon shapes, without the record shapes, which
+ * would give { } | < > a meaning in labels. */
+extern const char *const locnet_dot_shapes[];
+extern const size_t locnet_dot_shape_count;
+/* The layout engines a style may name: dot, neato, fdp, sfdp, circo. */
+extern const char *const locnet_dot_layouts[];
+extern const size_t locnet_dot_layout_count;
 
 #endif
