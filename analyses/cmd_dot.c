@@ -1,6 +1,5 @@
 /* analyses/cmd_dot.c: locnet dot [FILE]: a Graphviz diagram of a network, as DOT or drawn. */
 #include <errno.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 

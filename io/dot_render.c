@@ -1,4 +1,4 @@
-/* io/dot_render.c: agmemread, gvLayout and gvRender, with Graphviz's messages collected. */
+/* io/dot_render.c: agmemread, gvLayout and gvRenderData, with Graphviz's messages collected. */
 #include "io/dot_render.h"
 
 #ifdef LOCNET_HAVE_GVC
@@ -51,6 +51,8 @@ locnet_status_t locnet_dot_render(const char *dot, const char *engine, const cha
     GVC_t *gvc = gvContext();
     Agraph_t *graph = NULL;
     bool laid_out = false;
+    char *drawing = NULL;
+    unsigned int length = 0;
     if (gvc == NULL)
         goto cleanup;
     graph = agmemread(dot);
@@ -61,10 +63,13 @@ locnet_status_t locnet_dot_render(const char *dot, const char *engine, const cha
     if (gvLayout(gvc, graph, engine) != 0)
         goto cleanup;
     laid_out = true;
-    if (gvRender(gvc, graph, format, out) != 0)
+    /* into memory first: Graphviz ends the process when it cannot write to a stream */
+    if (gvRenderData(gvc, graph, format, &drawing, &length) != 0 || drawing == NULL)
         goto cleanup;
-    status = ferror(out) ? LOCNET_EWRITE : LOCNET_OK;
+    status = fwrite(drawing, 1, length, out) != length || ferror(out) ? LOCNET_EWRITE : LOCNET_OK;
 cleanup:
+    if (drawing != NULL)
+        gvFreeRenderData(drawing);
     if (laid_out)
         gvFreeLayout(gvc, graph);
     if (graph != NULL)

@@ -437,55 +437,86 @@ static void write_cluster_open(dot_writer_t *w, const char *name, const char *la
             strcmp(colour, OTHER_COLOUR) == 0 ? "#555555" : colour);
 }
 
+/* Lists the localities of each of count groups in locality order (group[v] is v's group):
+ * those of group g are (*members)[(*first)[g]] to (*members)[(*first)[g + 1] - 1]. The caller
+ * frees both arrays, also on failure. */
+static locnet_status_t group_members(const igraph_vector_int_t *group, size_t count,
+                                     size_t **first, igraph_integer_t **members)
+{
+    size_t n = (size_t)igraph_vector_int_size(group);
+    *first = calloc(count + 2, sizeof **first);
+    *members = malloc((n + 1) * sizeof **members);
+    size_t *next = malloc((count + 1) * sizeof *next);
+    if (*first == NULL || *members == NULL || next == NULL) {
+        free(next);
+        return LOCNET_ENOMEM;
+    }
+    for (size_t v = 0; v < n; v++)
+        (*first)[VECTOR(*group)[v] + 1]++;
+    for (size_t g = 0; g < count; g++)
+        (*first)[g + 1] += (*first)[g];
+    memcpy(next, *first, count * sizeof *next);
+    for (size_t v = 0; v < n; v++)
+        (*members)[next[VECTOR(*group)[v]]++] = (igraph_integer_t)v;
+    free(next);
+    return LOCNET_OK;
+}
+
+/* Opens a cluster, writes the listed localities, closes it. */
+static void write_cluster(dot_writer_t *w, const char *name, const char *label,
+                          const char *colour, const igraph_integer_t *members, size_t count)
+{
+    write_cluster_open(w, name, label, colour, "rounded", 2);
+    for (size_t i = 0; i < count; i++)
+        write_node(w, members[i], 4);
+    fputs("  }\n", w->out);
+}
+
 static locnet_status_t write_country_clusters(dot_writer_t *w)
 {
-    size_t count = w->countries.values.count;
-    igraph_integer_t n = locnet_locality_count(w->net);
+    size_t count = w->countries.values.count, *first = NULL;
+    igraph_integer_t *members = NULL;
     locnet_list_t names;
     locnet_list_init(&names);
-    locnet_status_t status = locnet_dot_assign_names("cluster_", (const char *const *)w->countries.values.items,
-                                          count, &names);
-    for (size_t c = 0; status == LOCNET_OK && c < count; c++) {
-        write_cluster_open(w, names.items[c], w->countries.values.items[c],
-                           w->countries.styles[c], "rounded", 2);
-        for (igraph_integer_t v = 0; v < n; v++) {
-            if ((size_t)VECTOR(w->countries.of)[v] == c)
-                write_node(w, v, 4);
-        }
-        fputs("  }\n", w->out);
-    }
+    locnet_status_t status = locnet_dot_assign_names(
+        "cluster_", (const char *const *)w->countries.values.items, count, &names);
+    if (status == LOCNET_OK)
+        status = group_members(&w->countries.of, count, &first, &members);
+    for (size_t c = 0; status == LOCNET_OK && c < count; c++)
+        write_cluster(w, names.items[c], w->countries.values.items[c], w->countries.styles[c],
+                      members + first[c], first[c + 1] - first[c]);
+    free(first);
+    free(members);
     locnet_list_destroy(&names);
     return status;
 }
 
+/* One cluster per component of two or more (numbered largest first), then the others. */
 static locnet_status_t write_component_clusters(dot_writer_t *w)
 {
     locnet_components_t components;
     locnet_status_t status = locnet_components_compute(w->net, &components);
     if (status != LOCNET_OK)
         return status;
-    igraph_integer_t n = locnet_locality_count(w->net);
+    size_t count = (size_t)components.count, *first = NULL;
+    igraph_integer_t *members = NULL;
+    status = group_members(&components.membership, count, &first, &members);
     char name[64], label[96];
-    for (igraph_integer_t c = 0; c < components.count; c++) {
-        igraph_integer_t size = VECTOR(components.sizes)[c];
-        if (size < 2)
-            continue;
-        snprintf(name, sizeof name, "cluster_component_%lld", (long long)c + 1);
-        snprintf(label, sizeof label, "component %lld: %lld localities", (long long)c + 1,
-                 (long long)size);
-        write_cluster_open(w, name, label, "#777777", "rounded", 2);
-        for (igraph_integer_t v = 0; v < n; v++) {
-            if (VECTOR(components.membership)[v] == c)
-                write_node(w, v, 4);
+    for (size_t c = 0; status == LOCNET_OK && c < count; c++) {
+        size_t size = first[c + 1] - first[c];
+        if (size < 2) {
+            for (size_t i = first[c]; i < first[count]; i++)
+                write_node(w, members[i], 2);
+            break;
         }
-        fputs("  }\n", w->out);
+        snprintf(name, sizeof name, "cluster_component_%zu", c + 1);
+        snprintf(label, sizeof label, "component %zu: %zu localities", c + 1, size);
+        write_cluster(w, name, label, "#777777", members + first[c], size);
     }
-    for (igraph_integer_t v = 0; v < n; v++) {
-        if (VECTOR(components.sizes)[VECTOR(components.membership)[v]] < 2)
-            write_node(w, v, 2);
-    }
+    free(first);
+    free(members);
     locnet_components_destroy(&components);
-    return LOCNET_OK;
+    return status;
 }
 
 /* Per locality, its parent's number in the network or -1; parent cycles are cut where a walk

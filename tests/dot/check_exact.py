@@ -409,6 +409,12 @@ def check_bundled(locnet, dataset):
                     sorted(os.listdir(folder)) != ["fr-vn.svg"]:
                 fail("bundled: a failing Graphviz gave exit %d, %r, files %r" % (
                     failed.returncode, failed.stderr[:200], os.listdir(folder)))
+            # a full disk is a write failure (74), not Graphviz ending the process
+            if os.path.exists("/dev/full"):
+                full = run([locnet, "dot", "--render", "png", "-o", "/dev/full", dataset])
+                if full.returncode != 74 or b"write failure" not in full.stderr:
+                    fail("bundled: --render png -o /dev/full gave exit %d, %r" % (
+                        full.returncode, full.stderr[:200]))
     else:
         print("note: this locnet is built without Graphviz's library; checking dot -Tsvg only")
         refused = run([locnet, "dot", "--render", "svg", dataset])
