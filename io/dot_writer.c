@@ -321,6 +321,18 @@ static void write_number(FILE *out, double value)
     fputs(buffer, out);
 }
 
+/* True when some partnership links two countries. */
+static bool any_partnership_across(const dot_writer_t *w)
+{
+    igraph_integer_t m = locnet_partnership_count(w->net);
+    for (igraph_integer_t e = 0; e < m; e++) {
+        if (VECTOR(w->countries.of)[IGRAPH_FROM(&w->net->graph, e)] !=
+            VECTOR(w->countries.of)[IGRAPH_TO(&w->net->graph, e)])
+            return true;
+    }
+    return false;
+}
+
 static locnet_status_t prepare(dot_writer_t *w)
 {
     const locnet_network_t *net = w->net;
@@ -379,8 +391,10 @@ static locnet_status_t prepare(dot_writer_t *w)
     for (size_t k = 0; k < w->kinds.values.count; k++)
         w->kinds.styles[k] = edge_style(w->kinds.values.items[k]);
 
+    /* the graph written is always the network: no invisible link orders the columns, so
+     * without a partnership across there are no columns */
     w->columns = w->style->columns && w->countries.values.count == 2 &&
-                 strcmp(w->style->layout, "dot") == 0;
+                 strcmp(w->style->layout, "dot") == 0 && any_partnership_across(w);
     w->size_max = 0;
     for (size_t v = 0; w->style->sizes != NULL && v < n; v++) {
         double value = VECTOR(*w->style->sizes)[v];
@@ -641,38 +655,24 @@ cleanup:
     return status;
 }
 
-/* One rank per country: the first country (by code) on the left. */
+/* One rank per country: the first country (by code) on the left; the partnerships across,
+ * written left to right, put the right column after the left one. */
 static void write_columns(dot_writer_t *w)
 {
     igraph_integer_t n = locnet_locality_count(w->net);
     size_t left = strcmp(w->countries.values.items[0], w->countries.values.items[1]) < 0 ? 0 : 1;
-    igraph_integer_t first[2] = {-1, -1};
     for (size_t column = 0; column < 2; column++) {
         size_t country = column == 0 ? left : 1 - left;
         fputs("  { rank=\"same\";", w->out);
         for (igraph_integer_t v = 0; v < n; v++) {
             if ((size_t)VECTOR(w->countries.of)[v] != country)
                 continue;
-            if (first[column] < 0)
-                first[column] = v;
             fputc(' ', w->out);
             locnet_dot_write_id(w->out, w->ids.items[v]);
             fputc(';', w->out);
         }
         fputs(" }\n", w->out);
     }
-    /* without a partnership across, an invisible link keeps the columns in order */
-    igraph_integer_t m = locnet_partnership_count(w->net);
-    for (igraph_integer_t e = 0; e < m; e++) {
-        if (VECTOR(w->countries.of)[IGRAPH_FROM(&w->net->graph, e)] !=
-            VECTOR(w->countries.of)[IGRAPH_TO(&w->net->graph, e)])
-            return;
-    }
-    fputs("  ", w->out);
-    locnet_dot_write_id(w->out, w->ids.items[first[0]]);
-    fputs(" -- ", w->out);
-    locnet_dot_write_id(w->out, w->ids.items[first[1]]);
-    fputs(" [style=\"invis\"];\n", w->out);
 }
 
 static locnet_status_t write_edge_label(dot_writer_t *w, igraph_integer_t e, bool *first)

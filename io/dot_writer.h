@@ -30,8 +30,9 @@ typedef struct locnet_dot_style {
                                          sfdp or circo */
     locnet_dot_cluster_t cluster;
     locnet_dot_edge_label_t edge_label;
-    bool columns;                     /* with exactly two countries and the dot engine: each
-                                         country in one column, left to right in code order
+    bool columns;                     /* with exactly two countries, a partnership between
+                                         them and the dot engine: each country in one
+                                         column, left to right in code order
                                          (clusters then keep their nodes in written order,
                                          which crosses more lines) */
     bool legend;                      /* the legend (countries, levels, kinds, size) as the
