@@ -6,6 +6,7 @@
 #include <string.h>
 
 #define EIGENVECTOR_SEED 20240601
+#define EIGENVECTOR_NOISE 1e-14
 
 const char *const locnet_measure_names[LOCNET_MEASURE_COUNT] = {
     "degree", "strength", "betweenness", "closeness",
@@ -168,6 +169,12 @@ static locnet_status_t compute_eigenvector(const igraph_t *simple, igraph_vector
         sum += VECTOR(*values)[v] * VECTOR(*values)[v];
     if (sum > 0)
         igraph_vector_scale(values, 1.0 / sqrt(sum));
+    /* ARPACK leaves rounding noise of about 1e-16 (either sign) where the vector is zero, e.g.
+     * outside the component with the largest eigenvalue: report it as 0 */
+    for (igraph_integer_t v = 0; v < igraph_vector_size(values); v++) {
+        if (fabs(VECTOR(*values)[v]) < EIGENVECTOR_NOISE)
+            VECTOR(*values)[v] = 0;
+    }
     return LOCNET_OK;
 }
 

@@ -15,7 +15,9 @@
  *                scaling NetworkX applies; 0 when r = 0; raw: 1 / sum of d(v,u) (0 when r = 0)
  *   harmonic     sum over u != v of 1/d(v,u), unreachable u adding 0 (raw: the same)
  *   eigenvector  the adjacency matrix's leading eigenvector with unit Euclidean length
- *                (raw: the same; its scale is a convention, not a count)
+ *                (raw: the same; its scale is a convention, not a count). Values under 1e-14,
+ *                below ARPACK's precision, are 0: on a disconnected network every locality
+ *                outside the component with the largest eigenvalue has 0
  *   pagerank     PageRank with the given damping; a locality without partners links to every
  *                locality; the values sum to 1 (raw: the same)
  *   coreness     the largest k such that v is in the k-core (raw: the same)

@@ -242,17 +242,18 @@ static void write_aligned(const locnet_table_t *table, FILE *out)
         }
     }
     for (size_t r = 0; r <= table->rows; r++) {
+        size_t spaces = 0;  /* padding not yet written: none is written at the end of a line */
         for (size_t c = 0; c < table->columns; c++) {
             const char *text = r == 0 ? table->headers[c]
                                       : cell_text(table, cell_at(table, r - 1, c), c, true, buffer, sizeof buffer);
             size_t gap = widths[c] - display_width(text);
-            if (c > 0)
-                fputs("  ", out);
-            if (numeric[c])
-                pad(out, gap);
-            fputs(text, out);
-            if (!numeric[c] && c + 1 < table->columns)
-                pad(out, gap);
+            spaces += (c > 0 ? 2 : 0) + (numeric[c] ? gap : 0);
+            if (text[0] != '\0') {
+                pad(out, spaces);
+                fputs(text, out);
+                spaces = 0;
+            }
+            spaces += numeric[c] ? 0 : gap;
         }
         fputc('\n', out);
     }
