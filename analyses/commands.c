@@ -4,6 +4,9 @@
 #include <string.h>
 
 const locnet_command_t locnet_commands[] = {
+    {"centrality", cmd_centrality, "rank localities by degree, betweenness, PageRank and more"},
+    {"partners", cmd_partners, "list the partnerships of one locality"},
+    {"path", cmd_path, "the shortest chain of partnerships between two localities"},
     {"summary", cmd_summary, "counts by country, level and kind, years, components"},
     {"validate", cmd_validate, "check a network file and report every problem in it"},
 };
