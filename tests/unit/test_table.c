@@ -165,6 +165,8 @@ static void list_cells_are_joined_text_or_json_arrays(void **state)
                             "| Huế |  |\n");
     char *text = render(&table, LOCNET_FORMAT_TABLE);
     assert_non_null(strstr(text, "Hà Nội  heritage;urban \"planning\", water\n"));
+    /* no padding after the last written cell: the empty list leaves no trailing spaces */
+    assert_non_null(strstr(text, "\nHuế\n"));
     free(csv);
     free(json);
     free(md);
