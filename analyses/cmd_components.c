@@ -414,7 +414,8 @@ static int find_locality(const locnet_cli_t *cli, const report_t *report, const 
         return LOCNET_EXIT_SOFTWARE;
     locnet_status_t status = locnet_lookup_locality(net, query, vertex, &candidates);
     if (status == LOCNET_ENOTFOUND) {
-        bool filtered = locnet_filter_selects_partnerships(&cli->filter) || cli->filter.largest;
+        bool filtered = locnet_filter_selects_partnerships(&cli->filter) || cli->filter.largest ||
+                        cli->filter.as_of != NULL || cli->filter.level != NULL;
         fprintf(stderr, "locnet %s: no locality matches \"%s\"%s\n", cli->command, query,
                 filtered ? " among those the filters keep" : "");
         /* the localities whose name holds the query, ignoring case and diacritics */

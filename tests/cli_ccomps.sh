@@ -3,13 +3,15 @@
 # locnet's own DOT export: the same number, and the same sizes.
 # usage: cli_ccomps.sh LOCNET_BINARY SOURCE_DIR
 # Exits 77 (reported by ctest as skipped) only while `locnet dot` is not a command yet.
+# With LOCNET_TEST_WRAPPER set (as for the golden tests), locnet runs under it.
 set -u
 binary=$1
 source=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+locnet() { ${LOCNET_TEST_WRAPPER:-} "$binary" "$@"; }
 
-if ! "$binary" dot -h >/dev/null 2>"$work/err"; then
+if ! locnet dot -h >/dev/null 2>"$work/err"; then
     if grep -q 'unknown command "dot"' "$work/err"; then
         echo "skipped: this locnet has no 'dot' command yet, so there is no DOT export to give ccomps"
         exit 77
@@ -28,7 +30,7 @@ check() {
     shift
     # ccomps -v prints one line per component, "(   0)      12 nodes      11 edges", then a
     # total line, on standard error; it exits 1 when a graph has several components.
-    if ! "$binary" dot "$@" >"$work/net.dot" 2>"$work/err"; then
+    if ! locnet dot "$@" >"$work/net.dot" 2>"$work/err"; then
         echo "$label: locnet dot failed:"; cat "$work/err"; status=1; return
     fi
     ccomps -v "$work/net.dot" >/dev/null 2>"$work/ccomps"
@@ -37,7 +39,7 @@ check() {
         echo "$label: ccomps failed ($code):"; cat "$work/ccomps"; status=1; return
     fi
     sed -n 's/^( *[0-9]*) *\([0-9]*\) nodes .*/\1/p' "$work/ccomps" | sort -n >"$work/theirs"
-    if ! "$binary" components --format csv "$@" >"$work/components.csv" 2>"$work/err"; then
+    if ! locnet components --format csv "$@" >"$work/components.csv" 2>"$work/err"; then
         echo "$label: locnet components failed:"; cat "$work/err"; status=1; return
     fi
     # one row per locality: component,size,...; one size per component
