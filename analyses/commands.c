@@ -4,6 +4,7 @@
 #include <string.h>
 
 const locnet_command_t locnet_commands[] = {
+    {"components", cmd_components, "connected components, cut vertices, bridges, biconnected components"},
     {"summary", cmd_summary, "counts by country, level and kind, years, components"},
     {"timeline", cmd_timeline, "the network's growth year by year"},
     {"validate", cmd_validate, "check a network file and report every problem in it"},
