@@ -30,7 +30,9 @@ enum {
     LOCNET_OPT_THEME,
     LOCNET_OPT_SINCE,
     LOCNET_OPT_UNTIL,
-    LOCNET_OPT_LARGEST
+    LOCNET_OPT_LARGEST,
+    LOCNET_OPT_AS_OF,
+    LOCNET_OPT_LEVEL
 };
 
 #define LOCNET_CLI_HELP_OPTION {"help", no_argument, NULL, 'h'}
@@ -42,7 +44,9 @@ enum {
     {"theme", required_argument, NULL, LOCNET_OPT_THEME}, \
     {"since", required_argument, NULL, LOCNET_OPT_SINCE}, \
     {"until", required_argument, NULL, LOCNET_OPT_UNTIL}, \
-    {"largest", no_argument, NULL, LOCNET_OPT_LARGEST}
+    {"largest", no_argument, NULL, LOCNET_OPT_LARGEST}, \
+    {"as-of", required_argument, NULL, LOCNET_OPT_AS_OF}, \
+    {"level", required_argument, NULL, LOCNET_OPT_LEVEL}
 
 /* The options and arguments every command shares. */
 typedef struct locnet_cli {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "graph/collation.h"
 #include "graph/lookup.h"
 
 int locnet_cli_take_name(locnet_cli_t *cli, int argc, char **argv, const char *what,
@@ -16,43 +17,79 @@ int locnet_cli_take_name(locnet_cli_t *cli, int argc, char **argv, const char *w
     return LOCNET_EXIT_OK;
 }
 
+/* Suggestions listed at most when a name matches no locality. */
+#define MAX_SUGGESTIONS 10
+
+/* Appends to candidates the localities whose name key holds query's key (a "did you mean"). */
+static void add_suggestions(const locnet_network_t *net, const locnet_list_t *keys,
+                            const char *query, igraph_vector_int_t *candidates)
+{
+    char *key = NULL;
+    if (locnet_lookup_key(query, &key) == LOCNET_OK && key[0] != '\0') {
+        for (igraph_integer_t v = 0; v < locnet_locality_count(net); v++) {
+            if (strstr(keys->items[v], key) != NULL &&
+                igraph_vector_int_push_back(candidates, v) != IGRAPH_SUCCESS)
+                break;
+        }
+    }
+    free(key);
+}
+
+/* Prints candidates sorted by name, at most limit of them, as "  ID  Name (CC level)". */
+static void print_candidates(const locnet_network_t *net, const locnet_list_t *keys,
+                             igraph_vector_int_t *candidates, igraph_integer_t limit)
+{
+    igraph_integer_t found = igraph_vector_int_size(candidates);
+    igraph_integer_t count = found > limit ? limit : found;
+    locnet_collation_sort(net, keys, VECTOR(*candidates), (size_t)found);
+    int width = 0;
+    for (igraph_integer_t i = 0; i < count; i++) {
+        size_t length = strlen(locnet_locality_text(net, LOCNET_V_ID, VECTOR(*candidates)[i]));
+        width = length > (size_t)width ? (int)length : width;
+    }
+    for (igraph_integer_t i = 0; i < count; i++) {
+        igraph_integer_t v = VECTOR(*candidates)[i];
+        fprintf(stderr, "  %-*s  %s (%s %s)\n", width, locnet_locality_text(net, LOCNET_V_ID, v),
+                locnet_locality_text(net, LOCNET_V_NAME, v),
+                locnet_locality_text(net, LOCNET_V_COUNTRY, v),
+                locnet_locality_text(net, LOCNET_V_LEVEL, v));
+    }
+    if (found > count)
+        fprintf(stderr, "  and %lld more\n", (long long)(found - count));
+}
+
 int locnet_cli_find_locality(const locnet_cli_t *cli, const locnet_network_t *net,
                              const char *query, igraph_integer_t *vertex)
 {
     igraph_vector_int_t candidates;
+    locnet_list_t keys;
+    locnet_list_init(&keys);
     if (igraph_vector_int_init(&candidates, 0) != IGRAPH_SUCCESS) {
         fprintf(stderr, "locnet %s: out of memory\n", cli->command);
         return LOCNET_EXIT_SOFTWARE;
     }
     locnet_status_t status = locnet_lookup_locality(net, query, vertex, &candidates);
-    bool filtered = locnet_filter_selects_partnerships(&cli->filter) || cli->filter.largest;
-    switch (status) {
-    case LOCNET_OK:
-        break;
-    case LOCNET_ENOTFOUND:
-        fprintf(stderr, "locnet %s: no locality named \"%s\"%s\n", cli->command, query,
+    if ((status == LOCNET_ENOTFOUND || status == LOCNET_EAMBIGUOUS) &&
+        locnet_collation_keys(net, &keys) != LOCNET_OK)
+        status = LOCNET_ENOMEM;
+    if (status == LOCNET_ENOTFOUND) {
+        const locnet_filter_t *filter = &cli->filter;
+        bool filtered = locnet_filter_selects_partnerships(filter) || filter->largest ||
+                        filter->as_of != NULL || filter->level != NULL;
+        fprintf(stderr, "locnet %s: no locality matches \"%s\"%s\n", cli->command, query,
                 filtered ? " among those the filters keep" : "");
-        break;
-    case LOCNET_EAMBIGUOUS:
+        add_suggestions(net, &keys, query, &candidates);
+        if (igraph_vector_int_size(&candidates) > 0)
+            fprintf(stderr, "did you mean:\n");
+        print_candidates(net, &keys, &candidates, MAX_SUGGESTIONS);
+    } else if (status == LOCNET_EAMBIGUOUS) {
         fprintf(stderr, "locnet %s: \"%s\" names %lld localities; give one of their ids:\n",
                 cli->command, query, (long long)igraph_vector_int_size(&candidates));
-        int width = 0;
-        for (igraph_integer_t i = 0; i < igraph_vector_int_size(&candidates); i++) {
-            int length = (int)strlen(locnet_locality_text(net, LOCNET_V_ID, VECTOR(candidates)[i]));
-            width = length > width ? length : width;
-        }
-        for (igraph_integer_t i = 0; i < igraph_vector_int_size(&candidates); i++) {
-            igraph_integer_t v = VECTOR(candidates)[i];
-            fprintf(stderr, "  %-*s  %s (%s %s)\n", width, locnet_locality_text(net, LOCNET_V_ID, v),
-                    locnet_locality_text(net, LOCNET_V_NAME, v),
-                    locnet_locality_text(net, LOCNET_V_COUNTRY, v),
-                    locnet_locality_text(net, LOCNET_V_LEVEL, v));
-        }
-        break;
-    default:
+        print_candidates(net, &keys, &candidates, igraph_vector_int_size(&candidates));
+    } else if (status != LOCNET_OK) {
         fprintf(stderr, "locnet %s: out of memory\n", cli->command);
-        break;
     }
+    locnet_list_destroy(&keys);
     igraph_vector_int_destroy(&candidates);
     return locnet_cli_exit_code(status);
 }

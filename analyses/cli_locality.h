@@ -18,9 +18,10 @@ int locnet_cli_take_name(locnet_cli_t *cli, int argc, char **argv, const char *w
                          const char **name);
 
 /* Finds the locality query names (an id, or a name or alias ignoring case and diacritics,
- * graph/lookup.h). When none or several match, prints why on standard error (the candidates
- * with their ids when several match) and returns 65; 70 when out of memory. Returns 0 with
- * *vertex set otherwise. */
+ * graph/lookup.h). When none matches, prints so on standard error (saying when filters are in
+ * force) with up to 10 localities whose name holds the query ("did you mean"); when several
+ * match, prints them all with their ids; candidates are listed by name. Returns 65 in both
+ * cases, 70 when out of memory, and 0 with *vertex set otherwise. */
 int locnet_cli_find_locality(const locnet_cli_t *cli, const locnet_network_t *net,
                              const char *query, igraph_integer_t *vertex);
 

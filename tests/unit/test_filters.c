@@ -64,7 +64,7 @@ static void no_filter_keeps_everything(void **state)
     locnet_filter_t filter;
     locnet_filter_init(&filter);
     assert_false(locnet_filter_selects_partnerships(&filter));
-    assert_int_equal(locnet_filter_apply(&filter, net), LOCNET_OK);
+    assert_int_equal(locnet_filter_apply(&filter, net, NULL), LOCNET_OK);
     assert_ids(net, "ABCDEFG");
     assert_int_equal(locnet_partnership_count(net), 4);
     locnet_filter_destroy(&filter);
@@ -76,7 +76,7 @@ static void kind_filter_keeps_partners_of_that_kind(void **state)
     locnet_filter_t filter;
     locnet_filter_init(&filter);
     locnet_list_append(&filter.kinds, "cochair");
-    assert_int_equal(locnet_filter_apply(&filter, net), LOCNET_OK);
+    assert_int_equal(locnet_filter_apply(&filter, net, NULL), LOCNET_OK);
     assert_ids(net, "BC");
     assert_string_equal(locnet_partnership_text(net, LOCNET_E_KIND, 0), "cochair");
     assert_int_equal(net->source_count, 1);  /* sources travel with the network */
@@ -89,7 +89,7 @@ static void theme_filter(void **state)
     locnet_filter_t filter;
     locnet_filter_init(&filter);
     locnet_list_append(&filter.themes, "heritage");
-    assert_int_equal(locnet_filter_apply(&filter, net), LOCNET_OK);
+    assert_int_equal(locnet_filter_apply(&filter, net, NULL), LOCNET_OK);
     assert_ids(net, "AB");
     locnet_filter_destroy(&filter);
 }
@@ -100,7 +100,7 @@ static void year_filters_leave_out_partnerships_without_a_year(void **state)
     locnet_filter_t filter;
     locnet_filter_init(&filter);
     filter.until = 1999;
-    assert_int_equal(locnet_filter_apply(&filter, net), LOCNET_OK);
+    assert_int_equal(locnet_filter_apply(&filter, net, NULL), LOCNET_OK);
     assert_ids(net, "ABEF");
     assert_int_equal(locnet_partnership_count(net), 2);
     locnet_filter_destroy(&filter);
@@ -112,7 +112,7 @@ static void since_filter(void **state)
     locnet_filter_t filter;
     locnet_filter_init(&filter);
     filter.since = 1995;
-    assert_int_equal(locnet_filter_apply(&filter, net), LOCNET_OK);
+    assert_int_equal(locnet_filter_apply(&filter, net, NULL), LOCNET_OK);
     assert_ids(net, "BCEF");
     locnet_filter_destroy(&filter);
 }
@@ -123,7 +123,7 @@ static void largest_component(void **state)
     locnet_filter_t filter;
     locnet_filter_init(&filter);
     filter.largest = true;
-    assert_int_equal(locnet_filter_apply(&filter, net), LOCNET_OK);
+    assert_int_equal(locnet_filter_apply(&filter, net, NULL), LOCNET_OK);
     assert_ids(net, "ABCD");
     locnet_filter_destroy(&filter);
 }
