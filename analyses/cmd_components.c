@@ -5,11 +5,11 @@
 #include <string.h>
 
 #include "analyses/cli.h"
+#include "analyses/cli_locality.h"
 #include "analyses/commands.h"
 #include "graph/collation.h"
 #include "graph/components.h"
 #include "graph/cut_structure.h"
-#include "graph/lookup.h"
 
 /* Options of this command only (above the shared ones). */
 enum {
@@ -401,63 +401,6 @@ static locnet_status_t write_report(const void *data, locnet_format_t format, FI
     return locnet_table_write(&report->table, format, out);
 }
 
-/* Suggestions listed at most when a name matches no locality. */
-#define MAX_SUGGESTIONS 10
-
-/* Finds the --of locality, or says why not (with the candidates) and returns 65. */
-static int find_locality(const locnet_cli_t *cli, const report_t *report, const char *query,
-                         igraph_integer_t *vertex)
-{
-    const locnet_network_t *net = report->net;
-    igraph_vector_int_t candidates;
-    if (igraph_vector_int_init(&candidates, 0) != IGRAPH_SUCCESS)
-        return LOCNET_EXIT_SOFTWARE;
-    locnet_status_t status = locnet_lookup_locality(net, query, vertex, &candidates);
-    if (status == LOCNET_ENOTFOUND) {
-        bool filtered = locnet_filter_selects_partnerships(&cli->filter) || cli->filter.largest ||
-                        cli->filter.as_of != NULL || cli->filter.level != NULL;
-        fprintf(stderr, "locnet %s: no locality matches \"%s\"%s\n", cli->command, query,
-                filtered ? " among those the filters keep" : "");
-        /* the localities whose name holds the query, ignoring case and diacritics */
-        char *key = NULL;
-        if (locnet_lookup_key(query, &key) == LOCNET_OK && key[0] != '\0') {
-            for (igraph_integer_t v = 0; v < locnet_locality_count(net); v++) {
-                if (strstr(report->keys.items[v], key) != NULL &&
-                    igraph_vector_int_push_back(&candidates, v) != IGRAPH_SUCCESS)
-                    break;
-            }
-        }
-        free(key);
-        if (igraph_vector_int_size(&candidates) > 0)
-            fprintf(stderr, "did you mean:\n");
-    } else if (status == LOCNET_EAMBIGUOUS) {
-        fprintf(stderr, "locnet %s: \"%s\" names %lld localities; give one of their ids:\n",
-                cli->command, query, (long long)igraph_vector_int_size(&candidates));
-    } else if (status == LOCNET_ENOMEM) {
-        fprintf(stderr, "locnet %s: out of memory\n", cli->command);
-    }
-    if (status == LOCNET_ENOTFOUND || status == LOCNET_EAMBIGUOUS) {
-        igraph_integer_t found = igraph_vector_int_size(&candidates);
-        igraph_integer_t count = status == LOCNET_ENOTFOUND && found > MAX_SUGGESTIONS ? MAX_SUGGESTIONS : found;
-        locnet_collation_sort(net, &report->keys, VECTOR(candidates), (size_t)found);
-        int width = 0;
-        for (igraph_integer_t i = 0; i < count; i++) {
-            size_t length = strlen(text_of(net, LOCNET_V_ID, VECTOR(candidates)[i]));
-            width = length > (size_t)width ? (int)length : width;
-        }
-        for (igraph_integer_t i = 0; i < count; i++) {
-            igraph_integer_t v = VECTOR(candidates)[i];
-            fprintf(stderr, "  %-*s  %s (%s %s)\n", width, text_of(net, LOCNET_V_ID, v),
-                    text_of(net, LOCNET_V_NAME, v), text_of(net, LOCNET_V_COUNTRY, v),
-                    text_of(net, LOCNET_V_LEVEL, v));
-        }
-        if (found > count)
-            fprintf(stderr, "  and %lld more\n", (long long)(found - count));
-    }
-    igraph_vector_int_destroy(&candidates);
-    return locnet_cli_exit_code(status);
-}
-
 static void print_usage(FILE *out)
 {
     fputs("usage: locnet components [OPTIONS] [FILE]\n"
@@ -574,7 +517,7 @@ int cmd_components(int argc, char **argv)
         computed = true;
     report.components = &components;
     if (status == LOCNET_OK && of != NULL &&
-        (code = find_locality(&cli, &report, of, &report.of)) != LOCNET_EXIT_OK)
+        (code = locnet_cli_find_locality(&cli, report.net, of, &report.of)) != LOCNET_EXIT_OK)
         goto cleanup;
     if (status == LOCNET_OK) {
         switch (report.view) {
