@@ -6,6 +6,7 @@
 #include "analyses/cli.h"
 #include "analyses/cli_locality.h"
 #include "analyses/commands.h"
+#include "graph/contraction.h"
 #include "graph/collation.h"
 
 static void print_usage(FILE *out)
@@ -20,7 +21,9 @@ static void print_usage(FILE *out)
           "One row per partnership, sorted by the partner's name, then by year: the partner's\n"
           "id,name,country,level and the partnership's kind,since,themes,sources. themes and\n"
           "sources are joined by ';' (JSON arrays in --format json); since is empty when the\n"
-          "year is unknown. The table format starts with a line naming the locality.\n"
+          "year is unknown. With --as-of or --level, a via column says how the partnership's\n"
+          "ends came to the localities shown (\"Yên Bái → Lào Cai\"). The table format starts\n"
+          "with a line naming the locality.\n"
           "\n",
           out);
     locnet_cli_print_input_help(out);
@@ -88,6 +91,9 @@ static locnet_status_t add_partnership(const locnet_network_t *net, igraph_integ
         status = set_list(report, row, column + 2, locnet_partnership_text(net, LOCNET_E_THEMES, edge));
     if (status == LOCNET_OK)
         status = set_list(report, row, column + 3, locnet_partnership_text(net, LOCNET_E_SOURCES, edge));
+    /* after --as-of or --level: how the partnership's ends came to be where they are */
+    if (status == LOCNET_OK && report->columns > column + 4)
+        status = set_list(report, row, column + 4, igraph_cattribute_EAS(&net->graph, LOCNET_E_VIA, edge));
     return status;
 }
 
@@ -130,7 +136,7 @@ int cmd_partners(int argc, char **argv)
     static const struct option long_options[] = {
         LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
         {NULL, 0, NULL, 0}};
-    static const char *const headers[] = {LOCNET_LOCALITY_COLUMNS, "kind", "since", "themes", "sources"};
+    static const char *const headers[] = {LOCNET_LOCALITY_COLUMNS, "kind", "since", "themes", "sources", "via"};
     locnet_cli_t cli;
     locnet_network_t net;
     locnet_table_t report;
@@ -160,7 +166,9 @@ int cmd_partners(int argc, char **argv)
     if ((code = locnet_cli_find_locality(&cli, &net, name, &locality)) != LOCNET_EXIT_OK)
         goto cleanup;
 
-    locnet_status_t status = locnet_table_init(&report, sizeof headers / sizeof headers[0], headers);
+    bool moved = igraph_cattribute_has_attr(&net.graph, IGRAPH_ATTRIBUTE_EDGE, LOCNET_E_VIA);
+    size_t columns = sizeof headers / sizeof headers[0] - (moved ? 0 : 1);
+    locnet_status_t status = locnet_table_init(&report, columns, headers);
     if (status == LOCNET_OK)
         status = list_partnerships(&net, locality, &report, &partners);
     if (status == LOCNET_OK) {
