@@ -12,6 +12,7 @@
 #include "analyses/cli_locality.h"
 #include "analyses/commands.h"
 #include "graph/centrality.h"
+#include "graph/ranking.h"
 #include "graph/collation.h"
 
 enum {
@@ -228,60 +229,6 @@ static void end_progress(void)
     progress_shown = -1;
 }
 
-/* ---- ordering ---- */
-
-typedef struct order_context {
-    const locnet_network_t *net;
-    const locnet_list_t *keys;
-    const double *sort_values;  /* the first measure, rounded to 12 significant digits */
-} order_context_t;
-
-static const order_context_t *order_context;  /* qsort has no context argument in C11 */
-
-static int compare_rows(const void *left, const void *right)
-{
-    igraph_integer_t a = *(const igraph_integer_t *)left, b = *(const igraph_integer_t *)right;
-    double value_a = order_context->sort_values[a], value_b = order_context->sort_values[b];
-    if (value_a != value_b)
-        return value_a > value_b ? -1 : 1;
-    return locnet_collation_compare(order_context->net, order_context->keys, a, b);
-}
-
-/* Rounds to 12 significant digits, so that values that differ only by rounding error tie. */
-static double sort_value(double value)
-{
-    char text[64];
-    snprintf(text, sizeof text, "%.11e", value);
-    return strtod(text, NULL);
-}
-
-/* Sorts the vertices into order (resized to n) as the report lists them. */
-static locnet_status_t order_vertices(const locnet_network_t *net, const igraph_vector_t *first,
-                                      igraph_vector_int_t *order)
-{
-    igraph_integer_t n = locnet_locality_count(net);
-    locnet_list_t keys;
-    locnet_list_init(&keys);
-    double *values = malloc(((size_t)n + 1) * sizeof *values);
-    locnet_status_t status = LOCNET_ENOMEM;
-    if (values == NULL || igraph_vector_int_resize(order, n) != IGRAPH_SUCCESS)
-        goto cleanup;
-    if ((status = locnet_collation_keys(net, &keys)) != LOCNET_OK)
-        goto cleanup;
-    for (igraph_integer_t v = 0; v < n; v++) {
-        values[v] = sort_value(VECTOR(*first)[v]);
-        VECTOR(*order)[v] = v;
-    }
-    order_context_t context = {net, &keys, values};
-    order_context = &context;
-    qsort(VECTOR(*order), (size_t)n, sizeof(igraph_integer_t), compare_rows);
-    order_context = NULL;
-cleanup:
-    free(values);
-    locnet_list_destroy(&keys);
-    return status;
-}
-
 /* ---- the report ---- */
 
 static locnet_status_t init_report(const request_t *request, locnet_table_t *report)
@@ -329,7 +276,7 @@ static locnet_status_t build_report(const locnet_network_t *net, const request_t
     igraph_vector_int_t order;
     if (igraph_vector_int_init(&order, 0) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
-    locnet_status_t status = order_vertices(net, &result->values[request->measures[0]], &order);
+    locnet_status_t status = locnet_rank_localities(net, &result->values[request->measures[0]], &order);
     long long shown = 0;
     for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_vector_int_size(&order); i++) {
         igraph_integer_t vertex = VECTOR(order)[i];
