@@ -68,7 +68,11 @@ static locnet_status_t add_year_ranking(const locnet_network_t *net, int year,
         locnet_table_set_integer(table, row, 0, year);
         locnet_table_set_integer(table, row, 1, i + 1);
         status = locnet_report_set_locality(table, row, 2, &at_year, v);
-        locnet_table_set_real(table, row, 2 + LOCNET_LOCALITY_COLUMN_COUNT, VECTOR(*values)[v]);
+        size_t column = 2 + LOCNET_LOCALITY_COLUMN_COUNT;
+        if (locnet_measure_is_integer(request->measure))
+            locnet_table_set_integer(table, row, column, (long long)VECTOR(*values)[v]);
+        else
+            locnet_table_set_real(table, row, column, VECTOR(*values)[v]);
     }
     locnet_centrality_destroy(&centrality);
 cleanup:
