@@ -159,6 +159,33 @@ int locnet_cli_next_option(locnet_cli_t *cli, int argc, char **argv, const char 
     return option;
 }
 
+int locnet_cli_parse(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
+                     const struct option *long_options, void (*usage)(FILE *out),
+                     locnet_cli_option_handler_t handler, void *context, bool *help)
+{
+    int option;
+    *help = false;
+    while ((option = locnet_cli_next_option(cli, argc, argv, short_options, long_options)) != -1) {
+        if (option == 'h') {
+            usage(stdout);
+            *help = true;
+            return LOCNET_EXIT_OK;
+        }
+        if (option == '?')
+            return LOCNET_EXIT_USAGE;
+        int handled = handler != NULL ? handler(context, cli, option, optarg) : 0;
+        if (handled == 0)
+            handled = locnet_cli_option(cli, option, optarg);
+        if (handled == 0) {
+            locnet_cli_usage_error(cli, "option '%s' does not apply here", argv[optind - 1]);
+            handled = -1;
+        }
+        if (handled != 1)
+            return LOCNET_EXIT_USAGE;
+    }
+    return LOCNET_EXIT_OK;
+}
+
 int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv)
 {
     if (optind < argc)
@@ -173,6 +200,15 @@ void locnet_cli_print_input_help(FILE *out)
     fputs("FILE is a locnet/1 JSON network; '-' reads standard input. Without FILE, the bundled\n"
           "French-Vietnamese dataset is read.\n",
           out);
+}
+
+void locnet_cli_print_common_help(FILE *out)
+{
+    locnet_cli_print_input_help(out);
+    fputc('\n', out);
+    locnet_cli_print_output_help(out);
+    fputc('\n', out);
+    locnet_cli_print_filter_help(out);
 }
 
 void locnet_cli_print_filter_help(FILE *out)

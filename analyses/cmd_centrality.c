@@ -83,11 +83,7 @@ static void print_usage(FILE *out)
           "progress of long computations.\n"
           "\n",
           out);
-    locnet_cli_print_input_help(out);
-    fputc('\n', out);
-    locnet_cli_print_output_help(out);
-    fputc('\n', out);
-    locnet_cli_print_filter_help(out);
+    locnet_cli_print_common_help(out);
 }
 
 /* Parses --measure's list into request. Returns 1, or -1 after a usage message. */
@@ -144,8 +140,9 @@ static bool parse_count(const char *text, long long minimum, long long maximum, 
 
 /* Handles the command's own options. Returns 1, 0 for an option that is not one, -1 after a
  * usage message. */
-static int parse_option(locnet_cli_t *cli, request_t *request, int option, const char *argument)
+static int parse_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
+    request_t *request = context;
     long long value;
     char *end = NULL;
     switch (option) {
@@ -315,20 +312,11 @@ int cmd_centrality(int argc, char **argv)
     locnet_centrality_options_init(&request.options);
     locnet_cli_init(&cli, "centrality");
     parse_measures(&cli, &request, "all");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        int handled = option == '?' ? -1 : locnet_cli_option(&cli, option, optarg);
-        if (handled == 0)
-            handled = parse_option(&cli, &request, option, optarg);
-        if (handled != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, parse_option,
+                                &request, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if (request.seed_given && request.options.samples == 0) {
         code = locnet_cli_usage_error(&cli, "--seed needs --samples");
         goto cleanup;

@@ -452,11 +452,32 @@ static void print_usage(FILE *out)
           "locality or several (the candidates are listed), 66 input missing.\n"
           "\n",
           out);
-    locnet_cli_print_input_help(out);
-    fputc('\n', out);
-    locnet_cli_print_output_help(out);
-    fputc('\n', out);
-    locnet_cli_print_filter_help(out);
+    locnet_cli_print_common_help(out);
+}
+
+/* The options of components: --of NAME and the view. */
+typedef struct component_options {
+    report_t *report;
+    const char *of;
+    int views;  /* how many view options were given: at most one may be */
+} component_options_t;
+
+static int component_option(void *context, locnet_cli_t *cli, int option, const char *argument)
+{
+    component_options_t *options = context;
+    (void)cli;
+    if (option == OPT_OF) {
+        options->of = argument;
+        return 1;
+    }
+    if (option == OPT_CUT_VERTICES || option == OPT_BRIDGES || option == OPT_BICONNECTED) {
+        options->report->view = option == OPT_CUT_VERTICES ? VIEW_CUT_VERTICES
+                              : option == OPT_BRIDGES      ? VIEW_BRIDGES
+                                                           : VIEW_BICONNECTED;
+        options->views++;
+        return 1;
+    }
+    return 0;
 }
 
 int cmd_components(int argc, char **argv)
@@ -473,36 +494,18 @@ int cmd_components(int argc, char **argv)
     locnet_components_t components;
     report_t report;
     bool loaded = false, computed = false;
-    const char *of = NULL;
-    int views = 0;
     memset(&report, 0, sizeof report);
     locnet_list_init(&report.keys);
     report.of = -1;
     locnet_cli_init(&cli, "components");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        if (option == OPT_OF) {
-            of = optarg;
-            continue;
-        }
-        if (option == OPT_CUT_VERTICES || option == OPT_BRIDGES || option == OPT_BICONNECTED) {
-            report.view = option == OPT_CUT_VERTICES ? VIEW_CUT_VERTICES
-                        : option == OPT_BRIDGES      ? VIEW_BRIDGES
-                                                     : VIEW_BICONNECTED;
-            views++;
-            continue;
-        }
-        int handled = option == '?' ? -1 : locnet_cli_option(&cli, option, optarg);
-        if (handled != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
-    if (views > 1) {
+    component_options_t options = {&report, NULL, 0};
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage,
+                                component_option, &options, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
+    const char *of = options.of;
+    if (options.views > 1) {
         code = locnet_cli_usage_error(&cli, "--cut-vertices, --bridges and --biconnected exclude each other");
         goto cleanup;
     }

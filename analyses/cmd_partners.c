@@ -26,11 +26,7 @@ static void print_usage(FILE *out)
           "with a line naming the locality.\n"
           "\n",
           out);
-    locnet_cli_print_input_help(out);
-    fputc('\n', out);
-    locnet_cli_print_output_help(out);
-    fputc('\n', out);
-    locnet_cli_print_filter_help(out);
+    locnet_cli_print_common_help(out);
 }
 
 typedef struct order_context {
@@ -145,17 +141,10 @@ int cmd_partners(int argc, char **argv)
     bool loaded = false;
     memset(&report, 0, sizeof report);
     locnet_cli_init(&cli, "partners");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        if ((option == '?' ? -1 : locnet_cli_option(&cli, option, optarg)) != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, NULL, NULL, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if ((code = locnet_cli_take_name(&cli, argc, argv, "locality name", &name)) != LOCNET_EXIT_OK ||
         (code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
         goto cleanup;

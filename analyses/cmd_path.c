@@ -26,11 +26,7 @@ static void print_usage(FILE *out)
           "between ...\" and the other formats give a report without rows.\n"
           "\n",
           out);
-    locnet_cli_print_input_help(out);
-    fputc('\n', out);
-    locnet_cli_print_output_help(out);
-    fputc('\n', out);
-    locnet_cli_print_filter_help(out);
+    locnet_cli_print_common_help(out);
 }
 
 /* The oldest partnership between a and b (unknown years last, then file order) into *edge, and
@@ -148,17 +144,10 @@ int cmd_path(int argc, char **argv)
     bool loaded = false;
     memset(&report, 0, sizeof report);
     locnet_cli_init(&cli, "path");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        if ((option == '?' ? -1 : locnet_cli_option(&cli, option, optarg)) != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, NULL, NULL, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if ((code = locnet_cli_take_name(&cli, argc, argv, "first locality name", &from_name)) != LOCNET_EXIT_OK ||
         (code = locnet_cli_take_name(&cli, argc, argv, "second locality name", &to_name)) != LOCNET_EXIT_OK ||
         (code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)

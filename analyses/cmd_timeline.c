@@ -95,9 +95,9 @@ static locnet_status_t fill_ranking(const locnet_network_t *net, const locnet_ti
 }
 
 /* Handles --measure and --top; 1 when handled, -1 after a usage error, 0 otherwise. */
-static int ranking_option(locnet_cli_t *cli, ranking_request_t *request, int option,
-                          const char *argument)
+static int ranking_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
+    ranking_request_t *request = context;
     if (option == OPTION_MEASURE) {
         if (locnet_measure_parse(argument, &request->measure) != LOCNET_OK) {
             locnet_cli_usage_error(cli, "unknown measure \"%s\" (see 'locnet centrality -h')", argument);
@@ -136,11 +136,7 @@ static void print_usage(FILE *out)
           "  --top N            the N first of each year's ranking (default 5)\n"
           "\n",
           out);
-    locnet_cli_print_input_help(out);
-    fputc('\n', out);
-    locnet_cli_print_output_help(out);
-    fputc('\n', out);
-    locnet_cli_print_filter_help(out);
+    locnet_cli_print_common_help(out);
 }
 
 int cmd_timeline(int argc, char **argv)
@@ -157,20 +153,11 @@ int cmd_timeline(int argc, char **argv)
     locnet_table_t table = {0};
     bool loaded = false;
     locnet_cli_init(&cli, "timeline");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        int handled = option == '?' ? -1 : ranking_option(&cli, &request, option, optarg);
-        if (handled == 0)
-            handled = locnet_cli_option(&cli, option, optarg);
-        if (handled != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, ranking_option,
+                                &request, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK ||
         (code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
         goto cleanup;
