@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "graph/history.h"
 #include "io/diagnostics.h"
 #include "io/load.h"
 #include "io/output.h"
@@ -76,6 +77,19 @@ static int append_words(locnet_cli_t *cli, const char *option, const char *text,
     }
 }
 
+/* Stores a copy of argument in *field. */
+static int replace_text(locnet_cli_t *cli, char **field, const char *argument)
+{
+    char *copy = strdup(argument);
+    if (copy == NULL) {
+        fprintf(stderr, "locnet %s: out of memory\n", cli->command);
+        return -1;
+    }
+    free(*field);
+    *field = copy;
+    return 1;
+}
+
 int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
 {
     switch (option) {
@@ -106,6 +120,19 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
     case LOCNET_OPT_LARGEST:
         cli->filter.largest = true;
         return 1;
+    case LOCNET_OPT_AS_OF:
+        if (!locnet_date_is_valid(argument)) {
+            locnet_cli_usage_error(cli, "--as-of needs a date YYYY, YYYY-MM or YYYY-MM-DD, not \"%s\"",
+                                   argument);
+            return -1;
+        }
+        return replace_text(cli, &cli->filter.as_of, argument);
+    case LOCNET_OPT_LEVEL:
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "--level needs a level such as region or province");
+            return -1;
+        }
+        return replace_text(cli, &cli->filter.level, argument);
     default:
         return 0;
     }
@@ -132,6 +159,33 @@ int locnet_cli_next_option(locnet_cli_t *cli, int argc, char **argv, const char 
     return option;
 }
 
+int locnet_cli_parse(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
+                     const struct option *long_options, void (*usage)(FILE *out),
+                     locnet_cli_option_handler_t handler, void *context, bool *help)
+{
+    int option;
+    *help = false;
+    while ((option = locnet_cli_next_option(cli, argc, argv, short_options, long_options)) != -1) {
+        if (option == 'h') {
+            usage(stdout);
+            *help = true;
+            return LOCNET_EXIT_OK;
+        }
+        if (option == '?')
+            return LOCNET_EXIT_USAGE;
+        int handled = handler != NULL ? handler(context, cli, option, optarg) : 0;
+        if (handled == 0)
+            handled = locnet_cli_option(cli, option, optarg);
+        if (handled == 0) {
+            locnet_cli_usage_error(cli, "option '%s' does not apply here", argv[optind - 1]);
+            handled = -1;
+        }
+        if (handled != 1)
+            return LOCNET_EXIT_USAGE;
+    }
+    return LOCNET_EXIT_OK;
+}
+
 int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv)
 {
     if (optind < argc)
@@ -148,9 +202,25 @@ void locnet_cli_print_input_help(FILE *out)
           out);
 }
 
+void locnet_cli_print_common_help(FILE *out)
+{
+    locnet_cli_print_input_help(out);
+    fputc('\n', out);
+    locnet_cli_print_output_help(out);
+    fputc('\n', out);
+    locnet_cli_print_filter_help(out);
+}
+
 void locnet_cli_print_filter_help(FILE *out)
 {
-    fputs("Partnership filters (the localities left without a partnership are dropped):\n"
+    fputs("Filters, applied in this order:\n"
+          "  --as-of DATE             see each locality as the unit that held it on DATE\n"
+          "                           (YYYY, YYYY-MM or YYYY-MM-DD), following successions:\n"
+          "                           the partnerships of merged units meet in their successor\n"
+          "  --level LEVEL            roll each locality up to its enclosing LEVEL (region,\n"
+          "                           department, province, ...) through parent links; those\n"
+          "                           with none stay as they are and are listed on stderr\n"
+          "Partnership filters (the localities left without a partnership are dropped):\n"
           "  --kind KIND[,KIND...]    only partnerships of these kinds (agreement, cochair, ...)\n"
           "  --theme THEME[,THEME...] only partnerships with one of these themes\n"
           "  --since YEAR             only partnerships signed in YEAR or later\n"
@@ -212,6 +282,36 @@ int locnet_cli_exit_code(locnet_status_t status)
     }
 }
 
+/* Lists up to a few names of localities that --level left as they are. */
+static void print_kept(const locnet_cli_t *cli, const locnet_list_t *kept)
+{
+    const size_t shown = 8;
+    fprintf(stderr, "locnet %s: %zu localit%s with no enclosing %s stay%s as %s: ", cli->command,
+            kept->count, kept->count == 1 ? "y" : "ies", cli->filter.level,
+            kept->count == 1 ? "s" : "", kept->count == 1 ? "it is" : "they are");
+    for (size_t i = 0; i < kept->count && i < shown; i++)
+        fprintf(stderr, "%s%s", i ? ", " : "", kept->items[i]);
+    if (kept->count > shown)
+        fprintf(stderr, " and %zu more", kept->count - shown);
+    fputc('\n', stderr);
+}
+
+static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
+                                     locnet_network_t *net)
+{
+    locnet_filter_notes_t notes;
+    locnet_filter_notes_init(&notes);
+    locnet_status_t status = locnet_filter_apply(&cli->filter, net, &notes);
+    if (status == LOCNET_EDATA)
+        fprintf(stderr, "%s: the successions or parents of its localities form a cycle\n", path);
+    else if (status != LOCNET_OK)
+        fprintf(stderr, "locnet %s: cannot apply the filters: out of memory\n", cli->command);
+    else if (notes.kept.count > 0)
+        print_kept(cli, &notes.kept);
+    locnet_filter_notes_destroy(&notes);
+    return status;
+}
+
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
 {
     locnet_diagnostics_t diagnostics;
@@ -220,11 +320,9 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
     locnet_status_t status = locnet_load(path, net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
     if (status == LOCNET_OK) {
-        status = locnet_filter_apply(&cli->filter, net);
-        if (status != LOCNET_OK) {
-            fprintf(stderr, "locnet %s: cannot apply the filters: out of memory\n", cli->command);
+        status = apply_filters(cli, path, net);
+        if (status != LOCNET_OK)
             locnet_network_destroy(net);
-        }
     } else if (status == LOCNET_ENOMEM) {
         fprintf(stderr, "locnet %s: out of memory while reading %s\n", cli->command, path);
     }

@@ -30,7 +30,9 @@ enum {
     LOCNET_OPT_THEME,
     LOCNET_OPT_SINCE,
     LOCNET_OPT_UNTIL,
-    LOCNET_OPT_LARGEST
+    LOCNET_OPT_LARGEST,
+    LOCNET_OPT_AS_OF,
+    LOCNET_OPT_LEVEL
 };
 
 #define LOCNET_CLI_HELP_OPTION {"help", no_argument, NULL, 'h'}
@@ -42,7 +44,9 @@ enum {
     {"theme", required_argument, NULL, LOCNET_OPT_THEME}, \
     {"since", required_argument, NULL, LOCNET_OPT_SINCE}, \
     {"until", required_argument, NULL, LOCNET_OPT_UNTIL}, \
-    {"largest", no_argument, NULL, LOCNET_OPT_LARGEST}
+    {"largest", no_argument, NULL, LOCNET_OPT_LARGEST}, \
+    {"as-of", required_argument, NULL, LOCNET_OPT_AS_OF}, \
+    {"level", required_argument, NULL, LOCNET_OPT_LEVEL}
 
 /* The options and arguments every command shares. */
 typedef struct locnet_cli {
@@ -68,6 +72,18 @@ int locnet_cli_usage_error(const locnet_cli_t *cli, const char *format, ...)
  * Returns the option, -1 at the end, or '?' after reporting. */
 int locnet_cli_next_option(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
                            const struct option *long_options);
+/* A command's own options: returns 1 when option was handled, 0 when it is not one of the
+ * command's, or -1 after reporting a bad value (locnet_cli_usage_error). */
+typedef int (*locnet_cli_option_handler_t)(void *context, locnet_cli_t *cli, int option,
+                                           const char *argument);
+/* Parses the options of argv: -h prints usage to standard output and sets *help (the command
+ * then returns 0 without loading anything); the command's own options go to handler (may be
+ * NULL) with context, the shared ones to locnet_cli_option. Operands are left at
+ * argv[optind...]. Returns 0 to go on, or 64 after a usage error was reported. */
+int locnet_cli_parse(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
+                     const struct option *long_options, void (*usage)(FILE *out),
+                     locnet_cli_option_handler_t handler, void *context, bool *help);
+
 /* Takes at most one FILE operand from argv[optind...]; more is a usage error (returns 64). */
 int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv);
 
@@ -75,6 +91,8 @@ int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv);
 void locnet_cli_print_filter_help(FILE *out);
 void locnet_cli_print_output_help(FILE *out);
 void locnet_cli_print_input_help(FILE *out);
+/* The input, output and filter help, separated by blank lines: the end of most commands' -h. */
+void locnet_cli_print_common_help(FILE *out);
 
 /* The bundled dataset's path: $LOCNET_DATA, else the installed copy next to the program
  * (../share/locnet/fr-vn.json), else the copy in the source tree. */

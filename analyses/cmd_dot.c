@@ -4,9 +4,9 @@
 #include <string.h>
 
 #include "analyses/cli.h"
+#include "analyses/cli_locality.h"
 #include "analyses/commands.h"
 #include "graph/dot_measures.h"
-#include "graph/lookup.h"
 #include "graph/subsets.h"
 #include "io/dot_render.h"
 #include "io/dot_writer.h"
@@ -199,9 +199,11 @@ static int choice(const char *argument, const char *const *names, size_t count)
     return -1;
 }
 
-/* Handles one option of dot's own; returns 1, or -1 after a message. */
-static int dot_option(locnet_cli_t *cli, dot_options_t *options, int option, const char *argument)
+/* Handles one option of dot's own (context is the dot_options_t): returns 1, 0 for an option
+ * that is not dot's own, or -1 after a message. */
+static int dot_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
+    dot_options_t *options = context;
     static const char *const clusters[] = {"none", "country", "parent", "component"};
     static const locnet_dot_cluster_t cluster_values[] = {
         LOCNET_DOT_CLUSTER_NONE, LOCNET_DOT_CLUSTER_COUNTRY, LOCNET_DOT_CLUSTER_PARENT,
@@ -285,37 +287,8 @@ static int dot_option(locnet_cli_t *cli, dot_options_t *options, int option, con
         options->render = argument;
         return 1;
     default:
-        return -1;
+        return 0;
     }
-}
-
-/* Finds --around's locality; prints why not and returns an exit code on failure. */
-static int find_centre(const locnet_cli_t *cli, const locnet_network_t *net, const char *query,
-                       igraph_integer_t *centre)
-{
-    igraph_vector_int_t candidates;
-    if (igraph_vector_int_init(&candidates, 0) != IGRAPH_SUCCESS)
-        return LOCNET_EXIT_SOFTWARE;
-    locnet_status_t status = locnet_lookup_locality(net, query, centre, &candidates);
-    if (status == LOCNET_ENOTFOUND) {
-        fprintf(stderr, "locnet dot: no locality is called \"%s\"%s\n", query,
-                locnet_filter_selects_partnerships(&cli->filter) || cli->filter.largest
-                    ? " in the filtered network" : "");
-    } else if (status == LOCNET_EAMBIGUOUS) {
-        fprintf(stderr, "locnet dot: \"%s\" names several localities; give one of their ids:\n",
-                query);
-        for (igraph_integer_t i = 0; i < igraph_vector_int_size(&candidates); i++) {
-            igraph_integer_t v = VECTOR(candidates)[i];
-            fprintf(stderr, "  %s  %s (%s %s)\n", locnet_locality_text(net, LOCNET_V_ID, v),
-                    locnet_locality_text(net, LOCNET_V_NAME, v),
-                    locnet_locality_text(net, LOCNET_V_COUNTRY, v),
-                    locnet_locality_text(net, LOCNET_V_LEVEL, v));
-        }
-    } else if (status != LOCNET_OK) {
-        fprintf(stderr, "locnet dot: out of memory\n");
-    }
-    igraph_vector_int_destroy(&candidates);
-    return locnet_cli_exit_code(status);
 }
 
 /* Cuts net down to members, cutting the per-locality vectors and the highlight with it. */
@@ -355,7 +328,7 @@ static int select_subset(const locnet_cli_t *cli, const dot_options_t *options,
     locnet_status_t status = LOCNET_OK;
     if (options->around != NULL) {
         igraph_integer_t centre = -1;
-        if ((code = find_centre(cli, net, options->around, &centre)) != LOCNET_EXIT_OK)
+        if ((code = locnet_cli_find_locality(cli, net, options->around, &centre)) != LOCNET_EXIT_OK)
             goto cleanup;
         *highlight = centre;
         status = locnet_subset_around(net, centre, options->radius, &members);
@@ -469,20 +442,11 @@ int cmd_dot(int argc, char **argv)
     igraph_vector_init(&sizes, 0);
     igraph_vector_init(&scores, 0);
     locnet_cli_init(&cli, "dot");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        int handled = option == '?' ? -1 : locnet_cli_option(&cli, option, optarg);
-        if (handled == 0)
-            handled = dot_option(&cli, &options, option, optarg);
-        if (handled != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, dot_option,
+                                &options, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
         goto cleanup;
     if (options.radius_given && options.around == NULL) {

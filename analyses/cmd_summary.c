@@ -262,18 +262,10 @@ int cmd_summary(int argc, char **argv)
     bool loaded = false;
     memset(&summary, 0, sizeof summary);
     locnet_cli_init(&cli, "summary");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        int handled = option == '?' ? -1 : locnet_cli_option(&cli, option, optarg);
-        if (handled != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, NULL, NULL, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
         goto cleanup;
     if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)

@@ -101,3 +101,33 @@ cleanup:
     igraph_vector_int_destroy(&rank);
     return status;
 }
+
+locnet_status_t locnet_components_members(const locnet_network_t *net,
+                                          const locnet_components_t *components,
+                                          igraph_vector_int_t *members)
+{
+    igraph_vector_int_t next;  /* per component: where its next member goes */
+    if (igraph_vector_int_init(&next, components->count) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    locnet_list_t keys;
+    locnet_list_init(&keys);
+    igraph_integer_t vertices = locnet_locality_count(net);
+    locnet_status_t status = LOCNET_ENOMEM;
+    if (igraph_vector_int_resize(members, vertices) != IGRAPH_SUCCESS)
+        goto cleanup;
+    if ((status = locnet_collation_keys(net, &keys)) != LOCNET_OK)
+        goto cleanup;
+    for (igraph_integer_t c = 1; c < components->count; c++)
+        VECTOR(next)[c] = VECTOR(next)[c - 1] + VECTOR(components->sizes)[c - 1];
+    for (igraph_integer_t v = 0; v < vertices; v++)
+        VECTOR(*members)[VECTOR(next)[VECTOR(components->membership)[v]]++] = v;
+    for (igraph_integer_t c = 0, start = 0; c < components->count; c++) {
+        igraph_integer_t size = VECTOR(components->sizes)[c];
+        locnet_collation_sort(net, &keys, &VECTOR(*members)[start], (size_t)size);
+        start += size;
+    }
+cleanup:
+    locnet_list_destroy(&keys);
+    igraph_vector_int_destroy(&next);
+    return status;
+}

@@ -1,11 +1,29 @@
 /* graph/filters.c: partnership selection and largest component, through igraph subgraphs. */
 #include "graph/filters.h"
 
+#include "graph/components.h"
+#include "graph/history.h"
+
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+void locnet_filter_notes_init(locnet_filter_notes_t *notes)
+{
+    notes->merged = 0;
+    locnet_list_init(&notes->kept);
+}
+
+void locnet_filter_notes_destroy(locnet_filter_notes_t *notes)
+{
+    if (notes != NULL)
+        locnet_list_destroy(&notes->kept);
+}
 
 void locnet_filter_init(locnet_filter_t *filter)
 {
+    filter->as_of = NULL;
+    filter->level = NULL;
     locnet_list_init(&filter->kinds);
     locnet_list_init(&filter->themes);
     filter->since = NAN;
@@ -17,6 +35,9 @@ void locnet_filter_destroy(locnet_filter_t *filter)
 {
     if (filter == NULL)
         return;
+    free(filter->as_of);
+    free(filter->level);
+    filter->as_of = filter->level = NULL;
     locnet_list_destroy(&filter->kinds);
     locnet_list_destroy(&filter->themes);
 }
@@ -94,23 +115,21 @@ cleanup:
 
 static locnet_status_t keep_largest_component(locnet_network_t *net)
 {
-    locnet_status_t status = LOCNET_ENOMEM;
-    igraph_vector_int_t membership, sizes, members;
-    igraph_integer_t components = 0;
+    locnet_components_t components;
+    igraph_vector_int_t members;
     igraph_t subgraph;
-    igraph_vector_int_init(&membership, 0);
-    igraph_vector_int_init(&sizes, 0);
+    locnet_status_t status = locnet_components_compute(net, &components);
+    if (status != LOCNET_OK)
+        return status;
+    status = LOCNET_ENOMEM;
     igraph_vector_int_init(&members, 0);
-    if (igraph_connected_components(&net->graph, &membership, &sizes, &components, IGRAPH_WEAK) !=
-        IGRAPH_SUCCESS)
-        goto cleanup;
-    if (components <= 1) {
+    if (components.count <= 1) {
         status = LOCNET_OK;
         goto cleanup;
     }
-    igraph_integer_t largest = igraph_vector_int_which_max(&sizes);
-    for (igraph_integer_t v = 0; v < igraph_vector_int_size(&membership); v++) {
-        if (VECTOR(membership)[v] == largest &&
+    /* component 0 is the largest, ties going to the alphabetically first member's */
+    for (igraph_integer_t v = 0; v < igraph_vector_int_size(&components.membership); v++) {
+        if (VECTOR(components.membership)[v] == 0 &&
             igraph_vector_int_push_back(&members, v) != IGRAPH_SUCCESS)
             goto cleanup;
     }
@@ -119,16 +138,20 @@ static locnet_status_t keep_largest_component(locnet_network_t *net)
         goto cleanup;
     status = replace_graph(net, &subgraph);
 cleanup:
-    igraph_vector_int_destroy(&membership);
-    igraph_vector_int_destroy(&sizes);
+    locnet_components_destroy(&components);
     igraph_vector_int_destroy(&members);
     return status;
 }
 
-locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_network_t *net)
+locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_network_t *net,
+                                    locnet_filter_notes_t *notes)
 {
     locnet_status_t status = LOCNET_OK;
-    if (locnet_filter_selects_partnerships(filter))
+    if (filter->as_of != NULL)
+        status = locnet_history_as_of(net, filter->as_of, notes != NULL ? &notes->merged : NULL);
+    if (status == LOCNET_OK && filter->level != NULL)
+        status = locnet_history_roll_up(net, filter->level, notes != NULL ? &notes->kept : NULL);
+    if (status == LOCNET_OK && locnet_filter_selects_partnerships(filter))
         status = keep_selected_partnerships(filter, net);
     if (status == LOCNET_OK && filter->largest)
         status = keep_largest_component(net);

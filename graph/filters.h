@@ -8,6 +8,8 @@
 #include "graph/network.h"
 
 typedef struct locnet_filter {
+    char *as_of;           /* see localities as the units that held them on this date; or NULL */
+    char *level;           /* roll localities up to their enclosing unit of this level; or NULL */
     locnet_list_t kinds;   /* keep partnerships of one of these kinds; empty keeps all */
     locnet_list_t themes;  /* keep partnerships with one of these themes; empty keeps all */
     double since;          /* keep partnerships signed in this year or later; NaN: no bound */
@@ -15,16 +17,29 @@ typedef struct locnet_filter {
     bool largest;          /* then keep only the largest connected component */
 } locnet_filter_t;
 
+/* What applying a filter did that the user should hear about. */
+typedef struct locnet_filter_notes {
+    igraph_integer_t merged;  /* localities merged into their successors by as_of */
+    locnet_list_t kept;       /* names of localities with no enclosing unit at level */
+} locnet_filter_notes_t;
+
+void locnet_filter_notes_init(locnet_filter_notes_t *notes);
+void locnet_filter_notes_destroy(locnet_filter_notes_t *notes);
+
 /* Makes a filter that keeps everything. */
 void locnet_filter_init(locnet_filter_t *filter);
 void locnet_filter_destroy(locnet_filter_t *filter);
 /* True when the filter selects partnerships (so localities left without one are dropped). */
 bool locnet_filter_selects_partnerships(const locnet_filter_t *filter);
 
-/* Applies filter to *net in place. Partnership filters keep the selected partnerships and the
- * localities that take part in at least one of them; a partnership with no year is dropped by
- * --since and --until. Then --largest keeps the largest component (ties: the one holding the
- * lowest-numbered locality). Attributes and sources are kept. On failure *net is unchanged. */
-locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_network_t *net);
+/* Applies filter to *net in place, in this order: as_of merges localities into their successors
+ * (graph/history.h), level rolls them up, then partnership filters keep the selected
+ * partnerships and the localities that take part in at least one of them (a partnership with
+ * no year is dropped by since and until), and largest keeps the largest component (ties: the
+ * one whose alphabetically first member comes first, as graph/components.h orders them). Attributes and sources are kept. notes (may be
+ * NULL, else initialised) tells what as_of and level did. LOCNET_EDATA when successions or
+ * parents form a cycle. On failure *net may hold the steps already applied. */
+locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_network_t *net,
+                                    locnet_filter_notes_t *notes);
 
 #endif

@@ -1,6 +1,8 @@
 /* graph/list_codec.c: list and map values as compact JSON text (see list_codec.h). */
 #include "graph/list_codec.h"
 
+#include "graph/growable.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,14 +27,8 @@ void locnet_list_destroy(locnet_list_t *list)
 
 locnet_status_t locnet_list_append(locnet_list_t *list, const char *item)
 {
-    if (list->count == list->capacity) {
-        size_t capacity = list->capacity ? list->capacity * 2 : 4;
-        char **items = realloc(list->items, capacity * sizeof *items);
-        if (items == NULL)
-            return LOCNET_ENOMEM;
-        list->items = items;
-        list->capacity = capacity;
-    }
+    if (LOCNET_GROW(&list->items, &list->capacity, list->count) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     char *copy = strdup(item);
     if (copy == NULL)
         return LOCNET_ENOMEM;

@@ -1,6 +1,8 @@
 /* graph/network_builder.c: record-at-a-time collection of a network's attribute vectors. */
 #include "graph/network_builder.h"
 
+#include "graph/growable.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,14 +155,8 @@ locnet_status_t locnet_builder_add_source(locnet_network_builder_t *builder,
 {
     if (locnet_id_index_find(&builder->source_index, source->id, NULL))
         return LOCNET_EDATA;
-    if (builder->source_count == builder->source_capacity) {
-        size_t capacity = builder->source_capacity ? builder->source_capacity * 2 : 8;
-        locnet_source_t *grown = realloc(builder->sources, capacity * sizeof *grown);
-        if (grown == NULL)
-            return LOCNET_ENOMEM;
-        builder->sources = grown;
-        builder->source_capacity = capacity;
-    }
+    if (LOCNET_GROW(&builder->sources, &builder->source_capacity, builder->source_count) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_source_t *copy = &builder->sources[builder->source_count];
     copy->id = strdup(source->id);
     copy->title = strdup(source->title);

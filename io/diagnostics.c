@@ -1,6 +1,8 @@
 /* io/diagnostics.c: a bounded, sortable list of formatted problem messages. */
 #include "io/diagnostics.h"
 
+#include "graph/growable.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +25,9 @@ void locnet_diagnostics_destroy(locnet_diagnostics_t *diagnostics)
 }
 
 /* Formats into a new string, or NULL when out of memory. */
+static char *format_message(const char *file, long line, long column, const char *format,
+                            va_list args) __attribute__((format(printf, 4, 0)));
+
 static char *format_message(const char *file, long line, long column, const char *format,
                             va_list args)
 {
@@ -50,14 +55,8 @@ void locnet_diagnostics_add(locnet_diagnostics_t *diagnostics, const char *file,
 {
     if (diagnostics->count >= diagnostics->limit)
         goto dropped;
-    if (diagnostics->count == diagnostics->capacity) {
-        size_t capacity = diagnostics->capacity ? diagnostics->capacity * 2 : 8;
-        locnet_diagnostic_t *items = realloc(diagnostics->items, capacity * sizeof *items);
-        if (items == NULL)
-            goto dropped;
-        diagnostics->items = items;
-        diagnostics->capacity = capacity;
-    }
+    if (LOCNET_GROW(&diagnostics->items, &diagnostics->capacity, diagnostics->count) != LOCNET_OK)
+        goto dropped;
     va_list args;
     va_start(args, format);
     char *text = format_message(file, line, column, format, args);

@@ -12,6 +12,8 @@
 
 #include <utf8proc.h>
 
+#include "graph/growable.h"
+#include "graph/history.h"
 #include "graph/list_codec.h"
 #include "graph/network_builder.h"
 #include "io/json_prescan.h"
@@ -153,34 +155,10 @@ static double coordinate_field(record_t *record, const char *field, double limit
     return json->valuedouble;
 }
 
-static bool is_date(const char *text)
-{
-    /* YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day */
-    size_t length = strlen(text);
-    if (length != 4 && length != 7 && length != 10)
-        return false;
-    for (size_t i = 0; i < length; i++) {
-        bool dash = i == 4 || i == 7;
-        if (dash ? text[i] != '-' : (text[i] < '0' || text[i] > '9'))
-            return false;
-    }
-    if (length >= 7) {
-        int month = (text[5] - '0') * 10 + (text[6] - '0');
-        if (month < 1 || month > 12)
-            return false;
-    }
-    if (length == 10) {
-        int day = (text[8] - '0') * 10 + (text[9] - '0');
-        if (day < 1 || day > 31)
-            return false;
-    }
-    return true;
-}
-
 static const char *date_field(record_t *record, const char *field, bool required)
 {
     const char *date = text_field(record, field, required);
-    if (date != NULL && !is_date(date)) {
+    if (date != NULL && !locnet_date_is_valid(date)) {
         report_field(record, field, "field \"%s\" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not \"%s\"",
                      field, date);
         return NULL;
@@ -262,14 +240,8 @@ static locnet_status_t add_pending(reader_t *reader, const record_t *record, con
                                    const char *id, reference_kind_t kind, igraph_integer_t edge,
                                    int end)
 {
-    if (reader->pending_count == reader->pending_capacity) {
-        size_t capacity = reader->pending_capacity ? reader->pending_capacity * 2 : 16;
-        pending_reference_t *grown = realloc(reader->pending, capacity * sizeof *grown);
-        if (grown == NULL)
-            return LOCNET_ENOMEM;
-        reader->pending = grown;
-        reader->pending_capacity = capacity;
-    }
+    if (LOCNET_GROW(&reader->pending, &reader->pending_capacity, reader->pending_count) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     pending_reference_t *ref = &reader->pending[reader->pending_count];
     ref->id = strdup(id);
     if (ref->id == NULL)

@@ -2,6 +2,7 @@
 #include "io/output.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -56,7 +57,7 @@ locnet_status_t locnet_output_open(locnet_output_t *output, const char *path,
 
 locnet_status_t locnet_output_commit(locnet_output_t *output, locnet_diagnostics_t *diagnostics)
 {
-    const char *shown = output->path != NULL ? output->path : "standard output";
+    const char *shown = output->path;
     int failed = fflush(output->stream) != 0 || ferror(output->stream);
     int error = errno;
     if (output->temporary_path == NULL) {
@@ -64,9 +65,13 @@ locnet_status_t locnet_output_commit(locnet_output_t *output, locnet_diagnostics
             failed = 1;
             error = errno;
         }
+        bool to_stdout = output->path == NULL;
         output->stream = NULL;
         if (failed) {
-            locnet_diagnostics_add(diagnostics, shown, 0, 0, "write failure: %s", strerror(error));
+            /* standard output's failures are reported once, by the program's final check */
+            if (!to_stdout)
+                locnet_diagnostics_add(diagnostics, shown, 0, 0, "write failure: %s",
+                                       strerror(error));
             return LOCNET_EWRITE;
         }
         return LOCNET_OK;

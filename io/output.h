@@ -19,8 +19,9 @@ typedef struct locnet_output {
 locnet_status_t locnet_output_open(locnet_output_t *output, const char *path,
                                    locnet_diagnostics_t *diagnostics);
 /* Finishes the output: flushes, checks for write errors, and for a file syncs, closes and
- * renames it over the target. A write failure ("PATH: write failure: reason") gives
- * LOCNET_EWRITE and leaves no file behind. */
+ * renames it over the target. A write failure gives LOCNET_EWRITE and leaves no file behind;
+ * for a file it is reported as "PATH: write failure: reason", for standard output it is left to
+ * the caller's final check of stdout, so that it is reported once. */
 locnet_status_t locnet_output_commit(locnet_output_t *output, locnet_diagnostics_t *diagnostics);
 /* Abandons the output: a temporary file is closed and removed; the target is untouched.
  * Safe after commit and on a never-opened zeroed output. */

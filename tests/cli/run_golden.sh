@@ -5,6 +5,8 @@
 # first line may be `# exit N`: the exit code expected (0 otherwise). Standard output must equal
 # TEST.out and standard error TEST.err (an absent file means empty). With LOCNET_GOLDEN_UPDATE=1
 # the expected files are written instead: read every change before committing it.
+# With LOCNET_TEST_WRAPPER set (for example to a valgrind command line), the binary runs under
+# it; a wrapper's own failure must show as a distinct exit code or on standard error.
 set -u
 binary=$1
 command=$2
@@ -17,7 +19,7 @@ expected_code=$(sed -n '1s/^# exit \([0-9][0-9]*\)$/\1/p' "$command")
 expected_code=${expected_code:-0}
 
 cd "$dir" || exit 2
-LOCNET_BINARY=$binary LC_ALL=C.UTF-8 sh -c 'locnet() { "$LOCNET_BINARY" "$@"; }; . "$1"' sh "$command" \
+LOCNET_BINARY=$binary LC_ALL=C.UTF-8 sh -c 'locnet() { ${LOCNET_TEST_WRAPPER:-} "$LOCNET_BINARY" "$@"; }; . "$1"' sh "$command" \
     >"$work/out" 2>"$work/err"
 code=$?
 

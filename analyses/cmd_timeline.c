@@ -1,0 +1,185 @@
+/* analyses/cmd_timeline.c: locnet timeline [FILE]: the network's growth year by year. */
+#include <stdio.h>
+#include <string.h>
+
+#include <errno.h>
+#include <stdlib.h>
+
+#include "analyses/cli.h"
+#include "analyses/cli_locality.h"
+#include "analyses/commands.h"
+#include "graph/centrality.h"
+#include "graph/ranking.h"
+#include "graph/timeline.h"
+
+enum { OPTION_MEASURE = 2000, OPTION_TOP };
+
+/* --measure and --top: the ranking of each year in which the network changed. */
+typedef struct ranking_request {
+    bool wanted;
+    locnet_measure_t measure;
+    long top;
+} ranking_request_t;
+
+static const char *const timeline_columns[] = {
+    "year", "new_partnerships", "partnerships", "localities", "largest_component"};
+
+static locnet_status_t fill_table(const locnet_timeline_t *timeline, locnet_table_t *table)
+{
+    locnet_status_t status = locnet_table_init(table, 5, timeline_columns);
+    for (size_t i = 0; status == LOCNET_OK && i < timeline->count; i++) {
+        const locnet_timeline_year_t *year = &timeline->years[i];
+        size_t row;
+        if ((status = locnet_table_add_row(table, &row)) != LOCNET_OK)
+            break;
+        locnet_table_set_integer(table, row, 0, year->year);
+        locnet_table_set_integer(table, row, 1, year->new_partnerships);
+        locnet_table_set_integer(table, row, 2, year->partnerships);
+        locnet_table_set_integer(table, row, 3, year->localities);
+        locnet_table_set_integer(table, row, 4, year->largest_component);
+    }
+    return status;
+}
+
+/* Adds the top localities of the network as it stood at the end of year. */
+static locnet_status_t add_year_ranking(const locnet_network_t *net, int year,
+                                        const ranking_request_t *request, locnet_table_t *table)
+{
+    locnet_network_t at_year;
+    locnet_centrality_options_t options;
+    locnet_centrality_t centrality;
+    igraph_vector_int_t order;
+    locnet_status_t status = locnet_network_at_year(net, year, &at_year);
+    if (status != LOCNET_OK)
+        return status;
+    locnet_centrality_options_init(&options);
+    options.wanted[request->measure] = true;
+    igraph_vector_int_init(&order, 0);
+    status = locnet_centrality_compute(&at_year.graph, &options, &centrality);
+    if (status != LOCNET_OK)
+        goto cleanup;
+    const igraph_vector_t *values = &centrality.values[request->measure];
+    status = locnet_rank_localities(&at_year, values, &order);
+    for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_vector_int_size(&order) && i < request->top; i++) {
+        igraph_integer_t v = VECTOR(order)[i];
+        size_t row;
+        if ((status = locnet_table_add_row(table, &row)) != LOCNET_OK)
+            break;
+        locnet_table_set_integer(table, row, 0, year);
+        locnet_table_set_integer(table, row, 1, i + 1);
+        status = locnet_report_set_locality(table, row, 2, &at_year, v);
+        size_t column = 2 + LOCNET_LOCALITY_COLUMN_COUNT;
+        if (locnet_measure_is_integer(request->measure))
+            locnet_table_set_integer(table, row, column, (long long)VECTOR(*values)[v]);
+        else
+            locnet_table_set_real(table, row, column, VECTOR(*values)[v]);
+    }
+    locnet_centrality_destroy(&centrality);
+cleanup:
+    igraph_vector_int_destroy(&order);
+    locnet_network_destroy(&at_year);
+    return status;
+}
+
+static locnet_status_t fill_ranking(const locnet_network_t *net, const locnet_timeline_t *timeline,
+                                    const ranking_request_t *request, locnet_table_t *table)
+{
+    const char *headers[] = {"year", "rank", LOCNET_LOCALITY_COLUMNS,
+                             locnet_measure_names[request->measure]};
+    locnet_status_t status = locnet_table_init(table, sizeof headers / sizeof headers[0], headers);
+    for (size_t i = 0; status == LOCNET_OK && i < timeline->count; i++) {
+        if (timeline->years[i].new_partnerships > 0)
+            status = add_year_ranking(net, timeline->years[i].year, request, table);
+    }
+    return status;
+}
+
+/* Handles --measure and --top; 1 when handled, -1 after a usage error, 0 otherwise. */
+static int ranking_option(void *context, locnet_cli_t *cli, int option, const char *argument)
+{
+    ranking_request_t *request = context;
+    if (option == OPTION_MEASURE) {
+        if (locnet_measure_parse(argument, &request->measure) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "unknown measure \"%s\" (see 'locnet centrality -h')", argument);
+            return -1;
+        }
+        request->wanted = true;
+        return 1;
+    }
+    if (option == OPTION_TOP) {
+        char *end = NULL;
+        errno = 0;
+        request->top = strtol(argument, &end, 10);
+        if (errno != 0 || end == argument || *end != '\0' || request->top < 1) {
+            locnet_cli_usage_error(cli, "--top needs a whole number of at least 1, not \"%s\"", argument);
+            return -1;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static void print_usage(FILE *out)
+{
+    fputs("usage: locnet timeline [OPTIONS] [FILE]\n"
+          "\n"
+          "Show how the network grew: for every year from the first signing to the last, the\n"
+          "partnerships signed that year (new_partnerships), the partnerships signed by the end\n"
+          "of it (partnerships), the localities taking part in them (localities) and the number\n"
+          "of localities in the largest connected component they form (largest_component).\n"
+          "Partnerships without a year are left out, and their number is given on stderr.\n"
+          "\n"
+          "  --measure MEASURE  instead, rank the localities by MEASURE (any measure of\n"
+          "                     'locnet centrality', with its defaults) at the end of every year\n"
+          "                     in which partnerships were signed: columns year,rank,id,name,\n"
+          "                     country,level,MEASURE\n"
+          "  --top N            the N first of each year's ranking (default 5)\n"
+          "\n",
+          out);
+    locnet_cli_print_common_help(out);
+}
+
+int cmd_timeline(int argc, char **argv)
+{
+    static const struct option long_options[] = {
+        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
+        {"measure", required_argument, NULL, OPTION_MEASURE},
+        {"top", required_argument, NULL, OPTION_TOP},
+        {NULL, 0, NULL, 0}};
+    ranking_request_t request = {false, LOCNET_MEASURE_PAGERANK, 5};
+    locnet_cli_t cli;
+    locnet_network_t net;
+    locnet_timeline_t timeline = {0};
+    locnet_table_t table = {0};
+    bool loaded = false;
+    locnet_cli_init(&cli, "timeline");
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, ranking_option,
+                                &request, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
+    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK ||
+        (code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
+        goto cleanup;
+    loaded = true;
+    locnet_status_t status = locnet_timeline_compute(&net, &timeline);
+    if (status == LOCNET_OK)
+        status = request.wanted ? fill_ranking(&net, &timeline, &request, &table)
+                                : fill_table(&timeline, &table);
+    if (status != LOCNET_OK) {
+        fprintf(stderr, "locnet timeline: out of memory\n");
+        code = locnet_cli_exit_code(status);
+        goto cleanup;
+    }
+    if (timeline.without_year > 0)
+        fprintf(stderr, "locnet timeline: %lld partnership%s without a year left out\n",
+                (long long)timeline.without_year, timeline.without_year == 1 ? "" : "s");
+    code = locnet_cli_write_table(&cli, &table);
+cleanup:
+    locnet_table_destroy(&table);
+    locnet_timeline_destroy(&timeline);
+    if (loaded)
+        locnet_network_destroy(&net);
+    locnet_cli_destroy(&cli);
+    return code;
+}

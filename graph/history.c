@@ -1,0 +1,120 @@
+/* graph/history.c: successions and roll-up as target vectors for graph/contraction.h. */
+#include "graph/history.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "graph/contraction.h"
+#include "graph/id_index.h"
+
+bool locnet_date_is_valid(const char *text)
+{
+    size_t length = strlen(text);
+    if (length != 4 && length != 7 && length != 10)
+        return false;
+    for (size_t i = 0; i < length; i++) {
+        bool dash = i == 4 || i == 7;
+        if (dash ? text[i] != '-' : (text[i] < '0' || text[i] > '9'))
+            return false;
+    }
+    int month = length >= 7 ? (text[5] - '0') * 10 + (text[6] - '0') : 1;
+    int day = length == 10 ? (text[8] - '0') * 10 + (text[9] - '0') : 1;
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/* Writes the date as YYYY-MM-DD, filling a missing month or day with 01. */
+static void full_date(const char *date, char out[11])
+{
+    snprintf(out, 11, "%s%s", date, strlen(date) == 4 ? "-01-01" : strlen(date) == 7 ? "-01" : "");
+}
+
+int locnet_date_compare(const char *a, const char *b)
+{
+    char full_a[11], full_b[11];
+    full_date(a, full_a);
+    full_date(b, full_b);
+    return strcmp(full_a, full_b);
+}
+
+/* Indexes locality ids to vertices and makes a target vector of one entry per locality. */
+static locnet_status_t prepare_targets(const locnet_network_t *net, locnet_id_index_t *index,
+                                       igraph_vector_int_t *target)
+{
+    locnet_id_index_init(index);
+    if (igraph_vector_int_init(target, locnet_locality_count(net)) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    for (igraph_integer_t v = 0; v < locnet_locality_count(net); v++) {
+        locnet_status_t status = locnet_id_index_insert(index, locnet_locality_text(net, LOCNET_V_ID, v), v, NULL);
+        if (status == LOCNET_ENOMEM)
+            return status;
+    }
+    return LOCNET_OK;
+}
+
+/* The vertex named by the id in attribute of v, or -1. */
+static igraph_integer_t linked_vertex(const locnet_network_t *net, const locnet_id_index_t *index,
+                                      const char *attribute, igraph_integer_t v)
+{
+    int64_t found;
+    const char *id = locnet_locality_text(net, attribute, v);
+    return id[0] != '\0' && locnet_id_index_find(index, id, &found) ? (igraph_integer_t)found : -1;
+}
+
+locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
+                                     igraph_integer_t *merged)
+{
+    igraph_integer_t vertices = locnet_locality_count(net), moved = 0;
+    igraph_vector_int_t target;
+    locnet_id_index_t index;
+    locnet_status_t status = prepare_targets(net, &index, &target);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
+        igraph_integer_t at = v, steps = 0, next;
+        while ((next = linked_vertex(net, &index, LOCNET_V_SUCCEEDED_BY, at)) >= 0 &&
+               locnet_date_compare(locnet_locality_text(net, LOCNET_V_SUCCEEDED_ON, at), date) <= 0) {
+            at = next;
+            if (++steps > vertices) {
+                status = LOCNET_EDATA;
+                break;
+            }
+        }
+        VECTOR(target)[v] = at;
+        moved += at != v;
+    }
+    if (status == LOCNET_OK)
+        status = locnet_contract(net, &target, NULL);
+    if (status == LOCNET_OK && merged != NULL)
+        *merged = moved;
+    igraph_vector_int_destroy(&target);
+    locnet_id_index_destroy(&index);
+    return status;
+}
+
+locnet_status_t locnet_history_roll_up(locnet_network_t *net, const char *level,
+                                       locnet_list_t *kept)
+{
+    igraph_integer_t vertices = locnet_locality_count(net);
+    igraph_vector_int_t target;
+    locnet_id_index_t index;
+    locnet_status_t status = prepare_targets(net, &index, &target);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
+        igraph_integer_t at = v, steps = 0;
+        while (at >= 0 && strcmp(locnet_locality_text(net, LOCNET_V_LEVEL, at), level) != 0) {
+            at = linked_vertex(net, &index, LOCNET_V_PARENT, at);
+            if (++steps > vertices) {
+                status = LOCNET_EDATA;
+                break;
+            }
+        }
+        if (at < 0) {
+            at = v;
+            if (kept != NULL)
+                status = locnet_list_append(kept, locnet_locality_text(net, LOCNET_V_NAME, v));
+        }
+        VECTOR(target)[v] = at;
+    }
+    if (status == LOCNET_OK)
+        status = locnet_contract(net, &target, NULL);
+    igraph_vector_int_destroy(&target);
+    locnet_id_index_destroy(&index);
+    return status;
+}

@@ -1,0 +1,29 @@
+/* graph/history.h: the network seen through the units of a date (--as-of) or of one level of
+ * the administrative hierarchy (--level). */
+#ifndef LOCNET_HISTORY_H
+#define LOCNET_HISTORY_H
+
+#include <stdbool.h>
+
+#include "graph/list_codec.h"
+#include "graph/network.h"
+
+/* True when text is a date locnet reads: YYYY, YYYY-MM or YYYY-MM-DD. */
+bool locnet_date_is_valid(const char *text);
+/* Compares two valid dates as the first day they denote ("2016" is 2016-01-01): <0, 0, >0. */
+int locnet_date_compare(const char *a, const char *b);
+
+/* Merges every locality into the unit that held it on date: succeeded_by links whose date is
+ * on or before date are followed, through chains. Before the date of a change, nothing moves.
+ * *merged (may be NULL) gets the number of localities merged away. Returns LOCNET_EDATA when
+ * successions form a cycle. On failure *net is unchanged. */
+locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
+                                     igraph_integer_t *merged);
+
+/* Merges every locality into its enclosing unit of this level, found through parent links.
+ * Localities with no ancestor at the level (and not at it themselves) stay as they are; their
+ * names are appended to kept (may be NULL). Returns LOCNET_EDATA when parents form a cycle. */
+locnet_status_t locnet_history_roll_up(locnet_network_t *net, const char *level,
+                                       locnet_list_t *kept);
+
+#endif

@@ -1,0 +1,1 @@
+locnet summary --format csv --as-of 2025-07-01 ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet summary --format csv --level department nets/chain.json

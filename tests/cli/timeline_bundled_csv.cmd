@@ -1,0 +1,1 @@
+locnet timeline --format csv ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet timeline --format json ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet timeline --format md ../../data/fr-vn.json

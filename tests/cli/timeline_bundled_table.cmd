@@ -1,0 +1,1 @@
+locnet timeline --format table ../../data/fr-vn.json

@@ -1,0 +1,210 @@
+/* tests/unit/test_history.c: --as-of (successions) and --level (roll-up). Expectations come
+ * from the sources cited in data/fr-vn.json and from hand-made fixtures, not from locnet. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "graph/contraction.h"
+#include "graph/filters.h"
+#include "graph/history.h"
+#include "graph/list_codec.h"
+#include "graph/lookup.h"
+#include "graph/timeline.h"
+#include "io/load.h"
+
+static locnet_network_t *load(const char *path)
+{
+    locnet_network_t *net = malloc(sizeof *net);
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    assert_int_equal(locnet_load(path, net, &diagnostics), LOCNET_OK);
+    locnet_diagnostics_destroy(&diagnostics);
+    return net;
+}
+
+static void unload(locnet_network_t *net)
+{
+    locnet_network_destroy(net);
+    free(net);
+}
+
+static igraph_integer_t vertex(const locnet_network_t *net, const char *query)
+{
+    igraph_integer_t v = -1;
+    assert_int_equal(locnet_lookup_locality(net, query, &v, NULL), LOCNET_OK);
+    return v;
+}
+
+/* True when the localities named a and b share a partnership; *via gets its "via" text. */
+static bool linked(const locnet_network_t *net, const char *a, const char *b, const char **via)
+{
+    igraph_integer_t va = vertex(net, a), vb = vertex(net, b);
+    for (igraph_integer_t e = 0; e < locnet_partnership_count(net); e++) {
+        igraph_integer_t from = IGRAPH_FROM(&net->graph, e), to = IGRAPH_TO(&net->graph, e);
+        if ((from == va && to == vb) || (from == vb && to == va)) {
+            if (via != NULL)
+                *via = igraph_cattribute_has_attr(&net->graph, IGRAPH_ATTRIBUTE_EDGE, LOCNET_E_VIA)
+                           ? igraph_cattribute_EAS(&net->graph, LOCNET_E_VIA, e) : "";
+            return true;
+        }
+    }
+    return false;
+}
+
+static void apply_as_of(locnet_network_t *net, const char *date)
+{
+    assert_int_equal(locnet_history_as_of(net, date, NULL), LOCNET_OK);
+}
+
+static void lao_cai_gets_val_de_marne_through_yen_bai(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
+    assert_false(linked(net, "Lào Cai", "Val-de-Marne", NULL));
+    apply_as_of(net, "2025-07-01");
+    const char *via = NULL;
+    assert_true(linked(net, "Lào Cai", "Val-de-Marne", &via));
+    assert_true(locnet_list_contains(via, "Yên Bái → Lào Cai"));
+    /* Yên Bái is gone: it is part of Lào Cai now */
+    igraph_integer_t v;
+    assert_int_equal(locnet_lookup_locality(net, "Yên Bái", &v, NULL), LOCNET_ENOTFOUND);
+    unload(net);
+}
+
+static void hai_phong_gets_seine_saint_denis_and_keeps_brest(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
+    apply_as_of(net, "2025-07-01");
+    assert_true(linked(net, "Hải Phòng", "Seine-Saint-Denis", NULL));
+    assert_true(linked(net, "Hải Phòng", "Brest métropole", NULL));
+    unload(net);
+}
+
+static void nothing_moves_before_the_date_of_a_change(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
+    apply_as_of(net, "2015-12-31");  /* the day before the French regions merged */
+    /* Only the Communauté urbaine de Lyon had changed (into the Métropole de Lyon, 2015-01-01) */
+    assert_int_equal(locnet_locality_count(net), 56);
+    assert_true(linked(net, "Aquitaine", "Thừa Thiên-Huế", NULL));
+    apply_as_of(net, "2025-06-30");  /* after 2016 and Huế (2025-01-01), before 2025-07-01 */
+    assert_true(linked(net, "Nouvelle-Aquitaine", "VN-HUE", NULL));
+    assert_true(linked(net, "Val-de-Marne", "Yên Bái", NULL));
+    unload(net);
+}
+
+static void chains_of_successions_are_followed(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_TEST_DIR "/cli/nets/chain.json");
+    apply_as_of(net, "2020");
+    assert_true(linked(net, "Middle Town", "Partner X", NULL));
+    locnet_network_destroy(net);
+    free(net);
+    net = load(LOCNET_TEST_DIR "/cli/nets/chain.json");
+    apply_as_of(net, "2025-07-01");
+    const char *via = NULL;
+    assert_true(linked(net, "New Town", "Partner X", &via));
+    assert_true(locnet_list_contains(via, "Old Town → New Town"));
+    assert_true(linked(net, "New Town", "Partner Y", NULL));
+    /* A–B became a partnership of New Town with itself: dropped */
+    assert_int_equal(locnet_partnership_count(net), 3);
+    assert_int_equal(locnet_locality_count(net), 5);
+    unload(net);
+}
+
+static void roll_up_to_regions(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
+    locnet_list_t kept;
+    locnet_list_init(&kept);
+    assert_int_equal(locnet_history_roll_up(net, "region", &kept), LOCNET_OK);
+    /* Choisy-le-Roi and Val-de-Marne → Île-de-France; Seine-Saint-Denis → Île-de-France */
+    assert_true(linked(net, "Île-de-France", "Yên Bái", NULL));
+    assert_true(linked(net, "Île-de-France", "Hải Dương", NULL));
+    assert_true(linked(net, "Île-de-France", "Đống Đa", NULL));
+    igraph_integer_t v;
+    assert_int_equal(locnet_lookup_locality(net, "Choisy-le-Roi", &v, NULL), LOCNET_ENOTFOUND);
+    /* the 17 Vietnamese localities have no enclosing region and stay */
+    assert_int_equal(kept.count, 17);
+    bool hanoi = false;
+    for (size_t i = 0; i < kept.count; i++)
+        hanoi |= strcmp(kept.items[i], "Hà Nội") == 0;
+    assert_true(hanoi);
+    locnet_list_destroy(&kept);
+    unload(net);
+}
+
+static void roll_up_leaves_localities_without_ancestor(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_TEST_DIR "/cli/nets/chain.json");
+    locnet_list_t kept;
+    locnet_list_init(&kept);
+    assert_int_equal(locnet_history_roll_up(net, "department", &kept), LOCNET_OK);
+    /* A, B, C roll into D; X, Y, Z have no department */
+    assert_int_equal(locnet_locality_count(net), 4);
+    assert_int_equal(kept.count, 3);
+    assert_string_equal(kept.items[0], "Partner X");
+    assert_true(linked(net, "Department", "Partner Z", NULL));
+    assert_true(linked(net, "Department", "Partner X", NULL));
+    locnet_list_destroy(&kept);
+    unload(net);
+}
+
+static void dates_compare_by_their_first_day(void **state)
+{
+    (void)state;
+    assert_true(locnet_date_is_valid("2025"));
+    assert_true(locnet_date_is_valid("2025-07"));
+    assert_true(locnet_date_is_valid("2025-07-01"));
+    assert_false(locnet_date_is_valid("2025-13-01"));
+    assert_false(locnet_date_is_valid("25-07-01"));
+    assert_int_equal(locnet_date_compare("2025", "2025-01-01"), 0);
+    assert_true(locnet_date_compare("2025-07", "2025-06-30") > 0);
+}
+
+static void timeline_counts_by_year(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_TEST_DIR "/cli/nets/chain.json");
+    locnet_timeline_t timeline;
+    assert_int_equal(locnet_timeline_compute(net, &timeline), LOCNET_OK);
+    assert_int_equal(timeline.count, 31);  /* 1990 to 2020 */
+    assert_int_equal(timeline.years[0].year, 1990);
+    assert_int_equal(timeline.years[0].localities, 2);
+    locnet_timeline_year_t *y2000 = &timeline.years[10], *y2020 = &timeline.years[30];
+    assert_int_equal(y2000->year, 2000);
+    assert_int_equal(y2000->partnerships, 2);
+    assert_int_equal(y2000->localities, 3);       /* A, B, X */
+    assert_int_equal(y2000->largest_component, 3);
+    assert_int_equal(y2020->new_partnerships, 1);
+    assert_int_equal(y2020->partnerships, 4);
+    assert_int_equal(y2020->localities, 6);       /* A, B, X, Y, D, Z */
+    assert_int_equal(y2020->largest_component, 4);
+    locnet_timeline_destroy(&timeline);
+    unload(net);
+}
+
+int main(void)
+{
+    locnet_attributes_install();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(lao_cai_gets_val_de_marne_through_yen_bai),
+        cmocka_unit_test(hai_phong_gets_seine_saint_denis_and_keeps_brest),
+        cmocka_unit_test(nothing_moves_before_the_date_of_a_change),
+        cmocka_unit_test(chains_of_successions_are_followed),
+        cmocka_unit_test(roll_up_to_regions),
+        cmocka_unit_test(roll_up_leaves_localities_without_ancestor),
+        cmocka_unit_test(dates_compare_by_their_first_day),
+        cmocka_unit_test(timeline_counts_by_year),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

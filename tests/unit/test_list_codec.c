@@ -1,0 +1,90 @@
+/* tests/unit/test_list_codec.c: list and map values kept in string attributes. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "graph/list_codec.h"
+
+static void lists_round_trip_any_text(void **state)
+{
+    (void)state;
+    const char *items[] = {"heritage", "urban planning", "quote \" and backslash \\", "Hà Nội",
+                           "comma, semicolon; pipe |", "line\nbreak"};
+    locnet_list_t list, back;
+    locnet_list_init(&list);
+    locnet_list_init(&back);
+    for (size_t i = 0; i < 6; i++)
+        assert_int_equal(locnet_list_append(&list, items[i]), LOCNET_OK);
+    char *encoded = NULL;
+    assert_int_equal(locnet_list_encode(&list, &encoded), LOCNET_OK);
+    assert_int_equal(locnet_list_decode(encoded, &back), LOCNET_OK);
+    assert_int_equal(back.count, 6);
+    for (size_t i = 0; i < 6; i++)
+        assert_string_equal(back.items[i], items[i]);
+    assert_true(locnet_list_contains(encoded, "Hà Nội"));
+    assert_false(locnet_list_contains(encoded, "Ha Noi"));
+    free(encoded);
+    locnet_list_destroy(&list);
+    locnet_list_destroy(&back);
+}
+
+static void empty_list_is_empty_text(void **state)
+{
+    (void)state;
+    locnet_list_t list;
+    locnet_list_init(&list);
+    char *encoded = NULL;
+    assert_int_equal(locnet_list_encode(&list, &encoded), LOCNET_OK);
+    assert_string_equal(encoded, "");
+    assert_int_equal(locnet_list_decode("", &list), LOCNET_OK);
+    assert_int_equal(locnet_list_decode(NULL, &list), LOCNET_OK);
+    assert_int_equal(list.count, 0);
+    assert_false(locnet_list_contains("", "x"));
+    free(encoded);
+}
+
+static void maps_round_trip(void **state)
+{
+    (void)state;
+    locnet_list_t pairs, back;
+    locnet_list_init(&pairs);
+    locnet_list_init(&back);
+    locnet_list_append(&pairs, "iso3166_2");
+    locnet_list_append(&pairs, "VN-HN");
+    locnet_list_append(&pairs, "gso");
+    locnet_list_append(&pairs, "01");
+    char *encoded = NULL;
+    assert_int_equal(locnet_map_encode(&pairs, &encoded), LOCNET_OK);
+    assert_string_equal(encoded, "{\"iso3166_2\":\"VN-HN\",\"gso\":\"01\"}");
+    assert_int_equal(locnet_map_decode(encoded, &back), LOCNET_OK);
+    assert_int_equal(back.count, 4);
+    assert_string_equal(back.items[3], "01");
+    free(encoded);
+    locnet_list_destroy(&pairs);
+    locnet_list_destroy(&back);
+}
+
+static void malformed_encodings_are_refused(void **state)
+{
+    (void)state;
+    locnet_list_t list;
+    locnet_list_init(&list);
+    assert_int_equal(locnet_list_decode("[1,2]", &list), LOCNET_EDATA);
+    assert_int_equal(locnet_list_decode("not json", &list), LOCNET_EDATA);
+    assert_int_equal(locnet_map_decode("[\"a\"]", &list), LOCNET_EDATA);
+    locnet_list_destroy(&list);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(lists_round_trip_any_text),
+        cmocka_unit_test(empty_list_is_empty_text),
+        cmocka_unit_test(maps_round_trip),
+        cmocka_unit_test(malformed_encodings_are_refused),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,146 @@
+/* tests/unit/test_lookup.c: look-up keys and locality look-up on the bundled dataset. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "graph/collation.h"
+#include "graph/lookup.h"
+#include "io/load.h"
+
+static void assert_same_key(const char *a, const char *b)
+{
+    char *key_a = NULL, *key_b = NULL;
+    assert_int_equal(locnet_lookup_key(a, &key_a), LOCNET_OK);
+    assert_int_equal(locnet_lookup_key(b, &key_b), LOCNET_OK);
+    assert_string_equal(key_a, key_b);
+    free(key_a);
+    free(key_b);
+}
+
+static void keys_ignore_case_spacing_hyphens_and_diacritics(void **state)
+{
+    (void)state;
+    assert_same_key("Ha Noi", "Hà Nội");
+    assert_same_key("HA NOI", "Hà Nội");
+    assert_same_key("hanoi", "Hà Nội");
+    assert_same_key("Dong Da", "Đống Đa");
+    assert_same_key("DONG DA", "đống đa");
+    assert_same_key("thua thien hue", "Thừa Thiên-Huế");
+    assert_same_key("Ile de France", "Île-de-France");
+    assert_same_key("Ba Ria – Vung Tau", "Bà Rịa - Vũng Tàu");  /* en dash */
+    /* decomposed input (NFD) finds the composed name */
+    assert_same_key("Ha\xCC\x80 No\xCC\xA3\xCC\x82i", "Hà Nội");
+}
+
+static void keys_keep_different_names_apart(void **state)
+{
+    (void)state;
+    char *a = NULL, *b = NULL;
+    assert_int_equal(locnet_lookup_key("Hải Phòng", &a), LOCNET_OK);
+    assert_int_equal(locnet_lookup_key("Hải Dương", &b), LOCNET_OK);
+    assert_string_not_equal(a, b);
+    free(a);
+    free(b);
+}
+
+static void invalid_utf8_is_rejected(void **state)
+{
+    (void)state;
+    char *key = NULL;
+    assert_int_equal(locnet_lookup_key("H\xff", &key), LOCNET_EDATA);
+    assert_null(key);
+}
+
+static int load_bundled(void **state)
+{
+    locnet_network_t *net = malloc(sizeof *net);
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_status_t status = locnet_load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json", net, &diagnostics);
+    locnet_diagnostics_print(&diagnostics, stderr);
+    locnet_diagnostics_destroy(&diagnostics);
+    if (status != LOCNET_OK) {
+        free(net);
+        return -1;
+    }
+    *state = net;
+    return 0;
+}
+
+static int free_network(void **state)
+{
+    locnet_network_destroy(*state);
+    free(*state);
+    return 0;
+}
+
+static const char *found_id(const locnet_network_t *net, const char *query)
+{
+    igraph_integer_t vertex = -1;
+    if (locnet_lookup_locality(net, query, &vertex, NULL) != LOCNET_OK)
+        return NULL;
+    return locnet_locality_text(net, LOCNET_V_ID, vertex);
+}
+
+static void finds_localities_by_id_name_and_alias(void **state)
+{
+    const locnet_network_t *net = *state;
+    assert_string_equal(found_id(net, "VN-HN"), "VN-HN");
+    assert_string_equal(found_id(net, "Ha Noi"), "VN-HN");
+    assert_string_equal(found_id(net, "HA NOI"), "VN-HN");
+    assert_string_equal(found_id(net, "Hà Nội"), "VN-HN");
+    assert_string_equal(found_id(net, "Hanoi"), "VN-HN");
+    assert_string_equal(found_id(net, "Dong Da"), "VN-HN-dong-da");
+    assert_string_equal(found_id(net, "ile de france"), "FR-IDF");
+    assert_string_equal(found_id(net, "Ho Chi Minh City"), "VN-SG");
+}
+
+static void ambiguous_and_unknown_names(void **state)
+{
+    const locnet_network_t *net = *state;
+    igraph_vector_int_t candidates;
+    igraph_vector_int_init(&candidates, 0);
+    igraph_integer_t vertex = -1;
+    assert_int_equal(locnet_lookup_locality(net, "Hue", &vertex, &candidates), LOCNET_EAMBIGUOUS);
+    assert_int_equal(igraph_vector_int_size(&candidates), 2);
+    const char *first = locnet_locality_text(net, LOCNET_V_ID, VECTOR(candidates)[0]);
+    const char *second = locnet_locality_text(net, LOCNET_V_ID, VECTOR(candidates)[1]);
+    assert_true((strcmp(first, "VN-HUE") == 0 && strcmp(second, "VN-26-hue") == 0) ||
+                (strcmp(first, "VN-26-hue") == 0 && strcmp(second, "VN-HUE") == 0));
+    assert_int_equal(locnet_lookup_locality(net, "Atlantis", &vertex, &candidates), LOCNET_ENOTFOUND);
+    igraph_vector_int_destroy(&candidates);
+}
+
+static void collation_sorts_diacritics_among_plain_letters(void **state)
+{
+    const locnet_network_t *net = *state;
+    locnet_list_t keys;
+    locnet_list_init(&keys);
+    assert_int_equal(locnet_collation_keys(net, &keys), LOCNET_OK);
+    igraph_integer_t dong_da = -1, dn = -1, hn = -1;
+    locnet_lookup_locality(net, "VN-HN-dong-da", &dong_da, NULL);
+    locnet_lookup_locality(net, "VN-DN", &dn, NULL);
+    locnet_lookup_locality(net, "VN-HN", &hn, NULL);
+    /* Đà Nẵng < Đống Đa < Hà Nội, although Đ sorts after H byte by byte */
+    assert_true(locnet_collation_compare(net, &keys, dn, dong_da) < 0);
+    assert_true(locnet_collation_compare(net, &keys, dong_da, hn) < 0);
+    locnet_list_destroy(&keys);
+}
+
+int main(void)
+{
+    locnet_attributes_install();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(keys_ignore_case_spacing_hyphens_and_diacritics),
+        cmocka_unit_test(keys_keep_different_names_apart),
+        cmocka_unit_test(invalid_utf8_is_rejected),
+        cmocka_unit_test_setup_teardown(finds_localities_by_id_name_and_alias, load_bundled, free_network),
+        cmocka_unit_test_setup_teardown(ambiguous_and_unknown_names, load_bundled, free_network),
+        cmocka_unit_test_setup_teardown(collation_sorts_diacritics_among_plain_letters, load_bundled, free_network),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,141 @@
+/* tests/unit/test_output.c: atomic output files. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "io/output.h"
+
+static char directory[] = "/tmp/locnet-output-test-XXXXXX";
+
+static int make_directory(void **state)
+{
+    (void)state;
+    strcpy(directory + strlen(directory) - 6, "XXXXXX");
+    return mkdtemp(directory) == NULL ? -1 : 0;
+}
+
+static int remove_directory(void **state)
+{
+    (void)state;
+    DIR *dir = opendir(directory);
+    struct dirent *entry;
+    char path[512];
+    while (dir != NULL && (entry = readdir(dir)) != NULL) {
+        if (entry->d_name[0] == '.')
+            continue;
+        snprintf(path, sizeof path, "%s/%s", directory, entry->d_name);
+        unlink(path);
+    }
+    if (dir != NULL)
+        closedir(dir);
+    return rmdir(directory);
+}
+
+static int count_entries(void)
+{
+    int count = 0;
+    DIR *dir = opendir(directory);
+    struct dirent *entry;
+    while ((entry = readdir(dir)) != NULL)
+        count += entry->d_name[0] != '.';
+    closedir(dir);
+    return count;
+}
+
+static void read_file(const char *path, char *buffer, size_t size)
+{
+    FILE *in = fopen(path, "r");
+    assert_non_null(in);
+    size_t got = fread(buffer, 1, size - 1, in);
+    buffer[got] = '\0';
+    fclose(in);
+}
+
+static void commit_replaces_the_target(void **state)
+{
+    (void)state;
+    char path[512], content[64];
+    snprintf(path, sizeof path, "%s/out.csv", directory);
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_output_t output;
+    assert_int_equal(locnet_output_open(&output, path, &diagnostics), LOCNET_OK);
+    fputs("new", output.stream);
+    assert_int_equal(access(path, F_OK), -1);  /* nothing at the target until the commit */
+    assert_int_equal(locnet_output_commit(&output, &diagnostics), LOCNET_OK);
+    read_file(path, content, sizeof content);
+    assert_string_equal(content, "new");
+    assert_int_equal(count_entries(), 1);
+    locnet_diagnostics_destroy(&diagnostics);
+}
+
+static void abort_leaves_the_old_file_alone(void **state)
+{
+    (void)state;
+    char path[512], content[64];
+    snprintf(path, sizeof path, "%s/keep.csv", directory);
+    FILE *old = fopen(path, "w");
+    fputs("old", old);
+    fclose(old);
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_output_t output;
+    assert_int_equal(locnet_output_open(&output, path, &diagnostics), LOCNET_OK);
+    fputs("half-written", output.stream);
+    locnet_output_abort(&output);
+    read_file(path, content, sizeof content);
+    assert_string_equal(content, "old");
+    assert_int_equal(count_entries(), 1);
+    locnet_diagnostics_destroy(&diagnostics);
+}
+
+static void missing_folder_cannot_be_created(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof path, "%s/no/such/folder/out.csv", directory);
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_output_t output;
+    assert_int_equal(locnet_output_open(&output, path, &diagnostics), LOCNET_ECREATE);
+    assert_int_equal(diagnostics.count, 1);
+    assert_non_null(strstr(diagnostics.items[0].text, "cannot create: No such file or directory"));
+    assert_int_equal(count_entries(), 0);
+    locnet_diagnostics_destroy(&diagnostics);
+}
+
+static void full_device_is_a_write_failure(void **state)
+{
+    (void)state;
+    if (access("/dev/full", W_OK) != 0) {
+        print_message("/dev/full is not writable here; the CLI test covers -o /dev/full\n");
+        return;
+    }
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_output_t output;
+    assert_int_equal(locnet_output_open(&output, "/dev/full", &diagnostics), LOCNET_OK);
+    for (int i = 0; i < 10000; i++)
+        fputs("0123456789", output.stream);
+    assert_int_equal(locnet_output_commit(&output, &diagnostics), LOCNET_EWRITE);
+    assert_non_null(strstr(diagnostics.items[0].text, "write failure"));
+    locnet_diagnostics_destroy(&diagnostics);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(commit_replaces_the_target, make_directory, remove_directory),
+        cmocka_unit_test_setup_teardown(abort_leaves_the_old_file_alone, make_directory, remove_directory),
+        cmocka_unit_test_setup_teardown(missing_folder_cannot_be_created, make_directory, remove_directory),
+        cmocka_unit_test(full_device_is_a_write_failure),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
