@@ -6,7 +6,7 @@
 #include "analyses/cli.h"
 #include "analyses/cli_locality.h"
 #include "analyses/commands.h"
-#include "graph/dot_measures.h"
+#include "graph/centrality.h"
 #include "graph/subsets.h"
 #include "io/dot_render.h"
 #include "io/dot_writer.h"
@@ -36,12 +36,12 @@ typedef struct dot_options {
     locnet_list_t palette;
     locnet_list_t shapes;
     bool sized;                    /* --size-by other than none */
-    locnet_dot_measure_t size_by;
+    locnet_measure_t size_by;
     const char *around;
     long radius;
     bool radius_given;
     long top;                      /* 0: no --top */
-    locnet_dot_measure_t by;
+    locnet_measure_t by;
     bool by_given;
     const char *render;            /* NULL, "svg" or "png" */
 } dot_options_t;
@@ -103,8 +103,10 @@ static void print_usage(FILE *out)
           out);
     print_wrapped(out, locnet_dot_shapes, locnet_dot_shape_count, 25);
     fputs(
-          "  --size-by MEASURE      draw nodes (their text) bigger by degree, strength,\n"
-          "                         pagerank or betweenness, or none (default: degree)\n"
+          "  --size-by MEASURE      draw nodes (their text) bigger by a measure of 'locnet\n"
+          "                         centrality': degree, strength, betweenness, closeness,\n"
+          "                         harmonic, eigenvector, pagerank or coreness; or none\n"
+          "                         (default: degree)\n"
           "  --no-legend            leave out the legend (colours, shapes, lines, size)\n"
           "  --no-columns           with exactly two countries, partnerships between them and\n"
           "                         the dot engine, the localities of each country form a\n"
@@ -117,8 +119,8 @@ static void print_usage(FILE *out)
           "  --radius R             how many partnerships away from NAME (default: 1)\n"
           "  --top N                only the N most central localities and the partnerships\n"
           "                         among them (after --around)\n"
-          "  --by MEASURE           what --top ranks by: degree, strength, pagerank or\n"
-          "                         betweenness (default: degree); ties by name\n"
+          "  --by MEASURE           what --top ranks by, one of the measures of --size-by\n"
+          "                         (default: degree); ties by name\n"
           "\n",
           out);
     locnet_cli_print_filter_help(out);
@@ -180,12 +182,16 @@ static int parse_pairs(locnet_cli_t *cli, const char *option, const char *text,
 }
 
 static int parse_measure(locnet_cli_t *cli, const char *option, const char *text,
-                         locnet_dot_measure_t *measure)
+                         locnet_measure_t *measure)
 {
-    if (locnet_dot_measure_parse(text, measure) == LOCNET_OK)
+    if (locnet_measure_parse(text, measure) == LOCNET_OK)
         return 1;
+    char names[256] = "";
+    for (size_t i = 0; i < LOCNET_MEASURE_COUNT; i++)
+        snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
+                 i == 0 ? "" : i + 1 < LOCNET_MEASURE_COUNT ? ", " : " or ", locnet_measure_names[i]);
     locnet_cli_usage_error(cli, "unknown measure \"%s\" for --%s (use %s%s)", text, option,
-                           strcmp(option, "size-by") == 0 ? "none, " : "", locnet_dot_measure_names);
+                           strcmp(option, "size-by") == 0 ? "none, " : "", names);
     return -1;
 }
 
@@ -406,6 +412,36 @@ static int render(const locnet_cli_t *cli, dot_job_t *job)
     return code;
 }
 
+/* Computes the measures --size-by and --top ask for (graph/centrality.h, default options) on
+ * net into sizes and scores, one value per locality (0 where not asked for). */
+static locnet_status_t compute_measures(const dot_options_t *options, const locnet_network_t *net,
+                                        igraph_vector_t *sizes, igraph_vector_t *scores)
+{
+    igraph_integer_t n = locnet_locality_count(net);
+    if (igraph_vector_resize(sizes, n) != IGRAPH_SUCCESS ||
+        igraph_vector_resize(scores, n) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    igraph_vector_null(sizes);
+    igraph_vector_null(scores);
+    if (!options->sized && options->top == 0)
+        return LOCNET_OK;
+    locnet_centrality_options_t wanted;
+    locnet_centrality_t result;
+    locnet_centrality_options_init(&wanted);
+    wanted.wanted[options->size_by] = options->sized;
+    wanted.wanted[options->by] |= options->top > 0;
+    locnet_status_t status = locnet_centrality_compute(&net->graph, &wanted, &result);
+    if (status != LOCNET_OK)
+        return status;
+    if ((options->sized &&
+         igraph_vector_update(sizes, &result.values[options->size_by]) != IGRAPH_SUCCESS) ||
+        (options->top > 0 &&
+         igraph_vector_update(scores, &result.values[options->by]) != IGRAPH_SUCCESS))
+        status = LOCNET_ENOMEM;
+    locnet_centrality_destroy(&result);
+    return status;
+}
+
 int cmd_dot(int argc, char **argv)
 {
     static const struct option long_options[] = {
@@ -436,9 +472,9 @@ int cmd_dot(int argc, char **argv)
     locnet_list_init(&options.palette);
     locnet_list_init(&options.shapes);
     options.sized = true;
-    options.size_by = LOCNET_DOT_MEASURE_DEGREE;
+    options.size_by = LOCNET_MEASURE_DEGREE;
     options.radius = 1;
-    options.by = LOCNET_DOT_MEASURE_DEGREE;
+    options.by = LOCNET_MEASURE_DEGREE;
     igraph_vector_init(&sizes, 0);
     igraph_vector_init(&scores, 0);
     locnet_cli_init(&cli, "dot");
@@ -470,15 +506,7 @@ int cmd_dot(int argc, char **argv)
         goto cleanup;
     loaded = true;
 
-    locnet_status_t status = LOCNET_OK;
-    igraph_integer_t n = locnet_locality_count(&net);
-    if (igraph_vector_resize(&sizes, n) != IGRAPH_SUCCESS ||
-        igraph_vector_resize(&scores, n) != IGRAPH_SUCCESS)
-        status = LOCNET_ENOMEM;
-    if (status == LOCNET_OK && options.sized)
-        status = locnet_dot_measure_compute(&net, options.size_by, &sizes);
-    if (status == LOCNET_OK && options.top > 0)
-        status = locnet_dot_measure_compute(&net, options.by, &scores);
+    locnet_status_t status = compute_measures(&options, &net, &sizes, &scores);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet dot: cannot compute the measures: %s\n",
                 status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
@@ -495,7 +523,7 @@ int cmd_dot(int argc, char **argv)
     style->palette = &options.palette;
     style->shapes = &options.shapes;
     style->sizes = options.sized ? &sizes : NULL;
-    style->size_label = locnet_dot_measure_name(options.size_by);
+    style->size_label = locnet_measure_names[options.size_by];
     style->highlight = highlight;
 
     dot_job_t job = {&net, style, NULL, options.render};

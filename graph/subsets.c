@@ -1,10 +1,7 @@
 /* graph/subsets.c: ego networks and top-N selections, cut out with igraph_induced_subgraph_map. */
 #include "graph/subsets.h"
 
-#include <math.h>
-#include <stdlib.h>
-
-#include "graph/collation.h"
+#include "graph/ranking.h"
 
 locnet_status_t locnet_subset_keep(locnet_network_t *net, const igraph_vector_int_t *keep,
                                    igraph_vector_int_t *kept)
@@ -61,50 +58,14 @@ locnet_status_t locnet_subset_around(const locnet_network_t *net, igraph_integer
     return status;
 }
 
-typedef struct top_context {
-    const locnet_network_t *net;
-    const locnet_list_t *keys;
-    const igraph_vector_t *scores;
-} top_context_t;
-
-static const top_context_t *top_sort_context;  /* qsort has no context argument in C11 */
-
-/* Higher scores first, NaN last, then by name. */
-static int compare_scores(const void *left, const void *right)
-{
-    igraph_integer_t a = *(const igraph_integer_t *)left, b = *(const igraph_integer_t *)right;
-    const top_context_t *ctx = top_sort_context;
-    double score_a = VECTOR(*ctx->scores)[a], score_b = VECTOR(*ctx->scores)[b];
-    if (isnan(score_a) != isnan(score_b))
-        return isnan(score_a) ? 1 : -1;
-    if (!isnan(score_a) && score_a != score_b)
-        return score_a > score_b ? -1 : 1;
-    return locnet_collation_compare(ctx->net, ctx->keys, a, b);
-}
-
 locnet_status_t locnet_subset_top(const locnet_network_t *net, const igraph_vector_t *scores,
                                   igraph_integer_t count, igraph_vector_int_t *members)
 {
     igraph_integer_t n = locnet_locality_count(net);
-    if (count > n)
-        count = n;
-    if (count < 0)
-        count = 0;
-    locnet_list_t keys;
-    locnet_list_init(&keys);
-    if (igraph_vector_int_resize(members, n) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    for (igraph_integer_t v = 0; v < n; v++)
-        VECTOR(*members)[v] = v;
-    locnet_status_t status = locnet_collation_keys(net, &keys);
-    if (status == LOCNET_OK) {
-        top_context_t context = {net, &keys, scores};
-        top_sort_context = &context;
-        qsort(VECTOR(*members), (size_t)n, sizeof(igraph_integer_t), compare_scores);
-        top_sort_context = NULL;
-        igraph_vector_int_resize(members, count);  /* shrinking never fails */
-        igraph_vector_int_sort(members);
-    }
-    locnet_list_destroy(&keys);
-    return status;
+    locnet_status_t status = locnet_rank_localities(net, scores, members);
+    if (status != LOCNET_OK)
+        return status;
+    igraph_vector_int_resize(members, count < 0 ? 0 : count < n ? count : n);  /* shrinks */
+    igraph_vector_int_sort(members);
+    return LOCNET_OK;
 }

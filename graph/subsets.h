@@ -22,8 +22,8 @@ locnet_status_t locnet_subset_around(const locnet_network_t *net, igraph_integer
                                      igraph_integer_t radius, igraph_vector_int_t *members);
 
 /* Fills members (initialised) with the count localities of highest score (one score per
- * locality), in increasing order; equal scores are ranked by name (graph/collation.h), NaN
- * scores last. A count beyond the network selects every locality. */
+ * locality), in increasing order; ranked as graph/ranking.h says (scores equal to 12
+ * significant digits by name). A count beyond the network selects every locality. */
 locnet_status_t locnet_subset_top(const locnet_network_t *net, const igraph_vector_t *scores,
                                   igraph_integer_t count, igraph_vector_int_t *members);
 

@@ -1,2 +1,2 @@
 # exit 64
-locnet dot --size-by closeness ../../data/fr-vn.json
+locnet dot --size-by influence ../../data/fr-vn.json
