@@ -35,13 +35,11 @@ typedef struct order_context {
     igraph_integer_t locality;
 } order_context_t;
 
-static const order_context_t *order_context;  /* qsort has no context argument in C11 */
-
 /* Partnerships by partner name, then year (unknown last), then file order. */
-static int compare_partnerships(const void *left, const void *right)
+static int compare_partnerships(void *data, const void *left, const void *right)
 {
     igraph_integer_t a = *(const igraph_integer_t *)left, b = *(const igraph_integer_t *)right;
-    const order_context_t *ctx = order_context;
+    const order_context_t *ctx = data;
     const igraph_t *graph = &ctx->net->graph;
     igraph_integer_t partner_a = IGRAPH_OTHER(graph, a, ctx->locality);
     igraph_integer_t partner_b = IGRAPH_OTHER(graph, b, ctx->locality);
@@ -110,10 +108,8 @@ static locnet_status_t list_partnerships(const locnet_network_t *net, igraph_int
     if ((status = locnet_collation_keys(net, &keys)) != LOCNET_OK)
         goto cleanup;
     order_context_t context = {net, &keys, locality};
-    order_context = &context;
-    qsort(VECTOR(edges), (size_t)igraph_vector_int_size(&edges), sizeof(igraph_integer_t),
-          compare_partnerships);
-    order_context = NULL;
+    igraph_qsort_r(VECTOR(edges), (size_t)igraph_vector_int_size(&edges), sizeof(igraph_integer_t),
+                   &context, compare_partnerships);
     for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_vector_int_size(&edges); i++)
         status = add_partnership(net, locality, VECTOR(edges)[i], report);
     /* igraph_neighbors lists a partner once per partnership, sorted */

@@ -12,12 +12,10 @@ typedef struct ordering_context {
     const igraph_vector_int_t *first;
 } ordering_context_t;
 
-static const ordering_context_t *sort_context;  /* qsort has no context argument in C11 */
-
-static int compare_components(const void *left, const void *right)
+static int compare_components(void *data, const void *left, const void *right)
 {
     igraph_integer_t a = *(const igraph_integer_t *)left, b = *(const igraph_integer_t *)right;
-    const ordering_context_t *ctx = sort_context;
+    const ordering_context_t *ctx = data;
     igraph_integer_t size_a = VECTOR(*ctx->sizes)[a], size_b = VECTOR(*ctx->sizes)[b];
     if (size_a != size_b)
         return size_a > size_b ? -1 : 1;
@@ -72,9 +70,8 @@ locnet_status_t locnet_components_compute(const locnet_network_t *net,
     for (igraph_integer_t c = 0; c < count; c++)
         VECTOR(order)[c] = c;
     ordering_context_t context = {net, &keys, &raw_sizes, &raw_first};
-    sort_context = &context;
-    qsort(VECTOR(order), (size_t)count, sizeof(igraph_integer_t), compare_components);
-    sort_context = NULL;
+    igraph_qsort_r(VECTOR(order), (size_t)count, sizeof(igraph_integer_t), &context,
+                   compare_components);
 
     if (igraph_vector_int_resize(&components->sizes, count) != IGRAPH_SUCCESS ||
         igraph_vector_int_resize(&components->first, count) != IGRAPH_SUCCESS ||

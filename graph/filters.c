@@ -63,14 +63,9 @@ static bool partnership_selected(const locnet_filter_t *filter, const locnet_net
     if (filter->kinds.count > 0 &&
         !list_has(&filter->kinds, locnet_partnership_text(net, LOCNET_E_KIND, edge)))
         return false;
-    if (filter->themes.count > 0) {
-        const char *themes = locnet_partnership_text(net, LOCNET_E_THEMES, edge);
-        bool any = false;
-        for (size_t i = 0; i < filter->themes.count && !any; i++)
-            any = locnet_list_contains(themes, filter->themes.items[i]);
-        if (!any)
-            return false;
-    }
+    if (filter->themes.count > 0 &&
+        !locnet_list_contains_any(locnet_partnership_text(net, LOCNET_E_THEMES, edge), &filter->themes))
+        return false;
     double since = locnet_partnership_number(net, LOCNET_E_SINCE, edge);
     if (!isnan(filter->since) && !(since >= filter->since))
         return false;

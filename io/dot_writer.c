@@ -179,12 +179,16 @@ static locnet_status_t group_set_build(group_set_t *set, size_t count,
 }
 
 typedef int (*group_order_t)(const group_set_t *set, size_t a, size_t b);
-static const group_set_t *order_set;   /* qsort has no context argument in C11 */
-static group_order_t order_function;
 
-static int compare_groups(const void *left, const void *right)
+typedef struct group_sort {
+    const group_set_t *set;
+    group_order_t order;
+} group_sort_t;
+
+static int compare_groups(void *data, const void *left, const void *right)
 {
-    return order_function(order_set, *(const size_t *)left, *(const size_t *)right);
+    const group_sort_t *sort = data;
+    return sort->order(sort->set, *(const size_t *)left, *(const size_t *)right);
 }
 
 /* Sorts the groups by order, renumbering set->of. */
@@ -202,9 +206,8 @@ static locnet_status_t group_set_sort(group_set_t *set, group_order_t order)
         goto cleanup;
     for (size_t i = 0; i < n; i++)
         permutation[i] = i;
-    order_set = set;
-    order_function = order;
-    qsort(permutation, n, sizeof *permutation, compare_groups);
+    group_sort_t sort = {set, order};
+    igraph_qsort_r(permutation, n, sizeof *permutation, &sort, compare_groups);
     for (size_t i = 0; i < n; i++) {
         rank[permutation[i]] = i;
         values[i] = set->values.items[permutation[i]];

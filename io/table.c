@@ -151,12 +151,14 @@ void locnet_format_real(double value, char *buffer, size_t size)
         snprintf(buffer, size, "%s", isnan(value) ? "" : value > 0 ? "inf" : "-inf");
         return;
     }
-    /* the fewest significant digits that read back exactly, printed in fixed notation */
+    /* the fewest significant digits that read back exactly, printed in fixed notation; the
+     * decimal exponent is read from the probe itself (log10 rounds up just below a power of
+     * ten) */
     for (int digits = 1; digits <= 17; digits++) {
         char probe[64];
         snprintf(probe, sizeof probe, "%.*e", digits - 1, value);
         if (strtod(probe, NULL) == value || digits == 17) {
-            int exponent = (int)floor(log10(fabs(value)));
+            int exponent = atoi(strchr(probe, 'e') + 1);
             int decimals = value == 0 ? 0 : digits - 1 - exponent;
             snprintf(buffer, size, "%.*f", decimals > 0 ? decimals : 0, value);
             return;

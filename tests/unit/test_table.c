@@ -118,7 +118,9 @@ static void reals_are_shortest_and_never_in_exponent_form(void **state)
 {
     (void)state;
     char buffer[400];
-    const double values[] = {0.1, 1e-7, 1e21, 0.14581720500000001, 231.0714285714, -2.5, 0};
+    const double values[] = {0.1, 1e-7, 1e21, 0.14581720500000001, 231.0714285714, -2.5, 0,
+                             0.09999999999999999, 0.0009999999999999998, 999.9999999999999,
+                             5e-324, 1.7976931348623157e308};
     for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
         locnet_format_real(values[i], buffer, sizeof buffer);
         assert_null(strpbrk(buffer, "eE"));
