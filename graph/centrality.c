@@ -2,6 +2,8 @@
  * strength, the network), scaled as NetworkX scales them. */
 #include "graph/centrality.h"
 
+#include "graph/topology.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -50,23 +52,6 @@ static locnet_status_t from_igraph(igraph_error_t error)
     if (error == IGRAPH_SUCCESS)
         return LOCNET_OK;
     return error == IGRAPH_ENOMEM ? LOCNET_ENOMEM : LOCNET_EINTERNAL;
-}
-
-/* The simple graph of graph, without attributes: same vertices, one edge per linked pair. */
-static locnet_status_t make_simple(const igraph_t *graph, igraph_t *simple)
-{
-    igraph_vector_int_t edges;
-    if (igraph_vector_int_init(&edges, 0) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    igraph_error_t error = igraph_get_edgelist(graph, &edges, false);
-    if (error == IGRAPH_SUCCESS)
-        error = igraph_create(simple, &edges, igraph_vcount(graph), IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&edges);
-    if (error != IGRAPH_SUCCESS)
-        return from_igraph(error);
-    if ((error = igraph_simplify(simple, true, true, NULL)) != IGRAPH_SUCCESS)
-        igraph_destroy(simple);
-    return from_igraph(error);
 }
 
 static locnet_status_t copy_integers(const igraph_vector_int_t *from, igraph_vector_t *to)
@@ -192,7 +177,7 @@ locnet_status_t locnet_centrality_compute(const igraph_t *graph,
         igraph_vector_init(&result->values[m], 0);
     igraph_vector_int_init(&result->reachable, 0);
 
-    if ((status = make_simple(graph, &simple)) != LOCNET_OK)
+    if ((status = locnet_simple_graph(graph, &simple)) != LOCNET_OK)
         goto cleanup;
     have_simple = true;
     for (int m = 0; status == LOCNET_OK && m < LOCNET_MEASURE_COUNT; m++) {
