@@ -87,6 +87,12 @@ int locnet_cli_parse(locnet_cli_t *cli, int argc, char **argv, const char *short
 /* Takes at most one FILE operand from argv[optind...]; more is a usage error (returns 64). */
 int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv);
 
+/* Parses a whole decimal number from minimum to maximum into *value; false otherwise. */
+bool locnet_cli_parse_whole(const char *text, long long minimum, long long maximum,
+                            long long *value);
+/* Writes the centrality measures' names as "degree, strength, ... or coreness" into buffer. */
+void locnet_cli_measure_list(char *buffer, size_t size);
+
 /* Help text of the shared options. */
 void locnet_cli_print_filter_help(FILE *out);
 void locnet_cli_print_output_help(FILE *out);

@@ -109,9 +109,10 @@ static int parse_measures(locnet_cli_t *cli, request_t *request, const char *tex
                 measure = LOCNET_MEASURE_COUNT;
         }
         if (measure == LOCNET_MEASURE_COUNT) {
-            locnet_cli_usage_error(cli, "unknown measure \"%.*s\" (use degree, strength, betweenness, "
-                                   "closeness, harmonic, eigenvector, pagerank, coreness or all)",
-                                   (int)length, start);
+            char names[256];
+            locnet_cli_measure_list(names, sizeof names);
+            locnet_cli_usage_error(cli, "unknown measure \"%.*s\" (use %s, or all)", (int)length,
+                                   start, names);
             return -1;
         }
         if (seen[measure]) {
@@ -124,18 +125,6 @@ static int parse_measures(locnet_cli_t *cli, request_t *request, const char *tex
             return 1;
         start = comma + 1;
     }
-}
-
-/* Parses a whole number from minimum to maximum. */
-static bool parse_count(const char *text, long long minimum, long long maximum, long long *value)
-{
-    char *end = NULL;
-    errno = 0;
-    long long parsed = strtoll(text, &end, 10);
-    if (errno != 0 || end == text || *end != '\0' || parsed < minimum || parsed > maximum)
-        return false;
-    *value = parsed;
-    return true;
 }
 
 /* Handles the command's own options. Returns 1, 0 for an option that is not one, -1 after a
@@ -161,7 +150,7 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
         }
         return 1;
     case OPT_SAMPLES:
-        if (!parse_count(argument, 1, INT64_MAX, &value)) {
+        if (!locnet_cli_parse_whole(argument, 1, INT64_MAX, &value)) {
             locnet_cli_usage_error(cli, "--samples needs a whole number of at least 1, not \"%s\"",
                                    argument);
             return -1;
@@ -169,7 +158,7 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
         request->options.samples = (igraph_integer_t)value;
         return 1;
     case OPT_SEED:
-        if (!parse_count(argument, 0, INT64_MAX, &value)) {
+        if (!locnet_cli_parse_whole(argument, 0, INT64_MAX, &value)) {
             locnet_cli_usage_error(cli, "--seed needs a whole number of at least 0, not \"%s\"",
                                    argument);
             return -1;
@@ -178,7 +167,7 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
         request->seed_given = true;
         return 1;
     case OPT_TOP:
-        if (!parse_count(argument, 1, INT64_MAX, &request->top)) {
+        if (!locnet_cli_parse_whole(argument, 1, INT64_MAX, &request->top)) {
             locnet_cli_usage_error(cli, "--top needs a whole number of at least 1, not \"%s\"",
                                    argument);
             return -1;

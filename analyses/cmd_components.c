@@ -449,7 +449,8 @@ static void print_usage(FILE *out)
           "    id, name, country, level\n"
           "\n"
           "Exit codes: 0 success, 64 usage error, 65 bad input data or a NAME that matches no\n"
-          "locality or several (the candidates are listed), 66 input missing.\n"
+          "locality or several (the candidates are listed), 66 input missing, 70 internal error,\n"
+          "73 output cannot be created, 74 write failure.\n"
           "\n",
           out);
     locnet_cli_print_common_help(out);

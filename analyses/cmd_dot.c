@@ -1,5 +1,6 @@
 /* analyses/cmd_dot.c: locnet dot [FILE]: a Graphviz diagram of a network, as DOT or drawn. */
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,9 +39,9 @@ typedef struct dot_options {
     bool sized;                    /* --size-by other than none */
     locnet_measure_t size_by;
     const char *around;
-    long radius;
+    long long radius;
     bool radius_given;
-    long top;                      /* 0: no --top */
+    long long top;                 /* 0: no --top */
     locnet_measure_t by;
     bool by_given;
     const char *render;            /* NULL, "svg" or "png" */
@@ -130,18 +131,6 @@ static void print_usage(FILE *out)
           out);
 }
 
-/* Parses a whole number from minimum to LONG_MAX. */
-static bool parse_count(const char *text, long minimum, long *value)
-{
-    char *end = NULL;
-    errno = 0;
-    long parsed = strtol(text, &end, 10);
-    if (errno != 0 || end == text || *end != '\0' || parsed < minimum)
-        return false;
-    *value = parsed;
-    return true;
-}
-
 /* Appends the KEY=VALUE pairs of text to pairs, checking each value with valid. */
 static int parse_pairs(locnet_cli_t *cli, const char *option, const char *text,
                        bool (*valid)(const char *), const char *expected, locnet_list_t *pairs)
@@ -186,10 +175,8 @@ static int parse_measure(locnet_cli_t *cli, const char *option, const char *text
 {
     if (locnet_measure_parse(text, measure) == LOCNET_OK)
         return 1;
-    char names[256] = "";
-    for (size_t i = 0; i < LOCNET_MEASURE_COUNT; i++)
-        snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
-                 i == 0 ? "" : i + 1 < LOCNET_MEASURE_COUNT ? ", " : " or ", locnet_measure_names[i]);
+    char names[256];
+    locnet_cli_measure_list(names, sizeof names);
     locnet_cli_usage_error(cli, "unknown measure \"%s\" for --%s (use %s%s)", text, option,
                            strcmp(option, "size-by") == 0 ? "none, " : "", names);
     return -1;
@@ -269,7 +256,7 @@ static int dot_option(void *context, locnet_cli_t *cli, int option, const char *
         options->around = argument;
         return 1;
     case OPT_RADIUS:
-        if (!parse_count(argument, 0, &options->radius)) {
+        if (!locnet_cli_parse_whole(argument, 0, LLONG_MAX, &options->radius)) {
             locnet_cli_usage_error(cli, "--radius needs a whole number from 0, not \"%s\"",
                                    argument);
             return -1;
@@ -277,7 +264,7 @@ static int dot_option(void *context, locnet_cli_t *cli, int option, const char *
         options->radius_given = true;
         return 1;
     case OPT_TOP:
-        if (!parse_count(argument, 1, &options->top)) {
+        if (!locnet_cli_parse_whole(argument, 1, LLONG_MAX, &options->top)) {
             locnet_cli_usage_error(cli, "--top needs a whole number from 1, not \"%s\"", argument);
             return -1;
         }

@@ -2,8 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <errno.h>
-#include <stdlib.h>
+#include <limits.h>
 
 #include "analyses/cli.h"
 #include "analyses/cli_locality.h"
@@ -18,7 +17,8 @@ enum { OPTION_MEASURE = 2000, OPTION_TOP };
 typedef struct ranking_request {
     bool wanted;
     locnet_measure_t measure;
-    long top;
+    long long top;
+    bool top_given;
 } ranking_request_t;
 
 static const char *const timeline_columns[] = {
@@ -100,17 +100,17 @@ static int ranking_option(void *context, locnet_cli_t *cli, int option, const ch
     ranking_request_t *request = context;
     if (option == OPTION_MEASURE) {
         if (locnet_measure_parse(argument, &request->measure) != LOCNET_OK) {
-            locnet_cli_usage_error(cli, "unknown measure \"%s\" (see 'locnet centrality -h')", argument);
+            char names[256];
+            locnet_cli_measure_list(names, sizeof names);
+            locnet_cli_usage_error(cli, "unknown measure \"%s\" for --measure (use %s)", argument, names);
             return -1;
         }
         request->wanted = true;
         return 1;
     }
     if (option == OPTION_TOP) {
-        char *end = NULL;
-        errno = 0;
-        request->top = strtol(argument, &end, 10);
-        if (errno != 0 || end == argument || *end != '\0' || request->top < 1) {
+        request->top_given = true;
+        if (!locnet_cli_parse_whole(argument, 1, LLONG_MAX, &request->top)) {
             locnet_cli_usage_error(cli, "--top needs a whole number of at least 1, not \"%s\"", argument);
             return -1;
         }
@@ -146,7 +146,7 @@ int cmd_timeline(int argc, char **argv)
         {"measure", required_argument, NULL, OPTION_MEASURE},
         {"top", required_argument, NULL, OPTION_TOP},
         {NULL, 0, NULL, 0}};
-    ranking_request_t request = {false, LOCNET_MEASURE_PAGERANK, 5};
+    ranking_request_t request = {false, LOCNET_MEASURE_PAGERANK, 5, false};
     locnet_cli_t cli;
     locnet_network_t net;
     locnet_timeline_t timeline = {0};
@@ -158,6 +158,10 @@ int cmd_timeline(int argc, char **argv)
                                 &request, &help);
     if (code != LOCNET_EXIT_OK || help)
         goto cleanup;
+    if (request.top_given && !request.wanted) {
+        code = locnet_cli_usage_error(&cli, "--top needs --measure");
+        goto cleanup;
+    }
     if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK ||
         (code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
         goto cleanup;
@@ -167,7 +171,8 @@ int cmd_timeline(int argc, char **argv)
         status = request.wanted ? fill_ranking(&net, &timeline, &request, &table)
                                 : fill_table(&timeline, &table);
     if (status != LOCNET_OK) {
-        fprintf(stderr, "locnet timeline: out of memory\n");
+        fprintf(stderr, "locnet timeline: %s\n", status == LOCNET_ENOMEM ? "out of memory"
+                                                  : "igraph could not compute the measure");
         code = locnet_cli_exit_code(status);
         goto cleanup;
     }
