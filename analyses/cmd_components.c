@@ -153,11 +153,12 @@ static locnet_status_t list_cut_vertices(report_t *report)
         return status;
     igraph_integer_t count = igraph_vector_int_size(&cut.vertices);
     igraph_vector_int_t component, cut_off, rows;
-    igraph_vector_int_init(&component, count);
-    igraph_vector_int_init(&cut_off, count);
-    igraph_vector_int_init(&rows, 0);
+    /* a failed init leaves a vector that destroy accepts, so all are made before checking */
+    bool made = igraph_vector_int_init(&component, count) == IGRAPH_SUCCESS;
+    made = igraph_vector_int_init(&cut_off, count) == IGRAPH_SUCCESS && made;
+    made = igraph_vector_int_init(&rows, 0) == IGRAPH_SUCCESS && made;
     status = LOCNET_ENOMEM;
-    if (igraph_vector_int_size(&component) != count || igraph_vector_int_size(&cut_off) != count)
+    if (!made)
         goto cleanup;
     for (igraph_integer_t k = 0; k < count; k++) {
         const igraph_vector_int_t *parts = igraph_vector_int_list_get_ptr(&cut.parts, k);
@@ -207,16 +208,15 @@ static locnet_status_t list_bridges(report_t *report)
     igraph_integer_t count = igraph_vector_int_size(&bridges.edges);
     /* per bridge: a on the larger side (ties: the first by name), b on the other */
     igraph_vector_int_t component, a, b, a_side, b_side, rows;
-    igraph_vector_int_init(&component, count);
-    igraph_vector_int_init(&a, count);
-    igraph_vector_int_init(&b, count);
-    igraph_vector_int_init(&a_side, count);
-    igraph_vector_int_init(&b_side, count);
-    igraph_vector_int_init(&rows, 0);
+    /* a failed init leaves a vector that destroy accepts, so all are made before checking */
+    bool made = igraph_vector_int_init(&component, count) == IGRAPH_SUCCESS;
+    made = igraph_vector_int_init(&a, count) == IGRAPH_SUCCESS && made;
+    made = igraph_vector_int_init(&b, count) == IGRAPH_SUCCESS && made;
+    made = igraph_vector_int_init(&a_side, count) == IGRAPH_SUCCESS && made;
+    made = igraph_vector_int_init(&b_side, count) == IGRAPH_SUCCESS && made;
+    made = igraph_vector_int_init(&rows, 0) == IGRAPH_SUCCESS && made;
     status = LOCNET_ENOMEM;
-    if (igraph_vector_int_size(&component) != count || igraph_vector_int_size(&a) != count ||
-        igraph_vector_int_size(&b) != count || igraph_vector_int_size(&a_side) != count ||
-        igraph_vector_int_size(&b_side) != count)
+    if (!made)
         goto cleanup;
     for (igraph_integer_t i = 0; i < count; i++) {
         igraph_integer_t e = VECTOR(bridges.edges)[i];
