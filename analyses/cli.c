@@ -11,11 +11,21 @@
 
 #include "graph/centrality.h"
 #include "graph/history.h"
+#include "io/csv_reader.h"
 #include "io/diagnostics.h"
 #include "io/load.h"
 #include "io/output.h"
 
 #define DATASET_FILE "fr-vn.json"
+
+/* OpenMP's, if igraph brought it in (weak: absent otherwise). */
+extern void omp_set_num_threads(int threads) __attribute__((weak));
+
+void locnet_cli_limit_threads(void)
+{
+    if (omp_set_num_threads != NULL && getenv("OMP_NUM_THREADS") == NULL)
+        omp_set_num_threads(1);
+}
 
 void locnet_cli_init(locnet_cli_t *cli, const char *command)
 {
@@ -23,6 +33,7 @@ void locnet_cli_init(locnet_cli_t *cli, const char *command)
     cli->command = command;
     cli->format = LOCNET_FORMAT_TABLE;
     locnet_filter_init(&cli->filter);
+    locnet_load_options_init(&cli->load);
 }
 
 void locnet_cli_destroy(locnet_cli_t *cli)
@@ -152,6 +163,29 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
             return -1;
         }
         return replace_text(cli, &cli->filter.level, argument);
+    case LOCNET_OPT_FROM:
+        if (locnet_file_format_parse(argument, &cli->load.format) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "unknown input format \"%s\" (use json, ndjson, csv or "
+                                        "graphml)",
+                                   argument);
+            return -1;
+        }
+        return 1;
+    case LOCNET_OPT_COLUMNS: {
+        char error[512];
+        if (locnet_csv_columns_check(argument, error, sizeof error) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "%s", error);
+            return -1;
+        }
+        cli->load.columns = argument;
+        return 1;
+    }
+    case LOCNET_OPT_LOCALITIES:
+        cli->load.localities = argument;
+        return 1;
+    case LOCNET_OPT_SOURCES:
+        cli->load.sources = argument;
+        return 1;
     default:
         return 0;
     }
@@ -238,8 +272,25 @@ int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv)
 
 void locnet_cli_print_input_help(FILE *out)
 {
-    fputs("FILE is a locnet/1 JSON network; '-' reads standard input. Without FILE, the bundled\n"
-          "French-Vietnamese dataset is read.\n",
+    fputs("FILE is a network in locnet/1 JSON, NDJSON, CSV or GraphML, told by its extension\n"
+          "(.json, .ndjson or .jsonl, .csv or .tsv, .graphml) or else by its first bytes; '-'\n"
+          "reads standard input. Without FILE, the bundled French-Vietnamese dataset is read.\n"
+          "A CSV edge table names the two ends of each partnership by id (columns a and b,\n"
+          "source and target, from and to) or by name and country (city1, country1, city2,\n"
+          "country2, ...; countries as codes or English names), as the world twin-town list\n"
+          "does. Other columns are kept as they are.\n"
+          "\nInput:\n"
+          "  --from json|ndjson|csv|graphml  read FILE in this format, whatever its name\n"
+          "  --columns FIELD=COLUMN[,...]    CSV: the column that holds each field. Edge table:\n"
+          "                                  a, b (ids of the two ends), a_name, b_name,\n"
+          "                                  a_country, b_country, a_level, b_level, a_lat,\n"
+          "                                  a_lon, b_lat, b_lon, kind, since, until, themes,\n"
+          "                                  sources, note. Localities table: id, name, country,\n"
+          "                                  level, parent, aliases, codes, lat, lon,\n"
+          "                                  succeeded_by, succeeded_on, succession_sources\n"
+          "  --localities FILE               CSV: a table of the localities, one per row\n"
+          "  --sources FILE                  CSV: a table of the sources (id, title, publisher,\n"
+          "                                  date, url)\n",
           out);
 }
 
@@ -353,12 +404,20 @@ static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
     return status;
 }
 
+locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locnet_network_t *net,
+                                locnet_diagnostics_t *diagnostics)
+{
+    locnet_load_options_t options = cli->load;
+    options.progress = isatty(STDERR_FILENO) ? stderr : NULL;
+    return locnet_load_with(path, &options, net, diagnostics);
+}
+
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
 {
     locnet_diagnostics_t diagnostics;
     locnet_diagnostics_init(&diagnostics);
     const char *path = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
-    locnet_status_t status = locnet_load(path, net, &diagnostics);
+    locnet_status_t status = locnet_cli_read(cli, path, net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
     if (status == LOCNET_OK) {
         status = apply_filters(cli, path, net);

@@ -10,6 +10,7 @@
 
 #include "graph/filters.h"
 #include "graph/network.h"
+#include "io/load.h"
 #include "io/table.h"
 
 /* Exit codes, as in <sysexits.h>. */
@@ -32,14 +33,25 @@ enum {
     LOCNET_OPT_UNTIL,
     LOCNET_OPT_LARGEST,
     LOCNET_OPT_AS_OF,
-    LOCNET_OPT_LEVEL
+    LOCNET_OPT_LEVEL,
+    LOCNET_OPT_FROM,
+    LOCNET_OPT_COLUMNS,
+    LOCNET_OPT_LOCALITIES,
+    LOCNET_OPT_SOURCES
 };
 
 #define LOCNET_CLI_HELP_OPTION {"help", no_argument, NULL, 'h'}
 #define LOCNET_CLI_OUTPUT_OPTIONS \
     {"format", required_argument, NULL, LOCNET_OPT_FORMAT}, \
     {"output", required_argument, NULL, 'o'}
+#define LOCNET_CLI_INPUT_OPTIONS \
+    {"from", required_argument, NULL, LOCNET_OPT_FROM}, \
+    {"columns", required_argument, NULL, LOCNET_OPT_COLUMNS}, \
+    {"localities", required_argument, NULL, LOCNET_OPT_LOCALITIES}, \
+    {"sources", required_argument, NULL, LOCNET_OPT_SOURCES}
+/* Every command that filters loads a network, so the filters come with the input options. */
 #define LOCNET_CLI_FILTER_OPTIONS \
+    LOCNET_CLI_INPUT_OPTIONS, \
     {"kind", required_argument, NULL, LOCNET_OPT_KIND}, \
     {"theme", required_argument, NULL, LOCNET_OPT_THEME}, \
     {"since", required_argument, NULL, LOCNET_OPT_SINCE}, \
@@ -56,7 +68,13 @@ typedef struct locnet_cli {
     locnet_format_t format;
     bool format_given;
     locnet_filter_t filter;
+    locnet_load_options_t load;  /* --from, --columns, --localities, --sources */
 } locnet_cli_t;
+
+/* igraph runs PageRank with OpenMP, whose idle threads spin: on the two-core machines locnet is
+ * made for, a second thread costs more than it brings. Runs igraph on one thread unless
+ * OMP_NUM_THREADS says otherwise. Call once, first. */
+void locnet_cli_limit_threads(void);
 
 /* Sets defaults for command. */
 void locnet_cli_init(locnet_cli_t *cli, const char *command);
@@ -107,6 +125,11 @@ const char *locnet_cli_default_dataset(void);
 /* Loads the input and applies the filters. Problems are printed to standard error. Returns an
  * exit code; on 0, *net is made and the caller destroys it. */
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net);
+
+/* Loads path with the command's input options (and progress on standard error when it is a
+ * terminal), without printing: problems go to diagnostics. */
+locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locnet_network_t *net,
+                                locnet_diagnostics_t *diagnostics);
 
 /* The exit code for a status. */
 int locnet_cli_exit_code(locnet_status_t status);

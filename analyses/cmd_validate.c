@@ -4,11 +4,10 @@
 #include "analyses/cli.h"
 #include "analyses/commands.h"
 #include "io/diagnostics.h"
-#include "io/load.h"
 
 static void print_usage(FILE *out)
 {
-    fputs("usage: locnet validate [FILE]\n"
+    fputs("usage: locnet validate [OPTIONS] [FILE]\n"
           "\n"
           "Check a network file and report every problem in it, one per line, as\n"
           "FILE:LINE:COLUMN: message (columns count characters). Exits with 0 when the file is\n"
@@ -20,7 +19,8 @@ static void print_usage(FILE *out)
 
 int cmd_validate(int argc, char **argv)
 {
-    static const struct option long_options[] = {LOCNET_CLI_HELP_OPTION, {NULL, 0, NULL, 0}};
+    static const struct option long_options[] = {LOCNET_CLI_HELP_OPTION, LOCNET_CLI_INPUT_OPTIONS,
+                                                 {NULL, 0, NULL, 0}};
     locnet_cli_t cli;
     locnet_cli_init(&cli, "validate");
     bool help = false;
@@ -34,7 +34,7 @@ int cmd_validate(int argc, char **argv)
     locnet_diagnostics_t diagnostics;
     locnet_network_t net;
     locnet_diagnostics_init(&diagnostics);
-    locnet_status_t status = locnet_load(path, &net, &diagnostics);
+    locnet_status_t status = locnet_cli_read(&cli, path, &net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
     if (status == LOCNET_OK) {
         long long localities = locnet_locality_count(&net);

@@ -19,8 +19,9 @@ static void report_igraph_error(const char *reason, const char *file, int line,
 {
     (void)file;
     (void)line;
-    IGRAPH_FINALLY_FREE();
+    /* the reason may live in what IGRAPH_FINALLY_FREE frees: print it first */
     fprintf(stderr, "locnet: igraph: %s (%s)\n", reason, igraph_strerror(error));
+    IGRAPH_FINALLY_FREE();
 }
 
 static void print_help(FILE *out)
@@ -77,6 +78,7 @@ int main(int argc, char **argv)
      * the parent process ignores SIGPIPE. */
     signal(SIGPIPE, SIG_DFL);
     locnet_attributes_install();
+    locnet_cli_limit_threads();
     igraph_set_error_handler(report_igraph_error);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
 

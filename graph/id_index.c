@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define SHORT_KEY 15
+
 static uint64_t hash_key(const char *key)
 {
     uint64_t hash = 1469598103934665603ULL;
@@ -11,7 +13,17 @@ static uint64_t hash_key(const char *key)
         hash ^= *p;
         hash *= 1099511628211ULL;
     }
-    return hash;
+    return hash | 1;  /* 0 marks a free slot */
+}
+
+static bool is_long(const locnet_id_slot_t *slot)
+{
+    return slot->key.text[SHORT_KEY] != 0;
+}
+
+static const char *slot_key(const locnet_id_slot_t *slot)
+{
+    return is_long(slot) ? slot->key.copy : slot->key.text;
 }
 
 void locnet_id_index_init(locnet_id_index_t *index)
@@ -25,8 +37,10 @@ void locnet_id_index_destroy(locnet_id_index_t *index)
 {
     if (index == NULL)
         return;
-    for (size_t i = 0; i < index->capacity; i++)
-        free(index->slots[i].key);
+    for (size_t i = 0; i < index->capacity; i++) {
+        if (index->slots[i].hash != 0 && is_long(&index->slots[i]))
+            free(index->slots[i].key.copy);
+    }
     free(index->slots);
     locnet_id_index_init(index);
 }
@@ -38,7 +52,7 @@ static locnet_id_slot_t *probe(locnet_id_slot_t *slots, size_t capacity, const c
     size_t mask = capacity - 1;
     for (size_t i = (size_t)hash & mask;; i = (i + 1) & mask) {
         locnet_id_slot_t *slot = &slots[i];
-        if (slot->key == NULL || (slot->hash == hash && strcmp(slot->key, key) == 0))
+        if (slot->hash == 0 || (slot->hash == hash && strcmp(slot_key(slot), key) == 0))
             return slot;
     }
 }
@@ -48,7 +62,7 @@ bool locnet_id_index_find(const locnet_id_index_t *index, const char *key, int64
     if (index->capacity == 0)
         return false;
     const locnet_id_slot_t *slot = probe(index->slots, index->capacity, key, hash_key(key));
-    if (slot->key == NULL)
+    if (slot->hash == 0)
         return false;
     if (value != NULL)
         *value = slot->value;
@@ -63,8 +77,8 @@ static locnet_status_t grow(locnet_id_index_t *index)
         return LOCNET_ENOMEM;
     for (size_t i = 0; i < index->capacity; i++) {
         locnet_id_slot_t *old = &index->slots[i];
-        if (old->key != NULL)
-            *probe(slots, capacity, old->key, old->hash) = *old;
+        if (old->hash != 0)
+            *probe(slots, capacity, slot_key(old), old->hash) = *old;
     }
     free(index->slots);
     index->slots = slots;
@@ -79,14 +93,19 @@ locnet_status_t locnet_id_index_insert(locnet_id_index_t *index, const char *key
         return LOCNET_ENOMEM;
     uint64_t hash = hash_key(key);
     locnet_id_slot_t *slot = probe(index->slots, index->capacity, key, hash);
-    if (slot->key != NULL) {
+    if (slot->hash != 0) {
         if (existing != NULL)
             *existing = slot->value;
         return LOCNET_EDATA;
     }
-    slot->key = strdup(key);
-    if (slot->key == NULL)
-        return LOCNET_ENOMEM;
+    size_t length = strlen(key);
+    if (length <= SHORT_KEY) {
+        memcpy(slot->key.text, key, length + 1);
+    } else {
+        if ((slot->key.copy = strdup(key)) == NULL)
+            return LOCNET_ENOMEM;
+        slot->key.text[SHORT_KEY] = 1;
+    }
     slot->hash = hash;
     slot->value = value;
     index->count++;

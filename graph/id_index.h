@@ -8,10 +8,15 @@
 
 #include "graph/status.h"
 
+/* A slot: 32 bytes. Keys of up to 15 bytes are kept in the slot itself, so that a look-up reads
+ * one place in memory; longer ones are owned copies. */
 typedef struct locnet_id_slot {
-    char *key;        /* owned copy; NULL when the slot is free */
-    uint64_t hash;
+    uint64_t hash;    /* never 0; 0 when the slot is free */
     int64_t value;
+    union {
+        char text[16];  /* a short key, NUL-terminated (text[15] is then 0) */
+        char *copy;     /* a long key; text[15] is then 1 */
+    } key;
 } locnet_id_slot_t;
 
 typedef struct locnet_id_index {

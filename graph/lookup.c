@@ -23,8 +23,37 @@ static bool is_ignored_separator(utf8proc_int32_t codepoint)
            codepoint == '\t' || codepoint == '\n' || codepoint == '\r';
 }
 
+/* The key of an ASCII text, without utf8proc: lower case, without spaces, tabs, line ends and
+ * hyphens (the only ASCII separators utf8proc's categories Zs and Pd hold). NULL when text is
+ * not all ASCII or memory is short (*ascii tells which). */
+static char *ascii_key(const char *text, bool *ascii)
+{
+    size_t length = 0;
+    for (const unsigned char *at = (const unsigned char *)text; *at != '\0'; at++, length++) {
+        if (*at >= 0x80) {
+            *ascii = false;
+            return NULL;
+        }
+    }
+    *ascii = true;
+    char *key = malloc(length + 1), *out = key;
+    if (key == NULL)
+        return NULL;
+    for (const char *at = text; *at != '\0'; at++) {
+        char c = *at;
+        if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        *out++ = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    *out = '\0';
+    return key;
+}
+
 locnet_status_t locnet_lookup_key(const char *text, char **key)
 {
+    bool ascii;
+    if ((*key = ascii_key(text, &ascii)) != NULL || ascii)
+        return *key != NULL ? LOCNET_OK : LOCNET_ENOMEM;
     utf8proc_uint8_t *mapped = NULL;
     utf8proc_ssize_t length = utf8proc_map_custom(
         (const utf8proc_uint8_t *)text, 0, &mapped,

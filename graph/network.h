@@ -7,7 +7,10 @@
  * succession_sources (list); numeric lat, lon (NaN when unknown).
  * Edge attributes: kind, themes (list), sources (list), note (string); numeric since, until
  * (NaN when unknown). Lists and maps are encoded as graph/list_codec.h says.
- * Every network has every one of these attributes, possibly with empty values. */
+ * Every network has every one of these attributes, possibly with empty values. A network read
+ * from GraphML or CSV may have other attributes too (Gephi's colours, a spreadsheet's extra
+ * columns): igraph carries them along, the GraphML and CSV writers write them, and locnet/1
+ * JSON, which has no place for them, leaves them out. */
 #ifndef LOCNET_NETWORK_H
 #define LOCNET_NETWORK_H
 

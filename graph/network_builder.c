@@ -29,12 +29,8 @@ locnet_status_t locnet_builder_init(locnet_network_builder_t *builder)
     locnet_id_index_init(&builder->locality_index);
     locnet_id_index_init(&builder->source_index);
     igraph_error_t rc = igraph_vector_int_init(&builder->endpoints, 0);
-    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VT_COUNT; i++)
-        rc = igraph_strvector_init(&builder->vertex_text[i], 0);
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
         rc = igraph_vector_init(&builder->vertex_number[i], 0);
-    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_ET_COUNT; i++)
-        rc = igraph_strvector_init(&builder->edge_text[i], 0);
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_EN_COUNT; i++)
         rc = igraph_vector_init(&builder->edge_number[i], 0);
     if (rc != IGRAPH_SUCCESS) {
@@ -42,6 +38,15 @@ locnet_status_t locnet_builder_init(locnet_network_builder_t *builder)
         return LOCNET_ENOMEM;
     }
     return LOCNET_OK;
+}
+
+static void free_blocks(locnet_network_builder_t *builder)
+{
+    while (builder->blocks != NULL) {
+        locnet_text_block_t *next = builder->blocks->next;
+        free(builder->blocks);
+        builder->blocks = next;
+    }
 }
 
 /* igraph's destroy functions need initialised vectors; a zeroed one has a NULL stor_begin. */
@@ -59,29 +64,92 @@ void locnet_builder_destroy(locnet_network_builder_t *builder)
     locnet_id_index_destroy(&builder->source_index);
     DESTROY_IF_INIT(vector_int, &builder->endpoints);
     for (int i = 0; i < LOCNET_VT_COUNT; i++)
-        DESTROY_IF_INIT(strvector, &builder->vertex_text[i]);
+        free(builder->vertex_text[i].values);
     for (int i = 0; i < LOCNET_VN_COUNT; i++)
         DESTROY_IF_INIT(vector, &builder->vertex_number[i]);
     for (int i = 0; i < LOCNET_ET_COUNT; i++)
-        DESTROY_IF_INIT(strvector, &builder->edge_text[i]);
+        free(builder->edge_text[i].values);
     for (int i = 0; i < LOCNET_EN_COUNT; i++)
         DESTROY_IF_INIT(vector, &builder->edge_number[i]);
+    free_blocks(builder);
+    for (int kind = 0; kind < 2; kind++) {
+        for (size_t i = 0; i < builder->extra_count[kind]; i++) {
+            free(builder->extras[kind][i].name);
+            free(builder->extras[kind][i].column.values);
+            DESTROY_IF_INIT(vector, &builder->extras[kind][i].numbers);
+        }
+        free(builder->extras[kind]);
+    }
     for (size_t i = 0; i < builder->source_count; i++)
         locnet_source_destroy(&builder->sources[i]);
     free(builder->sources);
     memset(builder, 0, sizeof *builder);
 }
 
-static const char *or_empty(const char *text)
+/* The empty value every unset text field points to; igraph only reads it. */
+static char empty_text[1] = "";
+
+#define TEXT_BLOCK_SIZE ((size_t)1 << 20)
+
+/* A copy of text in the builder's blocks, or NULL when out of memory. */
+static char *keep_text(locnet_network_builder_t *builder, const char *text)
 {
-    return text != NULL ? text : "";
+    if (text == NULL || text[0] == '\0')
+        return empty_text;
+    size_t size = strlen(text) + 1;
+    locnet_text_block_t *block = builder->blocks;
+    if (block == NULL || block->size - block->used < size) {
+        size_t capacity = size > TEXT_BLOCK_SIZE / 4 ? size : TEXT_BLOCK_SIZE;
+        block = malloc(sizeof *block + capacity);
+        if (block == NULL)
+            return NULL;
+        block->used = 0;
+        block->size = capacity;
+        if (size > TEXT_BLOCK_SIZE / 4 && builder->blocks != NULL) {
+            /* a large value gets a block of its own, behind the one being filled */
+            block->next = builder->blocks->next;
+            builder->blocks->next = block;
+        } else {
+            block->next = builder->blocks;
+            builder->blocks = block;
+        }
+    }
+    char *copy = block->bytes + block->used;
+    memcpy(copy, text, size);
+    block->used += size;
+    return copy;
+}
+
+/* Makes room for one more value in each of count columns. */
+static locnet_status_t reserve_columns(locnet_text_column_t *columns, int count)
+{
+    for (int i = 0; i < count; i++) {
+        locnet_text_column_t *column = &columns[i];
+        if (LOCNET_GROW(&column->values, &column->capacity, column->count) != LOCNET_OK)
+            return LOCNET_ENOMEM;
+    }
+    return LOCNET_OK;
+}
+
+/* Appends one value to each of count columns; room must have been reserved. */
+static locnet_status_t append_texts(locnet_network_builder_t *builder,
+                                    locnet_text_column_t *columns, const char *const *texts,
+                                    int count)
+{
+    for (int i = 0; i < count; i++) {
+        char *copy = keep_text(builder, texts[i]);
+        if (copy == NULL)
+            return LOCNET_ENOMEM;
+        columns[i].values[columns[i].count++] = copy;
+    }
+    return LOCNET_OK;
 }
 
 locnet_status_t locnet_builder_add_locality(locnet_network_builder_t *builder,
                                             const locnet_locality_fields_t *fields,
                                             igraph_integer_t *vertex, igraph_integer_t *existing)
 {
-    igraph_integer_t next = igraph_strvector_size(&builder->vertex_text[LOCNET_VT_ID]);
+    igraph_integer_t next = locnet_builder_locality_count(builder);
     int64_t first = -1;
     locnet_status_t status =
         locnet_id_index_insert(&builder->locality_index, fields->text[LOCNET_VT_ID], next, &first);
@@ -90,13 +158,15 @@ locnet_status_t locnet_builder_add_locality(locnet_network_builder_t *builder,
             *existing = (igraph_integer_t)first;
         return status;
     }
+    /* on failure from here the builder is inconsistent; the caller gives up */
+    if (reserve_columns(builder->vertex_text, LOCNET_VT_COUNT) != LOCNET_OK ||
+        append_texts(builder, builder->vertex_text, fields->text, LOCNET_VT_COUNT) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     igraph_error_t rc = IGRAPH_SUCCESS;
-    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VT_COUNT; i++)
-        rc = igraph_strvector_push_back(&builder->vertex_text[i], or_empty(fields->text[i]));
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
         rc = igraph_vector_push_back(&builder->vertex_number[i], fields->number[i]);
     if (rc != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;  /* the builder is now inconsistent; the caller gives up */
+        return LOCNET_ENOMEM;
     if (vertex != NULL)
         *vertex = next;
     return LOCNET_OK;
@@ -115,13 +185,25 @@ bool locnet_builder_find_locality(const locnet_network_builder_t *builder, const
 
 igraph_integer_t locnet_builder_locality_count(const locnet_network_builder_t *builder)
 {
-    return igraph_strvector_size(&builder->vertex_text[LOCNET_VT_ID]);
+    return (igraph_integer_t)builder->vertex_text[LOCNET_VT_ID].count;
 }
 
 const char *locnet_builder_locality_id(const locnet_network_builder_t *builder,
                                        igraph_integer_t vertex)
 {
-    return igraph_strvector_get(&builder->vertex_text[LOCNET_VT_ID], vertex);
+    return builder->vertex_text[LOCNET_VT_ID].values[vertex];
+}
+
+double locnet_builder_locality_number(const locnet_network_builder_t *builder,
+                                      igraph_integer_t vertex, int index)
+{
+    return VECTOR(builder->vertex_number[index])[vertex];
+}
+
+void locnet_builder_set_locality_number(locnet_network_builder_t *builder,
+                                        igraph_integer_t vertex, int index, double value)
+{
+    VECTOR(builder->vertex_number[index])[vertex] = value;
 }
 
 locnet_status_t locnet_builder_add_partnership(locnet_network_builder_t *builder,
@@ -129,12 +211,13 @@ locnet_status_t locnet_builder_add_partnership(locnet_network_builder_t *builder
                                                const locnet_partnership_fields_t *fields,
                                                igraph_integer_t *edge)
 {
-    igraph_integer_t next = igraph_strvector_size(&builder->edge_text[LOCNET_ET_KIND]);
+    igraph_integer_t next = (igraph_integer_t)builder->edge_text[LOCNET_ET_KIND].count;
+    if (reserve_columns(builder->edge_text, LOCNET_ET_COUNT) != LOCNET_OK ||
+        append_texts(builder, builder->edge_text, fields->text, LOCNET_ET_COUNT) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     igraph_error_t rc = igraph_vector_int_push_back(&builder->endpoints, a);
     if (rc == IGRAPH_SUCCESS)
         rc = igraph_vector_int_push_back(&builder->endpoints, b);
-    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_ET_COUNT; i++)
-        rc = igraph_strvector_push_back(&builder->edge_text[i], or_empty(fields->text[i]));
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_EN_COUNT; i++)
         rc = igraph_vector_push_back(&builder->edge_number[i], fields->number[i]);
     if (rc != IGRAPH_SUCCESS)
@@ -148,6 +231,112 @@ void locnet_builder_set_endpoint(locnet_network_builder_t *builder, igraph_integ
                                  int end, igraph_integer_t vertex)
 {
     VECTOR(builder->endpoints)[2 * edge + end] = vertex;
+}
+
+igraph_integer_t locnet_builder_partnership_count(const locnet_network_builder_t *builder)
+{
+    return (igraph_integer_t)builder->edge_text[LOCNET_ET_KIND].count;
+}
+
+/* True when name is an attribute of the schema of network.h. */
+static bool is_schema_name(bool vertices, const char *name)
+{
+    const char *const *texts = vertices ? locnet_vertex_text_names : locnet_edge_text_names;
+    const char *const *numbers = vertices ? locnet_vertex_number_names : locnet_edge_number_names;
+    int text_count = vertices ? LOCNET_VT_COUNT : LOCNET_ET_COUNT;
+    int number_count = vertices ? LOCNET_VN_COUNT : LOCNET_EN_COUNT;
+    for (int i = 0; i < text_count; i++) {
+        if (strcmp(texts[i], name) == 0)
+            return true;
+    }
+    for (int i = 0; i < number_count; i++) {
+        if (strcmp(numbers[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool vertices,
+                                         const char *name, bool numeric, size_t *index)
+{
+    int kind = vertices ? 0 : 1;
+    if (is_schema_name(vertices, name))
+        return LOCNET_EDATA;
+    for (size_t i = 0; i < builder->extra_count[kind]; i++) {
+        if (strcmp(builder->extras[kind][i].name, name) == 0)
+            return LOCNET_EDATA;
+    }
+    if (LOCNET_GROW(&builder->extras[kind], &builder->extra_capacity[kind],
+                    builder->extra_count[kind]) != LOCNET_OK)
+        return LOCNET_ENOMEM;
+    locnet_extra_column_t *extra = &builder->extras[kind][builder->extra_count[kind]];
+    memset(extra, 0, sizeof *extra);
+    extra->numeric = numeric;
+    if (numeric && igraph_vector_init(&extra->numbers, 0) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    if ((extra->name = strdup(name)) == NULL) {
+        DESTROY_IF_INIT(vector, &extra->numbers);
+        return LOCNET_ENOMEM;
+    }
+    *index = builder->extra_count[kind]++;
+    return LOCNET_OK;
+}
+
+/* Lengthens column with empty values until it has count of them. */
+static locnet_status_t pad_column(locnet_text_column_t *column, size_t count)
+{
+    while (column->count < count) {
+        if (reserve_columns(column, 1) != LOCNET_OK)
+            return LOCNET_ENOMEM;
+        column->values[column->count++] = empty_text;
+    }
+    return LOCNET_OK;
+}
+
+/* Lengthens numbers with NaN until it has count of them. */
+static locnet_status_t pad_numbers(igraph_vector_t *numbers, igraph_integer_t count)
+{
+    igraph_integer_t size = igraph_vector_size(numbers);
+    if (size >= count)
+        return LOCNET_OK;
+    if (igraph_vector_resize(numbers, count) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    for (igraph_integer_t i = size; i < count; i++)
+        VECTOR(*numbers)[i] = NAN;
+    return LOCNET_OK;
+}
+
+locnet_status_t locnet_builder_set_extra_number(locnet_network_builder_t *builder, bool vertices,
+                                                size_t index, igraph_integer_t element,
+                                                double value)
+{
+    igraph_vector_t *numbers = &builder->extras[vertices ? 0 : 1][index].numbers;
+    if (igraph_vector_size(numbers) <= element) {
+        /* grow by doubling, as push_back would, then pad */
+        igraph_integer_t capacity = igraph_vector_capacity(numbers);
+        if (capacity <= element &&
+            igraph_vector_reserve(numbers, capacity * 2 > element ? capacity * 2 : element + 1) !=
+                IGRAPH_SUCCESS)
+            return LOCNET_ENOMEM;
+        if (pad_numbers(numbers, element + 1) != LOCNET_OK)
+            return LOCNET_ENOMEM;
+    }
+    VECTOR(*numbers)[element] = value;
+    return LOCNET_OK;
+}
+
+locnet_status_t locnet_builder_set_extra(locnet_network_builder_t *builder, bool vertices,
+                                         size_t index, igraph_integer_t element,
+                                         const char *value)
+{
+    locnet_text_column_t *column = &builder->extras[vertices ? 0 : 1][index].column;
+    if (pad_column(column, (size_t)element + 1) != LOCNET_OK)
+        return LOCNET_ENOMEM;
+    char *copy = keep_text(builder, value);
+    if (copy == NULL)
+        return LOCNET_ENOMEM;
+    column->values[element] = copy;
+    return LOCNET_OK;
 }
 
 locnet_status_t locnet_builder_add_source(locnet_network_builder_t *builder,
@@ -176,32 +365,78 @@ bool locnet_builder_has_source(const locnet_network_builder_t *builder, const ch
     return locnet_id_index_find(&builder->source_index, id, NULL);
 }
 
+/* Sets a text attribute from a column, which is freed: igraph copies each value once, reading
+ * the column through a string-vector view of its pointers. */
+static igraph_error_t set_text_attribute(igraph_t *graph, bool vertices, const char *name,
+                                         locnet_text_column_t *column)
+{
+    if (column->values == NULL && (column->values = malloc(sizeof *column->values)) == NULL)
+        return IGRAPH_ENOMEM;
+    igraph_strvector_t view = {column->values, column->values + column->count,
+                               column->values + column->count};
+    igraph_error_t rc = vertices ? igraph_cattribute_VAS_setv(graph, name, &view)
+                                 : igraph_cattribute_EAS_setv(graph, name, &view);
+    free(column->values);
+    column->values = NULL;
+    column->count = column->capacity = 0;
+    return rc;
+}
+
+/* Sets a numeric attribute from a vector, which is emptied. */
+static igraph_error_t set_number_attribute(igraph_t *graph, bool vertices, const char *name,
+                                           igraph_vector_t *vector)
+{
+    igraph_error_t rc = vertices ? igraph_cattribute_VAN_setv(graph, name, vector)
+                                 : igraph_cattribute_EAN_setv(graph, name, vector);
+    igraph_vector_clear(vector);
+    igraph_vector_resize_min(vector);
+    return rc;
+}
+
 locnet_status_t locnet_builder_finish(locnet_network_builder_t *builder, locnet_network_t *net)
 {
-    locnet_status_t status = locnet_network_init_empty(net);
-    if (status != LOCNET_OK)
-        return status;
-    igraph_t *graph = &net->graph;
+    /* The graph is made before its attributes are declared, so that adding the vertices and
+     * edges does not first fill every attribute with empty values. */
+    igraph_t graph;
+    locnet_status_t status = LOCNET_OK;
     igraph_integer_t vertices = locnet_builder_locality_count(builder);
-    igraph_error_t rc = igraph_add_vertices(graph, vertices, NULL);
-    if (rc == IGRAPH_SUCCESS)
-        rc = igraph_add_edges(graph, &builder->endpoints, NULL);
-    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VT_COUNT; i++)
-        rc = igraph_cattribute_VAS_setv(graph, locnet_vertex_text_names[i],
-                                        &builder->vertex_text[i]);
-    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
-        rc = igraph_cattribute_VAN_setv(graph, locnet_vertex_number_names[i],
-                                        &builder->vertex_number[i]);
-    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_ET_COUNT; i++)
-        rc = igraph_cattribute_EAS_setv(graph, locnet_edge_text_names[i], &builder->edge_text[i]);
-    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_EN_COUNT; i++)
-        rc = igraph_cattribute_EAN_setv(graph, locnet_edge_number_names[i],
-                                        &builder->edge_number[i]);
-    if (rc != IGRAPH_SUCCESS) {
+    if (igraph_create(&graph, &builder->endpoints, vertices, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
         status = LOCNET_ENOMEM;
-        locnet_network_destroy(net);
         goto cleanup;
     }
+    igraph_vector_int_clear(&builder->endpoints);
+    igraph_vector_int_resize_min(&builder->endpoints);
+    igraph_error_t rc = IGRAPH_SUCCESS;
+    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VT_COUNT; i++)
+        rc = set_text_attribute(&graph, true, locnet_vertex_text_names[i], &builder->vertex_text[i]);
+    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
+        rc = set_number_attribute(&graph, true, locnet_vertex_number_names[i],
+                                  &builder->vertex_number[i]);
+    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_ET_COUNT; i++)
+        rc = set_text_attribute(&graph, false, locnet_edge_text_names[i], &builder->edge_text[i]);
+    for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_EN_COUNT; i++)
+        rc = set_number_attribute(&graph, false, locnet_edge_number_names[i],
+                                  &builder->edge_number[i]);
+    for (int kind = 0; rc == IGRAPH_SUCCESS && kind < 2; kind++) {
+        size_t count = (size_t)(kind == 0 ? vertices : igraph_ecount(&graph));
+        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < builder->extra_count[kind]; i++) {
+            locnet_extra_column_t *extra = &builder->extras[kind][i];
+            if (extra->numeric)
+                rc = pad_numbers(&extra->numbers, (igraph_integer_t)count) == LOCNET_OK
+                         ? set_number_attribute(&graph, kind == 0, extra->name, &extra->numbers)
+                         : IGRAPH_ENOMEM;
+            else
+                rc = pad_column(&extra->column, count) == LOCNET_OK
+                         ? set_text_attribute(&graph, kind == 0, extra->name, &extra->column)
+                         : IGRAPH_ENOMEM;
+        }
+    }
+    if (rc != IGRAPH_SUCCESS) {
+        igraph_destroy(&graph);
+        status = LOCNET_ENOMEM;
+        goto cleanup;
+    }
+    locnet_network_adopt(net, &graph, NULL);  /* cannot fail without sources to copy */
     net->sources = builder->sources;
     net->source_count = builder->source_count;
     builder->sources = NULL;

@@ -1,5 +1,6 @@
 /* graph/network_builder.h: collects localities, partnerships and sources one record at a time,
- * then makes the igraph network in one step (one edge vector, one attribute vector each). */
+ * then makes the igraph network in one step (one edge vector, one attribute vector each).
+ * Memory per record is its text, one pointer per text field and one double per number. */
 #ifndef LOCNET_NETWORK_BUILDER_H
 #define LOCNET_NETWORK_BUILDER_H
 
@@ -21,13 +22,42 @@ typedef struct locnet_partnership_fields {
     double number[LOCNET_EN_COUNT];
 } locnet_partnership_fields_t;
 
+/* A column of text values under construction: pointers into the builder's text blocks (or to a
+ * shared empty string), laid out as igraph's string vectors are, so that making the attribute
+ * copies each value once and nothing else. */
+typedef struct locnet_text_column {
+    char **values;
+    size_t count;
+    size_t capacity;
+} locnet_text_column_t;
+
+/* An extra attribute: one that the schema of network.h does not have. */
+typedef struct locnet_extra_column {
+    char *name;
+    bool numeric;
+    locnet_text_column_t column;  /* text: may be shorter than the records (the rest are "") */
+    igraph_vector_t numbers;      /* numbers: likewise (the rest are NaN) */
+} locnet_extra_column_t;
+
+/* Where the text of added records is kept: large blocks that never move. */
+typedef struct locnet_text_block {
+    struct locnet_text_block *next;
+    size_t used;
+    size_t size;
+    char bytes[];
+} locnet_text_block_t;
+
 typedef struct locnet_network_builder {
     locnet_id_index_t locality_index;
-    igraph_strvector_t vertex_text[LOCNET_VT_COUNT];
+    locnet_text_column_t vertex_text[LOCNET_VT_COUNT];
     igraph_vector_t vertex_number[LOCNET_VN_COUNT];
     igraph_vector_int_t endpoints;  /* 2 per partnership; -1 until resolved */
-    igraph_strvector_t edge_text[LOCNET_ET_COUNT];
+    locnet_text_column_t edge_text[LOCNET_ET_COUNT];
     igraph_vector_t edge_number[LOCNET_EN_COUNT];
+    locnet_extra_column_t *extras[2];  /* [0] of localities, [1] of partnerships */
+    size_t extra_count[2];
+    size_t extra_capacity[2];
+    locnet_text_block_t *blocks;    /* the newest first */
     locnet_id_index_t source_index;
     locnet_source_t *sources;
     size_t source_count;
@@ -63,9 +93,32 @@ locnet_status_t locnet_builder_add_partnership(locnet_network_builder_t *builder
                                                igraph_integer_t a, igraph_integer_t b,
                                                const locnet_partnership_fields_t *fields,
                                                igraph_integer_t *edge);
+/* A numeric field of an added locality (index: locnet_vertex_number_t); NaN when unknown. */
+double locnet_builder_locality_number(const locnet_network_builder_t *builder,
+                                      igraph_integer_t vertex, int index);
+/* Sets a numeric field of an added locality. */
+void locnet_builder_set_locality_number(locnet_network_builder_t *builder,
+                                        igraph_integer_t vertex, int index, double value);
+
 /* Sets end 0 (a) or 1 (b) of an added partnership. */
 void locnet_builder_set_endpoint(locnet_network_builder_t *builder, igraph_integer_t edge,
                                  int end, igraph_integer_t vertex);
+
+/* Declares an extra attribute (a CSV column or a GraphML attribute that locnet's schema does
+ * not have), text or numeric, of localities (vertices true) or partnerships, and stores its
+ * number in *index. Values not set are "" or NaN. A schema name, or one declared already, gives
+ * LOCNET_EDATA. */
+locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool vertices,
+                                         const char *name, bool numeric, size_t *index);
+/* Sets text extra attribute index of an added locality or partnership (element) to value. */
+locnet_status_t locnet_builder_set_extra(locnet_network_builder_t *builder, bool vertices,
+                                         size_t index, igraph_integer_t element,
+                                         const char *value);
+/* Sets numeric extra attribute index of an added locality or partnership to value. */
+locnet_status_t locnet_builder_set_extra_number(locnet_network_builder_t *builder, bool vertices,
+                                                size_t index, igraph_integer_t element,
+                                                double value);
+igraph_integer_t locnet_builder_partnership_count(const locnet_network_builder_t *builder);
 
 /* Adds a copy of a source (id, title, publisher and date set; url may be NULL). A duplicate id
  * adds nothing and returns LOCNET_EDATA. */

@@ -88,8 +88,13 @@ static int compare_positions(const void *left, const void *right)
 
 void locnet_diagnostics_sort(locnet_diagnostics_t *diagnostics)
 {
-    if (diagnostics->count > 1)
-        qsort(diagnostics->items, diagnostics->count, sizeof *diagnostics->items,
+    locnet_diagnostics_sort_from(diagnostics, 0);
+}
+
+void locnet_diagnostics_sort_from(locnet_diagnostics_t *diagnostics, size_t first)
+{
+    if (diagnostics->count > first + 1)
+        qsort(diagnostics->items + first, diagnostics->count - first, sizeof *diagnostics->items,
               compare_positions);
 }
 

@@ -36,6 +36,8 @@ void locnet_diagnostics_add(locnet_diagnostics_t *diagnostics, const char *file,
 size_t locnet_diagnostics_total(const locnet_diagnostics_t *diagnostics);
 /* Orders the kept messages by position (messages without one first), stably. */
 void locnet_diagnostics_sort(locnet_diagnostics_t *diagnostics);
+/* The same for the messages kept from index first on (those about one of several files). */
+void locnet_diagnostics_sort_from(locnet_diagnostics_t *diagnostics, size_t first);
 /* Writes every kept message, one per line, then a count of dropped ones, to out. */
 void locnet_diagnostics_print(const locnet_diagnostics_t *diagnostics, FILE *out);
 

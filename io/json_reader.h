@@ -6,6 +6,8 @@
 
 #include "graph/network.h"
 #include "io/diagnostics.h"
+#include "io/input.h"
+#include "io/progress.h"
 
 #define LOCNET_JSON_FORMAT "locnet/1"
 
@@ -15,5 +17,11 @@
  * LOCNET_EDATA (or LOCNET_ENOMEM) with nothing to free. */
 locnet_status_t locnet_json_read(const char *name, const char *text, size_t length,
                                  locnet_network_t *net, locnet_diagnostics_t *diagnostics);
+
+/* As locnet_json_read, over an opened input, which is closed (always, and before the network
+ * is made, to keep the peak of memory low). progress may be NULL. */
+locnet_status_t locnet_json_read_input(const char *name, locnet_input_text_t *input,
+                                       locnet_progress_t *progress, locnet_network_t *net,
+                                       locnet_diagnostics_t *diagnostics);
 
 #endif

@@ -4,6 +4,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "io/json_arena.h"
+
 static size_t skip_space(const locnet_text_source_t *source, size_t at)
 {
     while (at < source->length) {
@@ -26,13 +28,19 @@ static locnet_status_t syntax_error(locnet_text_source_t *source, size_t offset,
     return LOCNET_EDATA;
 }
 
-/* Parses one value at *at with cJSON; on success *value owns a tree (caller deletes value->json)
- * and *at is past it. */
+/* Parses one value at *at with cJSON; on success *value holds a tree and *at is past it. The
+ * tree is in arena when arena is not NULL, else the caller deletes value->json. */
 static locnet_status_t parse_value(locnet_text_source_t *source, size_t *at,
-                                   locnet_json_value_t *value)
+                                   locnet_json_value_t *value, locnet_json_arena_t *arena)
 {
     const char *end = NULL;
-    cJSON *json = cJSON_ParseWithLengthOpts(source->text + *at, source->length - *at, &end, 0);
+    int out_of_memory = 0;
+    cJSON *json = arena != NULL
+        ? locnet_json_arena_parse(arena, source->text + *at, source->length - *at, &end,
+                                  &out_of_memory)
+        : cJSON_ParseWithLengthOpts(source->text + *at, source->length - *at, &end, 0);
+    if (out_of_memory)
+        return LOCNET_ENOMEM;
     if (json == NULL) {
         const char *error = cJSON_GetErrorPtr();
         size_t offset = error != NULL ? (size_t)(error - source->text) : *at;
@@ -63,16 +71,18 @@ static locnet_status_t walk_records(locnet_text_source_t *source, size_t *at, co
         (*at)++;
         return LOCNET_OK;
     }
+    locnet_json_arena_t arena;
+    locnet_json_arena_init(&arena);
+    locnet_status_t status = LOCNET_OK;
     for (size_t index = 0;; index++) {
         locnet_json_value_t record;
         *at = skip_space(source, *at);
-        locnet_status_t status = parse_value(source, at, &record);
-        if (status != LOCNET_OK)
-            return status;
+        if ((status = parse_value(source, at, &record, &arena)) != LOCNET_OK)
+            break;
         status = handler->on_record(context, key, index, &record);
-        cJSON_Delete((cJSON *)record.json);
+        locnet_json_arena_reset(&arena);
         if (status != LOCNET_OK)
-            return status;
+            break;
         *at = skip_space(source, *at);
         if (*at < source->length && source->text[*at] == ',') {
             (*at)++;
@@ -80,10 +90,13 @@ static locnet_status_t walk_records(locnet_text_source_t *source, size_t *at, co
         }
         if (*at < source->length && source->text[*at] == ']') {
             (*at)++;
-            return LOCNET_OK;
+            break;
         }
-        return syntax_error(source, *at, "',' or ']'");
+        status = syntax_error(source, *at, "',' or ']'");
+        break;
     }
+    locnet_json_arena_destroy(&arena);
+    return status;
 }
 
 /* The top level is not an object: say what it is, or where its syntax breaks. */
@@ -91,7 +104,7 @@ static locnet_status_t not_an_object(locnet_text_source_t *source, size_t at)
 {
     locnet_json_value_t value;
     size_t cursor = at;
-    if (parse_value(source, &cursor, &value) != LOCNET_OK)
+    if (parse_value(source, &cursor, &value, NULL) != LOCNET_OK)
         return LOCNET_EDATA;
     const cJSON *json = value.json;
     const char *what = cJSON_IsArray(json) ? "an array" : cJSON_IsString(json) ? "a string"
@@ -109,7 +122,7 @@ static locnet_status_t walk_member(locnet_text_source_t *source, size_t *at,
     if (*at >= source->length || source->text[*at] != '"')
         return syntax_error(source, *at, "a member name in double quotes");
     locnet_json_value_t key;
-    locnet_status_t status = parse_value(source, at, &key);
+    locnet_status_t status = parse_value(source, at, &key, NULL);
     if (status != LOCNET_OK)
         return status;
     *at = skip_space(source, *at);
@@ -125,7 +138,7 @@ static locnet_status_t walk_member(locnet_text_source_t *source, size_t *at,
         goto cleanup;
     }
     locnet_json_value_t value;
-    if ((status = parse_value(source, at, &value)) != LOCNET_OK)
+    if ((status = parse_value(source, at, &value, NULL)) != LOCNET_OK)
         goto cleanup;
     status = handler->on_member(context, name, &value);
     cJSON_Delete((cJSON *)value.json);

@@ -1,4 +1,5 @@
-/* io/json_writer.c: one cJSON object per record, printed compactly on its own line, so memory
+/* io/json_writer.c: locnet/1 as one JSON document or as NDJSON. One cJSON object per record,
+ * printed compactly on its own line, so memory
  * holds one record at a time. Lists and maps are JSON text already (graph/list_codec.h) and go
  * in raw. */
 #include "io/json_writer.h"
@@ -27,9 +28,18 @@ static void add_number(cJSON *object, const char *key, double value)
         cJSON_AddNumberToObject(object, key, value);
 }
 
-static cJSON *source_record(const locnet_source_t *source)
+/* A new record object; NDJSON records start with their type. */
+static cJSON *new_record(const char *type)
 {
     cJSON *object = cJSON_CreateObject();
+    if (type != NULL)
+        add_text(object, "type", type, false);
+    return object;
+}
+
+static cJSON *source_record(const locnet_source_t *source, const char *type)
+{
+    cJSON *object = new_record(type);
     add_text(object, "id", source->id, false);
     add_text(object, "title", source->title, false);
     add_text(object, "publisher", source->publisher, false);
@@ -38,9 +48,9 @@ static cJSON *source_record(const locnet_source_t *source)
     return object;
 }
 
-static cJSON *locality_record(const locnet_network_t *net, igraph_integer_t v)
+static cJSON *locality_record(const locnet_network_t *net, igraph_integer_t v, const char *type)
 {
-    cJSON *object = cJSON_CreateObject();
+    cJSON *object = new_record(type);
     add_text(object, "id", locnet_locality_text(net, LOCNET_V_ID, v), false);
     add_text(object, "name", locnet_locality_text(net, LOCNET_V_NAME, v), false);
     add_text(object, "country", locnet_locality_text(net, LOCNET_V_COUNTRY, v), false);
@@ -61,9 +71,10 @@ static cJSON *locality_record(const locnet_network_t *net, igraph_integer_t v)
     return object;
 }
 
-static cJSON *partnership_record(const locnet_network_t *net, igraph_integer_t e)
+static cJSON *partnership_record(const locnet_network_t *net, igraph_integer_t e,
+                                 const char *type)
 {
-    cJSON *object = cJSON_CreateObject();
+    cJSON *object = new_record(type);
     igraph_integer_t from = IGRAPH_FROM(&net->graph, e), to = IGRAPH_TO(&net->graph, e);
     add_text(object, "a", locnet_locality_text(net, LOCNET_V_ID, from), false);
     add_text(object, "b", locnet_locality_text(net, LOCNET_V_ID, to), false);
@@ -76,14 +87,14 @@ static cJSON *partnership_record(const locnet_network_t *net, igraph_integer_t e
     return object;
 }
 
-/* Prints one record (taking ownership) after the separator. */
-static locnet_status_t put_record(cJSON *record, const char *separator, FILE *out)
+/* Prints one record (taking ownership) between before and after. */
+static locnet_status_t put_record(cJSON *record, const char *before, const char *after, FILE *out)
 {
     char *text = record != NULL ? cJSON_PrintUnformatted(record) : NULL;
     cJSON_Delete(record);
     if (text == NULL)
         return LOCNET_ENOMEM;
-    fprintf(out, "%s    %s", separator, text);
+    fprintf(out, "%s%s%s", before, text, after);
     cJSON_free(text);
     return LOCNET_OK;
 }
@@ -93,17 +104,51 @@ locnet_status_t locnet_json_write(const locnet_network_t *net, FILE *out)
     locnet_status_t status = LOCNET_OK;
     fprintf(out, "{\n  \"format\": \"%s\",\n  \"sources\": [", LOCNET_JSON_FORMAT);
     for (size_t i = 0; status == LOCNET_OK && i < net->source_count; i++)
-        status = put_record(source_record(&net->sources[i]), i ? ",\n" : "\n", out);
+        status = put_record(source_record(&net->sources[i], NULL), i ? ",\n    " : "\n    ", "", out);
     fprintf(out, "%s],\n  \"localities\": [", net->source_count ? "\n  " : "");
     igraph_integer_t vertices = locnet_locality_count(net);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++)
-        status = put_record(locality_record(net, v), v ? ",\n" : "\n", out);
+        status = put_record(locality_record(net, v, NULL), v ? ",\n    " : "\n    ", "", out);
     fprintf(out, "%s],\n  \"partnerships\": [", vertices ? "\n  " : "");
     igraph_integer_t edges = locnet_partnership_count(net);
     for (igraph_integer_t e = 0; status == LOCNET_OK && e < edges; e++)
-        status = put_record(partnership_record(net, e), e ? ",\n" : "\n", out);
+        status = put_record(partnership_record(net, e, NULL), e ? ",\n    " : "\n    ", "",
+                            out);
     fprintf(out, "%s]\n}\n", edges ? "\n  " : "");
     if (status == LOCNET_OK && ferror(out))
         status = LOCNET_EWRITE;
     return status;
+}
+
+locnet_status_t locnet_ndjson_write(const locnet_network_t *net, FILE *out)
+{
+    locnet_status_t status = LOCNET_OK;
+    fprintf(out, "{\"format\":\"%s\"}\n", LOCNET_JSON_FORMAT);
+    for (size_t i = 0; status == LOCNET_OK && i < net->source_count; i++)
+        status = put_record(source_record(&net->sources[i], "source"), "", "\n", out);
+    igraph_integer_t vertices = locnet_locality_count(net);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++)
+        status = put_record(locality_record(net, v, "locality"), "", "\n", out);
+    igraph_integer_t edges = locnet_partnership_count(net);
+    for (igraph_integer_t e = 0; status == LOCNET_OK && e < edges; e++)
+        status = put_record(partnership_record(net, e, "partnership"), "", "\n", out);
+    if (status == LOCNET_OK && ferror(out))
+        status = LOCNET_EWRITE;
+    return status;
+}
+
+locnet_status_t locnet_json_sources_text(const locnet_network_t *net, char **text)
+{
+    cJSON *array = cJSON_CreateArray();
+    for (size_t i = 0; array != NULL && i < net->source_count; i++) {
+        cJSON *record = source_record(&net->sources[i], NULL);
+        if (record == NULL || !cJSON_AddItemToArray(array, record)) {
+            cJSON_Delete(record);
+            cJSON_Delete(array);
+            array = NULL;
+        }
+    }
+    *text = array != NULL ? cJSON_PrintUnformatted(array) : NULL;
+    cJSON_Delete(array);
+    return *text != NULL ? LOCNET_OK : LOCNET_ENOMEM;
 }

@@ -15,6 +15,7 @@ void locnet_text_source_init(locnet_text_source_t *source, const char *name, con
     source->length = length;
     source->start = (length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
     source->diagnostics = diagnostics;
+    source->first_line = 1;
     source->at = source->start;
     source->line = 1;
     source->column = 1;
@@ -25,9 +26,9 @@ void locnet_text_source_locate(locnet_text_source_t *source, size_t offset, long
 {
     if (offset > source->length)
         offset = source->length;
-    if (offset < source->at) {
+    if (offset < source->at || source->line < source->first_line) {
         source->at = source->start;
-        source->line = 1;
+        source->line = source->first_line;
         source->column = 1;
     }
     for (; source->at < offset; source->at++) {

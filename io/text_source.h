@@ -13,13 +13,16 @@ typedef struct locnet_text_source {
     size_t length;
     size_t start;                       /* where the content begins: after a UTF-8 BOM */
     locnet_diagnostics_t *diagnostics;
+    long first_line;                    /* the line number of text[0]: 1 unless the text is a
+                                           part of a larger file (a line of NDJSON) */
     /* cursor state: the line and column of byte `at` */
     size_t at;
     long line;
     long column;
 } locnet_text_source_t;
 
-/* Sets up a source over text (not copied; it must outlive the source). Skips a UTF-8 BOM. */
+/* Sets up a source over text (not copied; it must outlive the source). Skips a UTF-8 BOM.
+ * first_line is 1; set it (before locating anything) when text starts further down a file. */
 void locnet_text_source_init(locnet_text_source_t *source, const char *name, const char *text,
                              size_t length, locnet_diagnostics_t *diagnostics);
 /* The 1-based line and column (in characters) of byte offset. Fast when offsets increase. */

@@ -1,0 +1,288 @@
+/* analyses/cmd_convert.c: locnet convert [FILE] -o OUT: a network from one format to another
+ * (locnet/1 JSON, NDJSON, CSV tables, GraphML). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyses/cli.h"
+#include "analyses/commands.h"
+#include "graph/list_codec.h"
+#include "io/csv_writer.h"
+#include "io/graphml_writer.h"
+#include "io/json_writer.h"
+#include "io/load.h"
+#include "io/output.h"
+
+enum { OPT_TO = 2000, OPT_LOCALITIES_OUT, OPT_SOURCES_OUT };
+
+typedef struct convert {
+    locnet_cli_t cli;
+    locnet_file_format_t to;
+    const char *localities_out;
+    const char *sources_out;
+} convert_t;
+
+static void print_usage(FILE *out)
+{
+    fputs("usage: locnet convert [OPTIONS] [FILE] -o OUT\n"
+          "\n"
+          "Write the network of FILE in another format: locnet/1 JSON, NDJSON (one record per\n"
+          "line), CSV tables or GraphML. Every attribute that the output format can hold is\n"
+          "kept: GraphML holds them all; JSON and NDJSON hold locnet's fields and leave out\n"
+          "other attributes (from GraphML or CSV columns); a CSV edge table holds the\n"
+          "partnerships and the fields of their ends, and the other tables below hold the rest.\n"
+          "What is left out is said on standard error.\n"
+          "\n"
+          "Output:\n"
+          "  -o, --output OUT          write to OUT (atomically); without it, or with '-',\n"
+          "                            write to standard output\n"
+          "  --to json|ndjson|csv|graphml\n"
+          "                            the output format (default: from OUT's extension)\n"
+          "  --localities-out FILE     CSV: write every locality, with all its fields, to FILE\n"
+          "                            (the edge table then names ends by id only)\n"
+          "  --sources-out FILE        CSV: write the sources to FILE, and the citations of\n"
+          "                            partnerships and successions to the tables\n"
+          "Read them back with: locnet convert OUT --localities FILE --sources FILE -o ...\n"
+          "\n",
+          out);
+    locnet_cli_print_input_help(out);
+    fputc('\n', out);
+    locnet_cli_print_filter_help(out);
+}
+
+/* Appends to names the attributes of localities and partnerships that locnet/1 has no place
+ * for. */
+static locnet_status_t extra_names(const locnet_network_t *net, locnet_list_t *names)
+{
+    igraph_strvector_t graph_names, vertex_names, edge_names;
+    igraph_vector_int_t graph_types, vertex_types, edge_types;
+    igraph_strvector_init(&graph_names, 0);
+    igraph_strvector_init(&vertex_names, 0);
+    igraph_strvector_init(&edge_names, 0);
+    igraph_vector_int_init(&graph_types, 0);
+    igraph_vector_int_init(&vertex_types, 0);
+    igraph_vector_int_init(&edge_types, 0);
+    locnet_status_t status = LOCNET_OK;
+    if (igraph_cattribute_list(&net->graph, &graph_names, &graph_types, &vertex_names,
+                               &vertex_types, &edge_names, &edge_types) != IGRAPH_SUCCESS)
+        status = LOCNET_ENOMEM;
+    for (int kind = 0; status == LOCNET_OK && kind < 2; kind++) {
+        const igraph_strvector_t *list = kind == 0 ? &vertex_names : &edge_names;
+        for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_strvector_size(list); i++) {
+            const char *name = igraph_strvector_get(list, i);
+            bool known = false;
+            const char *const *texts = kind == 0 ? locnet_vertex_text_names : locnet_edge_text_names;
+            const char *const *numbers = kind == 0 ? locnet_vertex_number_names
+                                                   : locnet_edge_number_names;
+            int text_count = kind == 0 ? LOCNET_VT_COUNT : LOCNET_ET_COUNT;
+            int number_count = kind == 0 ? LOCNET_VN_COUNT : LOCNET_EN_COUNT;
+            for (int j = 0; j < text_count; j++)
+                known |= strcmp(texts[j], name) == 0;
+            for (int j = 0; j < number_count; j++)
+                known |= strcmp(numbers[j], name) == 0;
+            if (!known)
+                status = locnet_list_append(names, name);
+        }
+    }
+    igraph_strvector_destroy(&graph_names);
+    igraph_strvector_destroy(&vertex_names);
+    igraph_strvector_destroy(&edge_names);
+    igraph_vector_int_destroy(&graph_types);
+    igraph_vector_int_destroy(&vertex_types);
+    igraph_vector_int_destroy(&edge_types);
+    return status;
+}
+
+/* Says on standard error what the output format leaves out. */
+static locnet_status_t note_losses(const convert_t *convert, const locnet_network_t *net)
+{
+    const char *command = convert->cli.command;
+    if (convert->to == LOCNET_FILE_JSON || convert->to == LOCNET_FILE_NDJSON) {
+        locnet_list_t names;
+        locnet_list_init(&names);
+        locnet_status_t status = extra_names(net, &names);
+        if (status == LOCNET_OK && names.count > 0) {
+            fprintf(stderr, "locnet %s: attributes that locnet/1 has no place for left out:",
+                    command);
+            for (size_t i = 0; i < names.count; i++)
+                fprintf(stderr, "%s %s", i ? "," : "", names.items[i]);
+            fputc('\n', stderr);
+        }
+        locnet_list_destroy(&names);
+        return status;
+    }
+    if (convert->to != LOCNET_FILE_CSV)
+        return LOCNET_OK;
+    if (convert->localities_out == NULL) {
+        igraph_vector_int_t degree;
+        if (igraph_vector_int_init(&degree, 0) != IGRAPH_SUCCESS ||
+            igraph_degree(&net->graph, &degree, igraph_vss_all(), IGRAPH_ALL, true) != IGRAPH_SUCCESS)
+            return LOCNET_ENOMEM;
+        long long isolated = 0, detailed = 0;
+        static const char *const details[] = {LOCNET_V_PARENT, LOCNET_V_ALIASES, LOCNET_V_CODES,
+                                              LOCNET_V_SUCCEEDED_BY};
+        for (igraph_integer_t v = 0; v < locnet_locality_count(net); v++) {
+            isolated += VECTOR(degree)[v] == 0;
+            bool any = false;
+            for (size_t i = 0; i < sizeof details / sizeof details[0]; i++)
+                any |= locnet_locality_text(net, details[i], v)[0] != '\0';
+            detailed += any;
+        }
+        igraph_vector_int_destroy(&degree);
+        if (isolated > 0 || detailed > 0) {
+            fprintf(stderr, "locnet %s: ", command);
+            if (isolated > 0)
+                fprintf(stderr, "%lld localit%s without partnerships%s", isolated,
+                        isolated == 1 ? "y" : "ies", detailed > 0 ? " and " : "");
+            if (detailed > 0)
+                fprintf(stderr, "the parents, aliases, codes and successions of %lld localit%s",
+                        detailed, detailed == 1 ? "y" : "ies");
+            fputs(" left out; write them with --localities-out FILE\n", stderr);
+        }
+    }
+    if (convert->sources_out == NULL && net->source_count > 0)
+        fprintf(stderr, "locnet %s: %zu source%s and the citations of %s left out; write them "
+                        "with --sources-out FILE\n",
+                command, net->source_count, net->source_count == 1 ? "" : "s",
+                net->source_count == 1 ? "it" : "them");
+    return LOCNET_OK;
+}
+
+/* Writes every output, each atomically; on any failure none is left behind. */
+static int write_outputs(const convert_t *convert, const locnet_network_t *net)
+{
+    const char *paths[3] = {convert->cli.output, convert->localities_out, convert->sources_out};
+    locnet_output_t outputs[3];
+    bool opened[3] = {false, false, false};
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_status_t status = LOCNET_OK;
+    for (int i = 0; status == LOCNET_OK && i < 3; i++) {
+        if (i > 0 && paths[i] == NULL)
+            continue;
+        status = locnet_output_open(&outputs[i], paths[i], &diagnostics);
+        opened[i] = status == LOCNET_OK;
+    }
+    if (status == LOCNET_OK) {
+        FILE *out = outputs[0].stream;
+        switch (convert->to) {
+        case LOCNET_FILE_JSON:
+            status = locnet_json_write(net, out);
+            break;
+        case LOCNET_FILE_NDJSON:
+            status = locnet_ndjson_write(net, out);
+            break;
+        case LOCNET_FILE_GRAPHML:
+            status = locnet_graphml_write(net, out);
+            break;
+        default:
+            status = locnet_csv_write(net, out, opened[1] ? outputs[1].stream : NULL,
+                                      opened[2] ? outputs[2].stream : NULL);
+            break;
+        }
+    }
+    /* every stream is checked before any file replaces its target */
+    for (int i = 0; status == LOCNET_OK && i < 3; i++) {
+        if (opened[i] && (fflush(outputs[i].stream) != 0 || ferror(outputs[i].stream)))
+            status = LOCNET_EWRITE;
+    }
+    for (int i = 0; i < 3; i++) {
+        /* after a failure, only the failed stream is committed: that reports the failure */
+        if (opened[i] && (status == LOCNET_OK || ferror(outputs[i].stream))) {
+            locnet_status_t committed = locnet_output_commit(&outputs[i], &diagnostics);
+            status = status == LOCNET_OK ? committed : status;
+        }
+    }
+    for (int i = 0; i < 3; i++) {
+        if (opened[i])
+            locnet_output_abort(&outputs[i]);
+    }
+    if (status == LOCNET_ENOMEM)
+        fprintf(stderr, "locnet %s: out of memory while writing\n", convert->cli.command);
+    else if (status == LOCNET_EINTERNAL)
+        fprintf(stderr, "locnet %s: igraph could not write GraphML\n", convert->cli.command);
+    for (size_t i = 0; i < diagnostics.count; i++)
+        fprintf(stderr, "locnet %s: %s\n", convert->cli.command, diagnostics.items[i].text);
+    locnet_diagnostics_destroy(&diagnostics);
+    return locnet_cli_exit_code(status);
+}
+
+/* Decides the output format and checks that the options fit it. Returns an exit code. */
+static int check_output(convert_t *convert)
+{
+    locnet_cli_t *cli = &convert->cli;
+    bool to_stdout = cli->output == NULL || strcmp(cli->output, "-") == 0;
+    if (convert->to == LOCNET_FILE_AUTO && !to_stdout)
+        convert->to = locnet_file_format_of_path(cli->output);
+    if (convert->to == LOCNET_FILE_AUTO)
+        return locnet_cli_usage_error(cli, to_stdout ? "give the output format with --to"
+                                                     : "cannot tell the format of \"%s\" from its "
+                                                       "name; give it with --to",
+                                      cli->output);
+    if ((convert->localities_out != NULL || convert->sources_out != NULL) &&
+        convert->to != LOCNET_FILE_CSV)
+        return locnet_cli_usage_error(cli, "--%s is for CSV output",
+                                      convert->localities_out != NULL ? "localities-out"
+                                                                      : "sources-out");
+    return LOCNET_EXIT_OK;
+}
+
+int cmd_convert(int argc, char **argv)
+{
+    static const struct option long_options[] = {
+        LOCNET_CLI_HELP_OPTION,
+        {"output", required_argument, NULL, 'o'},
+        {"to", required_argument, NULL, OPT_TO},
+        {"localities-out", required_argument, NULL, OPT_LOCALITIES_OUT},
+        {"sources-out", required_argument, NULL, OPT_SOURCES_OUT},
+        LOCNET_CLI_FILTER_OPTIONS,
+        {NULL, 0, NULL, 0}};
+    convert_t convert;
+    locnet_network_t net;
+    bool loaded = false;
+    memset(&convert, 0, sizeof convert);
+    locnet_cli_init(&convert.cli, "convert");
+    locnet_cli_t *cli = &convert.cli;
+    int code = LOCNET_EXIT_OK, option;
+    while ((option = locnet_cli_next_option(cli, argc, argv, "ho:", long_options)) != -1) {
+        if (option == 'h') {
+            print_usage(stdout);
+            goto cleanup;
+        }
+        if (option == OPT_TO) {
+            if (locnet_file_format_parse(optarg, &convert.to) != LOCNET_OK) {
+                code = locnet_cli_usage_error(cli, "unknown output format \"%s\" (use json, "
+                                                   "ndjson, csv or graphml)",
+                                              optarg);
+                goto cleanup;
+            }
+            continue;
+        }
+        if (option == OPT_LOCALITIES_OUT || option == OPT_SOURCES_OUT) {
+            *(option == OPT_LOCALITIES_OUT ? &convert.localities_out : &convert.sources_out) = optarg;
+            continue;
+        }
+        int handled = option == '?' ? -1 : locnet_cli_option(cli, option, optarg);
+        if (handled != 1) {
+            code = LOCNET_EXIT_USAGE;
+            goto cleanup;
+        }
+    }
+    if ((code = locnet_cli_take_input(cli, argc, argv)) != LOCNET_EXIT_OK ||
+        (code = check_output(&convert)) != LOCNET_EXIT_OK)
+        goto cleanup;
+    if ((code = locnet_cli_load(cli, &net)) != LOCNET_EXIT_OK)
+        goto cleanup;
+    loaded = true;
+    if (note_losses(&convert, &net) != LOCNET_OK) {
+        fprintf(stderr, "locnet convert: out of memory\n");
+        code = LOCNET_EXIT_SOFTWARE;
+        goto cleanup;
+    }
+    code = write_outputs(&convert, &net);
+cleanup:
+    if (loaded)
+        locnet_network_destroy(&net);
+    locnet_cli_destroy(cli);
+    return code;
+}

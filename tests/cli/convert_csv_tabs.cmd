@@ -1,0 +1,1 @@
+locnet convert --to csv nets/tabs.tsv

@@ -1,0 +1,2 @@
+# exit 74
+locnet convert nets/two.json --to graphml -o /dev/full

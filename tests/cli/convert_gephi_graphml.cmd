@@ -1,0 +1,1 @@
+locnet convert --to graphml nets/gephi.graphml

@@ -1,0 +1,1 @@
+locnet convert --to json nets/networkx.graphml

@@ -1,0 +1,1 @@
+locnet convert --to csv ../../data/fr-vn.json > /dev/null

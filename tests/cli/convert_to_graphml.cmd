@@ -1,0 +1,1 @@
+locnet convert --to graphml nets/forward_refs.json

@@ -1,0 +1,1 @@
+locnet convert --to ndjson nets/forward_refs.json

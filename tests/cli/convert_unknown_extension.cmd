@@ -1,0 +1,2 @@
+# exit 64
+locnet convert nets/two.json -o out.dat

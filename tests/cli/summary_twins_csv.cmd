@@ -1,0 +1,1 @@
+locnet summary --format csv nets/twins.csv

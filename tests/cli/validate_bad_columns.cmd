@@ -1,0 +1,2 @@
+# exit 64
+locnet validate --columns foo=bar nets/ends.csv

@@ -1,0 +1,2 @@
+# exit 64
+locnet validate --columns a nets/ends.csv

@@ -1,0 +1,2 @@
+# exit 65
+locnet validate bad/ends_unknown.csv --localities nets/places.csv

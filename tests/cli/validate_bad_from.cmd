@@ -1,0 +1,2 @@
+# exit 64
+locnet validate --from xml nets/two.json

@@ -1,0 +1,2 @@
+# exit 65
+locnet validate --columns since=year nets/ends.csv

@@ -1,0 +1,1 @@
+locnet validate --from ndjson - < nets/two.ndjson

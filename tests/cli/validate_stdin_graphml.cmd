@@ -1,0 +1,1 @@
+locnet validate - < nets/gephi.graphml
