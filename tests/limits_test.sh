@@ -42,6 +42,11 @@ run "a 1 MB name" 0 "valid locnet/1 network: 1 locality" "$work/long_name.json"
 { printf '%s' "$head_json"; awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "%s\n{\"id\": \"A\", \"name\": \"A\", \"country\": \"FR\", \"level\": \"commune\"}", (i ? "," : ""); print "]}" }'; } >"$work/duplicates.json"
 run "a million duplicate ids" 65 "999999 problems found" "$work/duplicates.json"
 
+# 100,000 records whose problems are found in another order than they are written (aliases
+# before lat in the text, checked after it): positions must not be recomputed from the start
+{ printf '%s' "$head_json"; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "%s\n{\"id\": \"L%d\", \"name\": \"L\", \"country\": \"FR\", \"level\": \"commune\", \"aliases\": \"x\", \"lat\": \"21.0\"}", (i ? "," : ""), i; print "]}" }'; } >"$work/unordered.json"
+run "100,000 records with problems out of text order" 65 "200000 problems found" "$work/unordered.json"
+
 # a year of 1e999
 printf '%s{"id": "A", "name": "A", "country": "FR", "level": "commune"}, {"id": "B", "name": "B", "country": "VN", "level": "province"}], "partnerships": [{"a": "A", "b": "B", "kind": "agreement", "since": 1e999}]}\n' "$head_json" >"$work/year.json"
 run "a year of 1e999" 65 "not 1e999" "$work/year.json"
