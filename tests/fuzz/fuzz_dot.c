@@ -12,6 +12,7 @@
 #include "graph/list_codec.h"
 #include "graph/network_builder.h"
 #include "io/dot_writer.h"
+#include "tests/fuzz/support.h"
 
 #ifdef LOCNET_HAVE_GVC
 #include <graphviz/cgraph.h>
@@ -87,12 +88,7 @@ static void build(const uint8_t *data, size_t size, locnet_network_builder_t *bu
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static bool initialised;
-    if (!initialised) {
-        locnet_attributes_install();
-        igraph_set_error_handler(igraph_error_handler_ignore);
-        initialised = true;
-    }
+    fuzz_initialise();
     if (size < 1)
         return 0;
     uint8_t flags = data[0];
