@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "graph/centrality.h"
 #include "graph/history.h"
 #include "io/csv_reader.h"
 #include "io/diagnostics.h"
@@ -52,13 +53,31 @@ int locnet_cli_usage_error(const locnet_cli_t *cli, const char *format, ...)
     return LOCNET_EXIT_USAGE;
 }
 
-/* Parses a year from 1 to 9999. */
-static bool parse_year(const char *text, double *year)
+bool locnet_cli_parse_whole(const char *text, long long minimum, long long maximum,
+                            long long *value)
 {
     char *end = NULL;
     errno = 0;
-    long value = strtol(text, &end, 10);
-    if (errno != 0 || end == text || *end != '\0' || value < 1 || value > 9999)
+    long long parsed = strtoll(text, &end, 10);
+    if (errno != 0 || end == text || *end != '\0' || parsed < minimum || parsed > maximum)
+        return false;
+    *value = parsed;
+    return true;
+}
+
+void locnet_cli_measure_list(char *buffer, size_t size)
+{
+    buffer[0] = '\0';
+    for (size_t i = 0; i < LOCNET_MEASURE_COUNT; i++)
+        snprintf(buffer + strlen(buffer), size - strlen(buffer), "%s%s",
+                 i == 0 ? "" : i + 1 < LOCNET_MEASURE_COUNT ? ", " : " or ", locnet_measure_names[i]);
+}
+
+/* Parses a year from 1 to 9999. */
+static bool parse_year(const char *text, double *year)
+{
+    long long value;
+    if (!locnet_cli_parse_whole(text, 1, 9999, &value))
         return false;
     *year = (double)value;
     return true;
@@ -172,6 +191,25 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
     }
 }
 
+/* "--fo": unknown, or ambiguous between the long options it starts (which are listed). */
+static void report_unknown_long_option(const locnet_cli_t *cli, const char *text,
+                                       const struct option *long_options)
+{
+    const char *name = text + 2;
+    size_t length = strcspn(name, "=");
+    char matches[256] = "";
+    int count = 0;
+    for (const struct option *o = long_options; o->name != NULL; o++) {
+        if (strncmp(o->name, name, length) == 0 && ++count)
+            snprintf(matches + strlen(matches), sizeof matches - strlen(matches), "%s--%s",
+                     count > 1 ? ", " : "", o->name);
+    }
+    if (count > 1)
+        locnet_cli_usage_error(cli, "option '--%.*s' is ambiguous: %s", (int)length, name, matches);
+    else
+        locnet_cli_usage_error(cli, "unknown option '--%.*s'", (int)length, name);
+}
+
 int locnet_cli_next_option(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
                            const struct option *long_options)
 {
@@ -182,15 +220,45 @@ int locnet_cli_next_option(locnet_cli_t *cli, int argc, char **argv, const char 
     int option = getopt_long(argc, argv, spec, long_options, NULL);
     if (option == '?') {
         const char *text = argv[optind - 1 > previous ? previous : optind - 1];
-        if (optopt != 0 && optopt < 256)
+        if (strncmp(text, "--", 2) != 0 && optopt != 0)
             locnet_cli_usage_error(cli, "unknown option '-%c'", optopt);
+        else if (optopt != 0 && strchr(text, '=') != NULL)  /* --largest=1: a known flag */
+            locnet_cli_usage_error(cli, "option '%.*s' takes no value",
+                                   (int)(strchr(text, '=') - text), text);
         else
-            locnet_cli_usage_error(cli, "unknown option '%s'", text);
+            report_unknown_long_option(cli, text, long_options);
     } else if (option == ':') {
         locnet_cli_usage_error(cli, "option '%s' needs a value", argv[optind - 1]);
         option = '?';
     }
     return option;
+}
+
+int locnet_cli_parse(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
+                     const struct option *long_options, void (*usage)(FILE *out),
+                     locnet_cli_option_handler_t handler, void *context, bool *help)
+{
+    int option;
+    *help = false;
+    while ((option = locnet_cli_next_option(cli, argc, argv, short_options, long_options)) != -1) {
+        if (option == 'h') {
+            usage(stdout);
+            *help = true;
+            return LOCNET_EXIT_OK;
+        }
+        if (option == '?')
+            return LOCNET_EXIT_USAGE;
+        int handled = handler != NULL ? handler(context, cli, option, optarg) : 0;
+        if (handled == 0)
+            handled = locnet_cli_option(cli, option, optarg);
+        if (handled == 0) {
+            locnet_cli_usage_error(cli, "option '%s' does not apply here", argv[optind - 1]);
+            handled = -1;
+        }
+        if (handled != 1)
+            return LOCNET_EXIT_USAGE;
+    }
+    return LOCNET_EXIT_OK;
 }
 
 int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv)
@@ -211,7 +279,7 @@ void locnet_cli_print_input_help(FILE *out)
           "source and target, from and to) or by name and country (city1, country1, city2,\n"
           "country2, ...; countries as codes or English names), as the world twin-town list\n"
           "does. Other columns are kept as they are.\n"
-          "Input:\n"
+          "\nInput:\n"
           "  --from json|ndjson|csv|graphml  read FILE in this format, whatever its name\n"
           "  --columns FIELD=COLUMN[,...]    CSV: the column that holds each field. Edge table:\n"
           "                                  a, b (ids of the two ends), a_name, b_name,\n"
@@ -224,6 +292,15 @@ void locnet_cli_print_input_help(FILE *out)
           "  --sources FILE                  CSV: a table of the sources (id, title, publisher,\n"
           "                                  date, url)\n",
           out);
+}
+
+void locnet_cli_print_common_help(FILE *out)
+{
+    locnet_cli_print_input_help(out);
+    fputc('\n', out);
+    locnet_cli_print_output_help(out);
+    fputc('\n', out);
+    locnet_cli_print_filter_help(out);
 }
 
 void locnet_cli_print_filter_help(FILE *out)

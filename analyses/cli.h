@@ -90,13 +90,33 @@ int locnet_cli_usage_error(const locnet_cli_t *cli, const char *format, ...)
  * Returns the option, -1 at the end, or '?' after reporting. */
 int locnet_cli_next_option(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
                            const struct option *long_options);
+/* A command's own options: returns 1 when option was handled, 0 when it is not one of the
+ * command's, or -1 after reporting a bad value (locnet_cli_usage_error). */
+typedef int (*locnet_cli_option_handler_t)(void *context, locnet_cli_t *cli, int option,
+                                           const char *argument);
+/* Parses the options of argv: -h prints usage to standard output and sets *help (the command
+ * then returns 0 without loading anything); the command's own options go to handler (may be
+ * NULL) with context, the shared ones to locnet_cli_option. Operands are left at
+ * argv[optind...]. Returns 0 to go on, or 64 after a usage error was reported. */
+int locnet_cli_parse(locnet_cli_t *cli, int argc, char **argv, const char *short_options,
+                     const struct option *long_options, void (*usage)(FILE *out),
+                     locnet_cli_option_handler_t handler, void *context, bool *help);
+
 /* Takes at most one FILE operand from argv[optind...]; more is a usage error (returns 64). */
 int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv);
+
+/* Parses a whole decimal number from minimum to maximum into *value; false otherwise. */
+bool locnet_cli_parse_whole(const char *text, long long minimum, long long maximum,
+                            long long *value);
+/* Writes the centrality measures' names as "degree, strength, ... or coreness" into buffer. */
+void locnet_cli_measure_list(char *buffer, size_t size);
 
 /* Help text of the shared options. */
 void locnet_cli_print_filter_help(FILE *out);
 void locnet_cli_print_output_help(FILE *out);
 void locnet_cli_print_input_help(FILE *out);
+/* The input, output and filter help, separated by blank lines: the end of most commands' -h. */
+void locnet_cli_print_common_help(FILE *out);
 
 /* The bundled dataset's path: $LOCNET_DATA, else the installed copy next to the program
  * (../share/locnet/fr-vn.json), else the copy in the source tree. */

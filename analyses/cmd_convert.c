@@ -227,6 +227,25 @@ static int check_output(convert_t *convert)
     return LOCNET_EXIT_OK;
 }
 
+/* --to, --localities-out and --sources-out. */
+static int convert_option(void *context, locnet_cli_t *cli, int option, const char *argument)
+{
+    convert_t *convert = context;
+    if (option == OPT_TO) {
+        if (locnet_file_format_parse(argument, &convert->to) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "unknown output format \"%s\" (use json, ndjson, csv or graphml)",
+                                   argument);
+            return -1;
+        }
+        return 1;
+    }
+    if (option == OPT_LOCALITIES_OUT || option == OPT_SOURCES_OUT) {
+        *(option == OPT_LOCALITIES_OUT ? &convert->localities_out : &convert->sources_out) = argument;
+        return 1;
+    }
+    return 0;
+}
+
 int cmd_convert(int argc, char **argv)
 {
     static const struct option long_options[] = {
@@ -243,31 +262,11 @@ int cmd_convert(int argc, char **argv)
     memset(&convert, 0, sizeof convert);
     locnet_cli_init(&convert.cli, "convert");
     locnet_cli_t *cli = &convert.cli;
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        if (option == OPT_TO) {
-            if (locnet_file_format_parse(optarg, &convert.to) != LOCNET_OK) {
-                code = locnet_cli_usage_error(cli, "unknown output format \"%s\" (use json, "
-                                                   "ndjson, csv or graphml)",
-                                              optarg);
-                goto cleanup;
-            }
-            continue;
-        }
-        if (option == OPT_LOCALITIES_OUT || option == OPT_SOURCES_OUT) {
-            *(option == OPT_LOCALITIES_OUT ? &convert.localities_out : &convert.sources_out) = optarg;
-            continue;
-        }
-        int handled = option == '?' ? -1 : locnet_cli_option(cli, option, optarg);
-        if (handled != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(cli, argc, argv, "ho:", long_options, print_usage, convert_option,
+                                &convert, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if ((code = locnet_cli_take_input(cli, argc, argv)) != LOCNET_EXIT_OK ||
         (code = check_output(&convert)) != LOCNET_EXIT_OK)
         goto cleanup;

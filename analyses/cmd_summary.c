@@ -6,6 +6,7 @@
 #include "analyses/cli.h"
 #include "analyses/commands.h"
 #include "graph/components.h"
+#include "graph/topology.h"
 
 /* Everything summary reports, as one long-form table (section, item, value) that the human
  * view regroups. */
@@ -15,6 +16,8 @@ typedef struct summary {
     long long without_year;
     double first_year;
     double last_year;
+    locnet_components_t components;
+    bool have_components;
 } summary_t;
 
 static const char *const summary_columns[] = {"section", "item", "value"};
@@ -130,34 +133,25 @@ static locnet_status_t count_partnerships(summary_t *summary)
 static locnet_status_t add_structure(summary_t *summary)
 {
     const locnet_network_t *net = summary->net;
-    locnet_components_t components;
-    locnet_status_t status = locnet_components_compute(net, &components);
+    locnet_status_t status = locnet_components_compute(net, &summary->components);
     if (status != LOCNET_OK)
         return status;
+    summary->have_components = true;
+    const locnet_components_t *components = &summary->components;
     igraph_integer_t n = locnet_locality_count(net);
     igraph_t simple;
-    igraph_real_t pairs = 0;
-    if (igraph_copy(&simple, &net->graph) != IGRAPH_SUCCESS) {
-        status = LOCNET_ENOMEM;
-        goto cleanup;
-    }
-    if (igraph_simplify(&simple, true, true, NULL) == IGRAPH_SUCCESS)
-        pairs = (igraph_real_t)igraph_ecount(&simple);
-    else
-        status = LOCNET_ENOMEM;
+    if ((status = locnet_simple_graph(&net->graph, &simple)) != LOCNET_OK)
+        return status;
+    igraph_real_t pairs = (igraph_real_t)igraph_ecount(&simple);
     igraph_destroy(&simple);
-    if (status != LOCNET_OK)
-        goto cleanup;
     status = add_row(summary, "structure", "linked pairs", pairs, false);
     if (status == LOCNET_OK)
         status = add_row(summary, "structure", "density", n > 1 ? 2 * pairs / ((double)n * (n - 1)) : 0, true);
     if (status == LOCNET_OK)
-        status = add_row(summary, "structure", "components", (double)components.count, false);
+        status = add_row(summary, "structure", "components", (double)components->count, false);
     if (status == LOCNET_OK)
         status = add_row(summary, "structure", "largest component",
-                         components.count ? (double)VECTOR(components.sizes)[0] : 0, false);
-cleanup:
-    locnet_components_destroy(&components);
+                         components->count ? (double)VECTOR(components->sizes)[0] : 0, false);
     return status;
 }
 
@@ -192,10 +186,8 @@ static locnet_status_t write_section(const summary_t *summary, const char *title
 static locnet_status_t write_readable(const summary_t *summary, FILE *out)
 {
     const locnet_network_t *net = summary->net;
-    locnet_components_t components;
-    locnet_status_t status = locnet_components_compute(net, &components);
-    if (status != LOCNET_OK)
-        return status;
+    const locnet_components_t *components = &summary->components;
+    locnet_status_t status = LOCNET_OK;
     long long localities = locnet_locality_count(net);
     long long partnerships = locnet_partnership_count(net);
     fprintf(out, "%lld localit%s, %lld partnership%s, %zu source%s\n", localities,
@@ -219,11 +211,10 @@ static locnet_status_t write_readable(const summary_t *summary, FILE *out)
         fprintf(out, " (%lld partnership%s without a year)\n", summary->without_year,
                 summary->without_year == 1 ? "" : "s");
         fprintf(out, "\nComponents\n%lld, the largest with %lld localities\n",
-                (long long)components.count,
-                (long long)(components.count ? VECTOR(components.sizes)[0] : 0));
+                (long long)components->count,
+                (long long)(components->count ? VECTOR(components->sizes)[0] : 0));
         status = write_section(summary, "Structure", "structure", "measure", "value", out);
     }
-    locnet_components_destroy(&components);
     return ferror(out) ? LOCNET_EWRITE : status;
 }
 
@@ -262,18 +253,10 @@ int cmd_summary(int argc, char **argv)
     bool loaded = false;
     memset(&summary, 0, sizeof summary);
     locnet_cli_init(&cli, "summary");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        int handled = option == '?' ? -1 : locnet_cli_option(&cli, option, optarg);
-        if (handled != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, NULL, NULL, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
         goto cleanup;
     if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
@@ -296,6 +279,8 @@ int cmd_summary(int argc, char **argv)
     code = locnet_cli_write(&cli, write_summary, &summary);
 cleanup:
     locnet_table_destroy(&summary.rows);
+    if (summary.have_components)
+        locnet_components_destroy(&summary.components);
     if (loaded)
         locnet_network_destroy(&net);
     locnet_cli_destroy(&cli);

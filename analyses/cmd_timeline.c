@@ -2,9 +2,24 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <limits.h>
+
 #include "analyses/cli.h"
+#include "analyses/cli_locality.h"
 #include "analyses/commands.h"
+#include "graph/centrality.h"
+#include "graph/ranking.h"
 #include "graph/timeline.h"
+
+enum { OPTION_MEASURE = 2000, OPTION_TOP };
+
+/* --measure and --top: the ranking of each year in which the network changed. */
+typedef struct ranking_request {
+    bool wanted;
+    locnet_measure_t measure;
+    long long top;
+    bool top_given;
+} ranking_request_t;
 
 static const char *const timeline_columns[] = {
     "year", "new_partnerships", "partnerships", "localities", "largest_component"};
@@ -26,6 +41,84 @@ static locnet_status_t fill_table(const locnet_timeline_t *timeline, locnet_tabl
     return status;
 }
 
+/* Adds the top localities of the network as it stood at the end of year. */
+static locnet_status_t add_year_ranking(const locnet_network_t *net, int year,
+                                        const ranking_request_t *request, locnet_table_t *table)
+{
+    locnet_network_t at_year;
+    locnet_centrality_options_t options;
+    locnet_centrality_t centrality;
+    igraph_vector_int_t order;
+    locnet_status_t status = locnet_network_at_year(net, year, &at_year);
+    if (status != LOCNET_OK)
+        return status;
+    locnet_centrality_options_init(&options);
+    options.wanted[request->measure] = true;
+    igraph_vector_int_init(&order, 0);
+    status = locnet_centrality_compute(&at_year.graph, &options, &centrality);
+    if (status != LOCNET_OK)
+        goto cleanup;
+    const igraph_vector_t *values = &centrality.values[request->measure];
+    status = locnet_rank_localities(&at_year, values, &order);
+    for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_vector_int_size(&order) && i < request->top; i++) {
+        igraph_integer_t v = VECTOR(order)[i];
+        size_t row;
+        if ((status = locnet_table_add_row(table, &row)) != LOCNET_OK)
+            break;
+        locnet_table_set_integer(table, row, 0, year);
+        locnet_table_set_integer(table, row, 1, i + 1);
+        status = locnet_report_set_locality(table, row, 2, &at_year, v);
+        size_t column = 2 + LOCNET_LOCALITY_COLUMN_COUNT;
+        if (locnet_measure_is_integer(request->measure))
+            locnet_table_set_integer(table, row, column, (long long)VECTOR(*values)[v]);
+        else
+            locnet_table_set_real(table, row, column, VECTOR(*values)[v]);
+    }
+    locnet_centrality_destroy(&centrality);
+cleanup:
+    igraph_vector_int_destroy(&order);
+    locnet_network_destroy(&at_year);
+    return status;
+}
+
+static locnet_status_t fill_ranking(const locnet_network_t *net, const locnet_timeline_t *timeline,
+                                    const ranking_request_t *request, locnet_table_t *table)
+{
+    const char *headers[] = {"year", "rank", LOCNET_LOCALITY_COLUMNS,
+                             locnet_measure_names[request->measure]};
+    locnet_status_t status = locnet_table_init(table, sizeof headers / sizeof headers[0], headers);
+    for (size_t i = 0; status == LOCNET_OK && i < timeline->count; i++) {
+        if (timeline->years[i].new_partnerships > 0)
+            status = add_year_ranking(net, timeline->years[i].year, request, table);
+    }
+    return status;
+}
+
+/* Handles --measure and --top; 1 when handled, -1 after a usage error, 0 otherwise. */
+static int ranking_option(void *context, locnet_cli_t *cli, int option, const char *argument)
+{
+    ranking_request_t *request = context;
+    if (option == OPTION_MEASURE) {
+        if (locnet_measure_parse(argument, &request->measure) != LOCNET_OK) {
+            char names[256];
+            locnet_cli_measure_list(names, sizeof names);
+            locnet_cli_usage_error(cli, "unknown measure \"%s\" for --measure (use %s)", argument, names);
+            return -1;
+        }
+        request->wanted = true;
+        return 1;
+    }
+    if (option == OPTION_TOP) {
+        request->top_given = true;
+        if (!locnet_cli_parse_whole(argument, 1, LLONG_MAX, &request->top)) {
+            locnet_cli_usage_error(cli, "--top needs a whole number of at least 1, not \"%s\"", argument);
+            return -1;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 static void print_usage(FILE *out)
 {
     fputs("usage: locnet timeline [OPTIONS] [FILE]\n"
@@ -35,36 +128,39 @@ static void print_usage(FILE *out)
           "of it (partnerships), the localities taking part in them (localities) and the number\n"
           "of localities in the largest connected component they form (largest_component).\n"
           "Partnerships without a year are left out, and their number is given on stderr.\n"
+          "\n"
+          "  --measure MEASURE  instead, rank the localities by MEASURE (any measure of\n"
+          "                     'locnet centrality', with its defaults) at the end of every year\n"
+          "                     in which partnerships were signed: columns year,rank,id,name,\n"
+          "                     country,level,MEASURE\n"
+          "  --top N            the N first of each year's ranking (default 5)\n"
           "\n",
           out);
-    locnet_cli_print_input_help(out);
-    fputc('\n', out);
-    locnet_cli_print_output_help(out);
-    fputc('\n', out);
-    locnet_cli_print_filter_help(out);
+    locnet_cli_print_common_help(out);
 }
 
 int cmd_timeline(int argc, char **argv)
 {
     static const struct option long_options[] = {
         LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
+        {"measure", required_argument, NULL, OPTION_MEASURE},
+        {"top", required_argument, NULL, OPTION_TOP},
         {NULL, 0, NULL, 0}};
+    ranking_request_t request = {false, LOCNET_MEASURE_PAGERANK, 5, false};
     locnet_cli_t cli;
     locnet_network_t net;
     locnet_timeline_t timeline = {0};
     locnet_table_t table = {0};
     bool loaded = false;
     locnet_cli_init(&cli, "timeline");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "ho:", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        if (option == '?' || locnet_cli_option(&cli, option, optarg) != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, ranking_option,
+                                &request, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
+    if (request.top_given && !request.wanted) {
+        code = locnet_cli_usage_error(&cli, "--top needs --measure");
+        goto cleanup;
     }
     if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK ||
         (code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
@@ -72,9 +168,11 @@ int cmd_timeline(int argc, char **argv)
     loaded = true;
     locnet_status_t status = locnet_timeline_compute(&net, &timeline);
     if (status == LOCNET_OK)
-        status = fill_table(&timeline, &table);
+        status = request.wanted ? fill_ranking(&net, &timeline, &request, &table)
+                                : fill_table(&timeline, &table);
     if (status != LOCNET_OK) {
-        fprintf(stderr, "locnet timeline: out of memory\n");
+        fprintf(stderr, "locnet timeline: %s\n", status == LOCNET_ENOMEM ? "out of memory"
+                                                  : "igraph could not compute the measure");
         code = locnet_cli_exit_code(status);
         goto cleanup;
     }

@@ -23,17 +23,10 @@ int cmd_validate(int argc, char **argv)
                                                  {NULL, 0, NULL, 0}};
     locnet_cli_t cli;
     locnet_cli_init(&cli, "validate");
-    int code = LOCNET_EXIT_OK, option;
-    while ((option = locnet_cli_next_option(&cli, argc, argv, "h", long_options)) != -1) {
-        if (option == 'h') {
-            print_usage(stdout);
-            goto cleanup;
-        }
-        if (option == '?' || locnet_cli_option(&cli, option, optarg) != 1) {
-            code = LOCNET_EXIT_USAGE;
-            goto cleanup;
-        }
-    }
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "h", long_options, print_usage, NULL, NULL, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
     if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
         goto cleanup;
 

@@ -4,7 +4,12 @@
 #include <string.h>
 
 const locnet_command_t locnet_commands[] = {
+    {"centrality", cmd_centrality, "rank localities by degree, betweenness, PageRank and more"},
+    {"components", cmd_components, "connected components, cut vertices, bridges, biconnected components"},
     {"convert", cmd_convert, "write a network in another format: JSON, NDJSON, CSV, GraphML"},
+    {"dot", cmd_dot, "a Graphviz diagram: DOT, or SVG/PNG through Graphviz's library"},
+    {"partners", cmd_partners, "list the partnerships of one locality"},
+    {"path", cmd_path, "the shortest chain of partnerships between two localities"},
     {"summary", cmd_summary, "counts by country, level and kind, years, components"},
     {"timeline", cmd_timeline, "the network's growth year by year"},
     {"validate", cmd_validate, "check a network file and report every problem in it"},

@@ -18,7 +18,12 @@ extern const size_t locnet_command_count;
 /* The command called name, or NULL. */
 const locnet_command_t *locnet_command_find(const char *name);
 
+int cmd_centrality(int argc, char **argv);
+int cmd_components(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
+int cmd_dot(int argc, char **argv);
+int cmd_partners(int argc, char **argv);
+int cmd_path(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_validate(int argc, char **argv);

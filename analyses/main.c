@@ -1,5 +1,6 @@
 /* analyses/main.c: locnet COMMAND [OPTIONS] [FILE]. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -73,6 +74,9 @@ static int run_command(const locnet_command_t *command, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    /* A closed pipe ends locnet quietly, as it ends cat (`locnet dot | head -1`), even when
+     * the parent process ignores SIGPIPE. */
+    signal(SIGPIPE, SIG_DFL);
     locnet_attributes_install();
     locnet_cli_limit_threads();
     igraph_set_error_handler(report_igraph_error);

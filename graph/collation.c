@@ -35,3 +35,22 @@ int locnet_collation_compare(const locnet_network_t *net, const locnet_list_t *k
                        locnet_locality_text(net, LOCNET_V_ID, b));
     return order;
 }
+
+typedef struct sort_context {
+    const locnet_network_t *net;
+    const locnet_list_t *keys;
+} sort_context_t;
+
+static int compare_vertices(void *context, const void *left, const void *right)
+{
+    const sort_context_t *ctx = context;
+    return locnet_collation_compare(ctx->net, ctx->keys, *(const igraph_integer_t *)left,
+                                    *(const igraph_integer_t *)right);
+}
+
+void locnet_collation_sort(const locnet_network_t *net, const locnet_list_t *keys,
+                           igraph_integer_t *vertices, size_t count)
+{
+    sort_context_t context = {net, keys};
+    igraph_qsort_r(vertices, count, sizeof *vertices, &context, compare_vertices);
+}

@@ -11,5 +11,9 @@ locnet_status_t locnet_collation_keys(const locnet_network_t *net, locnet_list_t
 /* Compares localities a and b by name with keys from locnet_collation_keys; <0, 0 or >0. */
 int locnet_collation_compare(const locnet_network_t *net, const locnet_list_t *keys,
                              igraph_integer_t a, igraph_integer_t b);
+/* Sorts count vertices (localities of net) in place by name, with keys from
+ * locnet_collation_keys. */
+void locnet_collation_sort(const locnet_network_t *net, const locnet_list_t *keys,
+                           igraph_integer_t *vertices, size_t count);
 
 #endif

@@ -12,12 +12,10 @@ typedef struct ordering_context {
     const igraph_vector_int_t *first;
 } ordering_context_t;
 
-static const ordering_context_t *sort_context;  /* qsort has no context argument in C11 */
-
-static int compare_components(const void *left, const void *right)
+static int compare_components(void *data, const void *left, const void *right)
 {
     igraph_integer_t a = *(const igraph_integer_t *)left, b = *(const igraph_integer_t *)right;
-    const ordering_context_t *ctx = sort_context;
+    const ordering_context_t *ctx = data;
     igraph_integer_t size_a = VECTOR(*ctx->sizes)[a], size_b = VECTOR(*ctx->sizes)[b];
     if (size_a != size_b)
         return size_a > size_b ? -1 : 1;
@@ -72,9 +70,8 @@ locnet_status_t locnet_components_compute(const locnet_network_t *net,
     for (igraph_integer_t c = 0; c < count; c++)
         VECTOR(order)[c] = c;
     ordering_context_t context = {net, &keys, &raw_sizes, &raw_first};
-    sort_context = &context;
-    qsort(VECTOR(order), (size_t)count, sizeof(igraph_integer_t), compare_components);
-    sort_context = NULL;
+    igraph_qsort_r(VECTOR(order), (size_t)count, sizeof(igraph_integer_t), &context,
+                   compare_components);
 
     if (igraph_vector_int_resize(&components->sizes, count) != IGRAPH_SUCCESS ||
         igraph_vector_int_resize(&components->first, count) != IGRAPH_SUCCESS ||
@@ -99,5 +96,35 @@ cleanup:
     igraph_vector_int_destroy(&raw_first);
     igraph_vector_int_destroy(&order);
     igraph_vector_int_destroy(&rank);
+    return status;
+}
+
+locnet_status_t locnet_components_members(const locnet_network_t *net,
+                                          const locnet_components_t *components,
+                                          igraph_vector_int_t *members)
+{
+    igraph_vector_int_t next;  /* per component: where its next member goes */
+    if (igraph_vector_int_init(&next, components->count) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    locnet_list_t keys;
+    locnet_list_init(&keys);
+    igraph_integer_t vertices = locnet_locality_count(net);
+    locnet_status_t status = LOCNET_ENOMEM;
+    if (igraph_vector_int_resize(members, vertices) != IGRAPH_SUCCESS)
+        goto cleanup;
+    if ((status = locnet_collation_keys(net, &keys)) != LOCNET_OK)
+        goto cleanup;
+    for (igraph_integer_t c = 1; c < components->count; c++)
+        VECTOR(next)[c] = VECTOR(next)[c - 1] + VECTOR(components->sizes)[c - 1];
+    for (igraph_integer_t v = 0; v < vertices; v++)
+        VECTOR(*members)[VECTOR(next)[VECTOR(components->membership)[v]]++] = v;
+    for (igraph_integer_t c = 0, start = 0; c < components->count; c++) {
+        igraph_integer_t size = VECTOR(components->sizes)[c];
+        locnet_collation_sort(net, &keys, &VECTOR(*members)[start], (size_t)size);
+        start += size;
+    }
+cleanup:
+    locnet_list_destroy(&keys);
+    igraph_vector_int_destroy(&next);
     return status;
 }

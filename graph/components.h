@@ -17,6 +17,12 @@ typedef struct locnet_components {
  * nothing needs freeing. */
 locnet_status_t locnet_components_compute(const locnet_network_t *net,
                                           locnet_components_t *components);
+/* Fills members (initialised) with every locality of net, component by component in the
+ * numbering order, by name within each component; components->sizes gives where each
+ * component's run ends. */
+locnet_status_t locnet_components_members(const locnet_network_t *net,
+                                          const locnet_components_t *components,
+                                          igraph_vector_int_t *members);
 /* Frees the vectors; accepts NULL. */
 void locnet_components_destroy(locnet_components_t *components);
 

@@ -1,6 +1,7 @@
 /* graph/filters.c: partnership selection and largest component, through igraph subgraphs. */
 #include "graph/filters.h"
 
+#include "graph/components.h"
 #include "graph/history.h"
 
 #include <math.h>
@@ -62,14 +63,9 @@ static bool partnership_selected(const locnet_filter_t *filter, const locnet_net
     if (filter->kinds.count > 0 &&
         !list_has(&filter->kinds, locnet_partnership_text(net, LOCNET_E_KIND, edge)))
         return false;
-    if (filter->themes.count > 0) {
-        const char *themes = locnet_partnership_text(net, LOCNET_E_THEMES, edge);
-        bool any = false;
-        for (size_t i = 0; i < filter->themes.count && !any; i++)
-            any = locnet_list_contains(themes, filter->themes.items[i]);
-        if (!any)
-            return false;
-    }
+    if (filter->themes.count > 0 &&
+        !locnet_list_contains_any(locnet_partnership_text(net, LOCNET_E_THEMES, edge), &filter->themes))
+        return false;
     double since = locnet_partnership_number(net, LOCNET_E_SINCE, edge);
     if (!isnan(filter->since) && !(since >= filter->since))
         return false;
@@ -114,23 +110,21 @@ cleanup:
 
 static locnet_status_t keep_largest_component(locnet_network_t *net)
 {
-    locnet_status_t status = LOCNET_ENOMEM;
-    igraph_vector_int_t membership, sizes, members;
-    igraph_integer_t components = 0;
+    locnet_components_t components;
+    igraph_vector_int_t members;
     igraph_t subgraph;
-    igraph_vector_int_init(&membership, 0);
-    igraph_vector_int_init(&sizes, 0);
+    locnet_status_t status = locnet_components_compute(net, &components);
+    if (status != LOCNET_OK)
+        return status;
+    status = LOCNET_ENOMEM;
     igraph_vector_int_init(&members, 0);
-    if (igraph_connected_components(&net->graph, &membership, &sizes, &components, IGRAPH_WEAK) !=
-        IGRAPH_SUCCESS)
-        goto cleanup;
-    if (components <= 1) {
+    if (components.count <= 1) {
         status = LOCNET_OK;
         goto cleanup;
     }
-    igraph_integer_t largest = igraph_vector_int_which_max(&sizes);
-    for (igraph_integer_t v = 0; v < igraph_vector_int_size(&membership); v++) {
-        if (VECTOR(membership)[v] == largest &&
+    /* component 0 is the largest, ties going to the alphabetically first member's */
+    for (igraph_integer_t v = 0; v < igraph_vector_int_size(&components.membership); v++) {
+        if (VECTOR(components.membership)[v] == 0 &&
             igraph_vector_int_push_back(&members, v) != IGRAPH_SUCCESS)
             goto cleanup;
     }
@@ -139,8 +133,7 @@ static locnet_status_t keep_largest_component(locnet_network_t *net)
         goto cleanup;
     status = replace_graph(net, &subgraph);
 cleanup:
-    igraph_vector_int_destroy(&membership);
-    igraph_vector_int_destroy(&sizes);
+    locnet_components_destroy(&components);
     igraph_vector_int_destroy(&members);
     return status;
 }

@@ -36,7 +36,7 @@ bool locnet_filter_selects_partnerships(const locnet_filter_t *filter);
  * (graph/history.h), level rolls them up, then partnership filters keep the selected
  * partnerships and the localities that take part in at least one of them (a partnership with
  * no year is dropped by since and until), and largest keeps the largest component (ties: the
- * one holding the lowest-numbered locality). Attributes and sources are kept. notes (may be
+ * one whose alphabetically first member comes first, as graph/components.h orders them). Attributes and sources are kept. notes (may be
  * NULL, else initialised) tells what as_of and level did. LOCNET_EDATA when successions or
  * parents form a cycle. On failure *net may hold the steps already applied. */
 locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_network_t *net,

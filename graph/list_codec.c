@@ -88,8 +88,10 @@ static locnet_status_t decode_container(const char *encoded, bool want_keys, loc
         goto cleanup;
     const cJSON *item;
     cJSON_ArrayForEach(item, container) {
-        if (!cJSON_IsString(item))
+        if (!cJSON_IsString(item)) {
+            status = LOCNET_EDATA;
             goto cleanup;
+        }
         if (want_keys && (status = locnet_list_append(list, item->string)) != LOCNET_OK)
             goto cleanup;
         if ((status = locnet_list_append(list, item->valuestring)) != LOCNET_OK)
@@ -111,15 +113,31 @@ locnet_status_t locnet_map_decode(const char *encoded, locnet_list_t *pairs)
     return decode_container(encoded, true, pairs);
 }
 
+/* True when the encoded array holds one of the count strings of wanted. */
+static bool contains_one_of(const char *encoded, char *const *wanted, size_t count)
+{
+    if (encoded == NULL || encoded[0] == '\0' || count == 0)
+        return false;
+    cJSON *array = cJSON_Parse(encoded);
+    bool found = false;
+    const cJSON *item;
+    cJSON_ArrayForEach(item, array) {
+        for (size_t i = 0; cJSON_IsString(item) && i < count && !found; i++)
+            found = strcmp(item->valuestring, wanted[i]) == 0;
+        if (found)
+            break;
+    }
+    cJSON_Delete(array);
+    return found;
+}
+
 bool locnet_list_contains(const char *encoded, const char *item)
 {
-    locnet_list_t list;
-    locnet_list_init(&list);
-    bool found = false;
-    if (locnet_list_decode(encoded, &list) == LOCNET_OK) {
-        for (size_t i = 0; i < list.count && !found; i++)
-            found = strcmp(list.items[i], item) == 0;
-    }
-    locnet_list_destroy(&list);
-    return found;
+    char *wanted[] = {(char *)item};
+    return contains_one_of(encoded, wanted, 1);
+}
+
+bool locnet_list_contains_any(const char *encoded, const locnet_list_t *wanted)
+{
+    return contains_one_of(encoded, wanted->items, wanted->count);
 }

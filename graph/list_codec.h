@@ -39,5 +39,7 @@ locnet_status_t locnet_list_decode(const char *encoded, locnet_list_t *list);
 locnet_status_t locnet_map_decode(const char *encoded, locnet_list_t *pairs);
 /* True when the encoded array holds item, compared byte for byte. */
 bool locnet_list_contains(const char *encoded, const char *item);
+/* True when the encoded array holds any of wanted's items; the array is parsed once. */
+bool locnet_list_contains_any(const char *encoded, const locnet_list_t *wanted);
 
 #endif

@@ -29,9 +29,10 @@ locnet_status_t locnet_network_init_empty(locnet_network_t *net)
         return LOCNET_ENOMEM;
     igraph_strvector_t no_text;
     igraph_vector_t no_numbers;
-    igraph_strvector_init(&no_text, 0);
-    igraph_vector_init(&no_numbers, 0);
-    igraph_error_t rc = IGRAPH_SUCCESS;
+    /* a failed init leaves a vector that destroy accepts */
+    igraph_error_t rc = igraph_strvector_init(&no_text, 0);
+    if (igraph_vector_init(&no_numbers, 0) != IGRAPH_SUCCESS)
+        rc = IGRAPH_ENOMEM;
     for (size_t i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VT_COUNT; i++)
         rc = igraph_cattribute_VAS_setv(&net->graph, locnet_vertex_text_names[i], &no_text);
     for (size_t i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)

@@ -2,6 +2,7 @@
 #include "graph/timeline.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,23 +41,67 @@ locnet_status_t locnet_network_at_year(const locnet_network_t *net, int year, lo
     return status == LOCNET_OK ? locnet_network_adopt(out, &subgraph, net) : status;
 }
 
-static locnet_status_t measure_year(const locnet_network_t *net, locnet_timeline_year_t *row)
+/* Fills the cumulative columns: partnerships are bucketed by year (a counting sort over the
+ * per-year counts), added to one bare graph in year order, and its components are recomputed
+ * only for the years in which partnerships were signed. */
+static locnet_status_t measure_years(const locnet_network_t *net, locnet_timeline_t *timeline)
 {
-    igraph_t subgraph;
-    igraph_vector_int_t sizes;
-    locnet_status_t status = subgraph_at_year(net, row->year, &subgraph);
-    if (status != LOCNET_OK)
-        return status;
+    igraph_integer_t vertices = locnet_locality_count(net), edges = locnet_partnership_count(net);
+    igraph_vector_int_t pairs, sizes;
+    igraph_t grown;
+    bool have_grown = false;
+    char *taking_part = calloc((size_t)vertices + 1, 1);
+    size_t *start = calloc(timeline->count + 1, sizeof *start);
+    igraph_integer_t *bucket = malloc(((size_t)edges + 1) * sizeof *bucket);
+    locnet_status_t status = LOCNET_ENOMEM;
+    igraph_vector_int_init(&pairs, 0);
     igraph_vector_int_init(&sizes, 0);
-    if (igraph_connected_components(&subgraph, NULL, &sizes, NULL, IGRAPH_WEAK) != IGRAPH_SUCCESS) {
-        status = LOCNET_ENOMEM;
-    } else {
-        row->partnerships = igraph_ecount(&subgraph);
-        row->localities = igraph_vcount(&subgraph);
-        row->largest_component = igraph_vector_int_size(&sizes) ? igraph_vector_int_max(&sizes) : 0;
+    if (taking_part == NULL || start == NULL || bucket == NULL ||
+        igraph_empty(&grown, vertices, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
+        goto cleanup;
+    have_grown = true;
+    int first = timeline->years[0].year;
+    for (size_t i = 0; i < timeline->count; i++)
+        start[i + 1] = start[i] + (size_t)timeline->years[i].new_partnerships;
+    for (igraph_integer_t e = 0; e < edges; e++) {
+        double since = locnet_partnership_number(net, LOCNET_E_SINCE, e);
+        if (!isnan(since))
+            bucket[start[(int)since - first]++] = e;
     }
+    /* each start[i] now ends year i's bucket: year i is bucket[start[i] - new .. start[i]) */
+    igraph_integer_t partnerships = 0, localities = 0, largest = 0;
+    for (size_t i = 0; i < timeline->count; i++) {
+        locnet_timeline_year_t *row = &timeline->years[i];
+        if (row->new_partnerships > 0) {
+            igraph_vector_int_clear(&pairs);
+            for (size_t k = start[i] - (size_t)row->new_partnerships; k < start[i]; k++) {
+                igraph_integer_t ends[2] = {IGRAPH_FROM(&net->graph, bucket[k]), IGRAPH_TO(&net->graph, bucket[k])};
+                for (int end = 0; end < 2; end++) {
+                    localities += !taking_part[ends[end]];
+                    taking_part[ends[end]] = 1;
+                    if (igraph_vector_int_push_back(&pairs, ends[end]) != IGRAPH_SUCCESS)
+                        goto cleanup;
+                }
+            }
+            if (igraph_add_edges(&grown, &pairs, NULL) != IGRAPH_SUCCESS ||
+                igraph_connected_components(&grown, NULL, &sizes, NULL, IGRAPH_WEAK) != IGRAPH_SUCCESS)
+                goto cleanup;
+            partnerships += row->new_partnerships;
+            largest = igraph_vector_int_max(&sizes);
+        }
+        row->partnerships = partnerships;
+        row->localities = localities;
+        row->largest_component = largest;
+    }
+    status = LOCNET_OK;
+cleanup:
+    if (have_grown)
+        igraph_destroy(&grown);
+    free(taking_part);
+    free(start);
+    free(bucket);
+    igraph_vector_int_destroy(&pairs);
     igraph_vector_int_destroy(&sizes);
-    igraph_destroy(&subgraph);
     return status;
 }
 
@@ -88,9 +133,7 @@ locnet_status_t locnet_timeline_compute(const locnet_network_t *net, locnet_time
         if (!isnan(since))
             timeline->years[(size_t)(since - first)].new_partnerships++;
     }
-    locnet_status_t status = LOCNET_OK;
-    for (size_t i = 0; status == LOCNET_OK && i < count; i++)
-        status = measure_year(net, &timeline->years[i]);
+    locnet_status_t status = measure_years(net, timeline);
     if (status != LOCNET_OK)
         locnet_timeline_destroy(timeline);
     return status;

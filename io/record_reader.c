@@ -26,7 +26,9 @@ struct locnet_pending_reference {
     size_t record_number;
     bool in_succession;
     reference_kind_t kind;
-    igraph_integer_t edge;  /* REF_ENDPOINT: which edge, and which end */
+    igraph_integer_t edge;  /* REF_ENDPOINT: which edge, and which end; REF_PARENT and
+                               REF_SUCCESSOR: the locality that makes the link, as numbered if it
+                               is added */
     int end;
 };
 typedef locnet_pending_reference_t pending_reference_t;
@@ -339,7 +341,7 @@ static locnet_status_t read_succession(reader_t *reader, record_t *record,
         status = cite_sources(reader, &inner, "sources", sources);
     if (status == LOCNET_OK && fields->text[LOCNET_VT_SUCCEEDED_BY] != NULL)
         status = add_pending(reader, &inner, "id", fields->text[LOCNET_VT_SUCCEEDED_BY],
-                             REF_SUCCESSOR, 0, 0);
+                             REF_SUCCESSOR, locnet_builder_locality_count(&reader->builder), 0);
     return status;
 }
 
@@ -389,7 +391,7 @@ static locnet_status_t read_locality(reader_t *reader, record_t *record)
     fields.text[LOCNET_VT_SUCCESSION_SOURCES] = encoded_sources;
     if (fields.text[LOCNET_VT_PARENT] != NULL &&
         (status = add_pending(reader, record, "parent", fields.text[LOCNET_VT_PARENT], REF_PARENT,
-                              0, 0)) != LOCNET_OK)
+                              locnet_builder_locality_count(&reader->builder), 0)) != LOCNET_OK)
         goto cleanup;
     igraph_integer_t first = -1;
     status = locnet_builder_add_locality(&reader->builder, &fields, NULL, &first);
@@ -459,7 +461,73 @@ cleanup:
     return status;
 }
 
-/* Checks every pending reference now that the whole file is read; sets partnership ends. */
+/* Reports a problem at a pending reference's place. */
+static void report_at_reference(reader_t *reader, const pending_reference_t *ref, const char *message)
+{
+    label_t label = make_label(ref->record_kind, ref->record_number, ref->in_succession);
+    if (ref->line > 0)
+        locnet_diagnostics_add(reader->source->diagnostics, reader->source->name, ref->line,
+                               ref->column, "%s: %s", label.text, message);
+    else
+        locnet_text_source_report(reader->source, ref->offset, "%s: %s", label.text, message);
+    reader->problems++;
+}
+
+/* Reports each cycle of parent (or succeeded_by) links once, at the link that closes it.
+ * Runs only on a file without other problems, where every locality was added in turn, so
+ * that the numbers kept in the references are the localities' vertices. */
+static void report_cycles(reader_t *reader, reference_kind_t kind)
+{
+    igraph_integer_t n = locnet_builder_locality_count(&reader->builder);
+    igraph_integer_t *next = malloc(((size_t)n + 1) * sizeof *next);
+    size_t *link = malloc(((size_t)n + 1) * sizeof *link);
+    char *state = calloc((size_t)n + 1, 1);  /* 0 unseen, 1 on the current walk, 2 done */
+    if (next == NULL || link == NULL || state == NULL)
+        goto cleanup;  /* the check is skipped, as --as-of and --level still detect cycles */
+    for (igraph_integer_t v = 0; v < n; v++)
+        next[v] = -1;
+    for (size_t i = 0; i < reader->pending_count; i++) {
+        const pending_reference_t *ref = &reader->pending[i];
+        igraph_integer_t target;
+        if (ref->kind == kind && ref->edge < n &&
+            locnet_builder_find_locality(&reader->builder, ref->id, &target)) {
+            next[ref->edge] = target;
+            link[ref->edge] = i;
+        }
+    }
+    const char *what = kind == REF_PARENT ? "parent links" : "successions";
+    for (igraph_integer_t v = 0; v < n; v++) {
+        igraph_integer_t u = v;
+        while (u >= 0 && state[u] == 0) {
+            state[u] = 1;
+            u = next[u];
+        }
+        if (u >= 0 && state[u] == 1) {
+            char chain[400];
+            int written = snprintf(chain, sizeof chain, "%s form a cycle: %s", what,
+                                   locnet_builder_locality_id(&reader->builder, u));
+            igraph_integer_t w = next[u];
+            for (int step = 0; step < 8 && written > 0 && (size_t)written < sizeof chain; step++, w = next[w]) {
+                written += snprintf(chain + written, sizeof chain - (size_t)written, " \xE2\x86\x92 %s",
+                                    locnet_builder_locality_id(&reader->builder, w));
+                if (w == u)
+                    break;
+            }
+            if (w != u && written > 0 && (size_t)written < sizeof chain)
+                snprintf(chain + written, sizeof chain - (size_t)written, " \xE2\x86\x92 ...");
+            report_at_reference(reader, &reader->pending[link[u]], chain);
+        }
+        for (u = v; u >= 0 && state[u] == 1; u = next[u])
+            state[u] = 2;
+    }
+cleanup:
+    free(next);
+    free(link);
+    free(state);
+}
+
+/* Checks every pending reference now that the whole file is read; sets partnership ends; then,
+ * on a file without other problems, looks for cycles of parents and of successions. */
 void locnet_record_reader_resolve(locnet_record_reader_t *reader)
 {
     for (size_t i = 0; i < reader->pending_count; i++) {
@@ -477,14 +545,13 @@ void locnet_record_reader_resolve(locnet_record_reader_t *reader)
                            : ref->kind == REF_PARENT   ? "unknown parent locality"
                            : ref->kind == REF_SUCCESSOR ? "unknown successor locality"
                                                         : "unknown locality";
-        label_t label = make_label(ref->record_kind, ref->record_number, ref->in_succession);
-        if (ref->line > 0)
-            locnet_diagnostics_add(reader->source->diagnostics, reader->source->name, ref->line,
-                                   ref->column, "%s: %s \"%s\"", label.text, what, ref->id);
-        else
-            locnet_text_source_report(reader->source, ref->offset, "%s: %s \"%s\"", label.text,
-                                      what, ref->id);
-        reader->problems++;
+        char message[300];
+        snprintf(message, sizeof message, "%s \"%.200s\"", what, ref->id);
+        report_at_reference(reader, ref, message);
+    }
+    if (reader->problems == 0) {
+        report_cycles(reader, REF_PARENT);
+        report_cycles(reader, REF_SUCCESSOR);
     }
 }
 

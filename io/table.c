@@ -91,6 +91,41 @@ locnet_status_t locnet_table_set_text(locnet_table_t *table, size_t row, size_t 
     return LOCNET_OK;
 }
 
+locnet_status_t locnet_table_set_list(locnet_table_t *table, size_t row, size_t column,
+                                      const locnet_list_t *items)
+{
+    locnet_status_t status = locnet_table_set_text(table, row, column, NULL);
+    char *array = NULL;
+    if (status == LOCNET_OK && items->count > 0)
+        status = locnet_list_encode(items, &array);
+    if (status != LOCNET_OK)
+        return status;
+    const char *json = array != NULL ? array : "[]";
+    size_t joined = 0;
+    for (size_t i = 0; i < items->count; i++)
+        joined += strlen(items->items[i]) + 1;
+    char *text = malloc(joined + strlen(json) + 2);
+    if (text == NULL) {
+        free(array);
+        return LOCNET_ENOMEM;
+    }
+    char *at = text;
+    for (size_t i = 0; i < items->count; i++) {
+        if (i > 0)
+            *at++ = ';';
+        size_t length = strlen(items->items[i]);
+        memcpy(at, items->items[i], length);
+        at += length;
+    }
+    *at++ = '\0';
+    strcpy(at, json);
+    free(array);
+    locnet_cell_t *cell = cell_at(table, row, column);
+    cell->text = text;
+    cell->kind = LOCNET_CELL_LIST;
+    return LOCNET_OK;
+}
+
 void locnet_table_set_integer(locnet_table_t *table, size_t row, size_t column, long long value)
 {
     locnet_cell_t *cell = cell_at(table, row, column);
@@ -116,12 +151,14 @@ void locnet_format_real(double value, char *buffer, size_t size)
         snprintf(buffer, size, "%s", isnan(value) ? "" : value > 0 ? "inf" : "-inf");
         return;
     }
-    /* the fewest significant digits that read back exactly, printed in fixed notation */
+    /* the fewest significant digits that read back exactly, printed in fixed notation; the
+     * decimal exponent is read from the probe itself (log10 rounds up just below a power of
+     * ten) */
     for (int digits = 1; digits <= 17; digits++) {
         char probe[64];
         snprintf(probe, sizeof probe, "%.*e", digits - 1, value);
         if (strtod(probe, NULL) == value || digits == 17) {
-            int exponent = (int)floor(log10(fabs(value)));
+            int exponent = atoi(strchr(probe, 'e') + 1);
             int decimals = value == 0 ? 0 : digits - 1 - exponent;
             snprintf(buffer, size, "%.*f", decimals > 0 ? decimals : 0, value);
             return;
@@ -135,6 +172,7 @@ static const char *cell_text(const locnet_table_t *table, const locnet_cell_t *c
 {
     switch (cell->kind) {
     case LOCNET_CELL_TEXT:
+    case LOCNET_CELL_LIST:  /* the joined items */
         return cell->text;
     case LOCNET_CELL_INTEGER:
         snprintf(buffer, size, "%lld", cell->integer);
@@ -155,7 +193,7 @@ static bool column_is_numeric(const locnet_table_t *table, size_t column)
     bool any = false;
     for (size_t r = 0; r < table->rows; r++) {
         locnet_cell_kind_t kind = cell_at(table, r, column)->kind;
-        if (kind == LOCNET_CELL_TEXT)
+        if (kind == LOCNET_CELL_TEXT || kind == LOCNET_CELL_LIST)
             return false;
         any |= kind != LOCNET_CELL_EMPTY;
     }
@@ -206,17 +244,18 @@ static void write_aligned(const locnet_table_t *table, FILE *out)
         }
     }
     for (size_t r = 0; r <= table->rows; r++) {
+        size_t spaces = 0;  /* padding not yet written: none is written at the end of a line */
         for (size_t c = 0; c < table->columns; c++) {
             const char *text = r == 0 ? table->headers[c]
                                       : cell_text(table, cell_at(table, r - 1, c), c, true, buffer, sizeof buffer);
             size_t gap = widths[c] - display_width(text);
-            if (c > 0)
-                fputs("  ", out);
-            if (numeric[c])
-                pad(out, gap);
-            fputs(text, out);
-            if (!numeric[c] && c + 1 < table->columns)
-                pad(out, gap);
+            spaces += (c > 0 ? 2 : 0) + (numeric[c] ? gap : 0);
+            if (text[0] != '\0') {
+                pad(out, spaces);
+                fputs(text, out);
+                spaces = 0;
+            }
+            spaces += numeric[c] ? 0 : gap;
         }
         fputc('\n', out);
     }
@@ -267,6 +306,8 @@ static void write_json(const locnet_table_t *table, FILE *out)
                 cJSON_AddStringToObject(object, table->headers[c], cell->text);
             else if (cell->kind == LOCNET_CELL_EMPTY)
                 cJSON_AddNullToObject(object, table->headers[c]);
+            else if (cell->kind == LOCNET_CELL_LIST)  /* the array after the joined items */
+                cJSON_AddRawToObject(object, table->headers[c], cell->text + strlen(cell->text) + 1);
             else
                 cJSON_AddRawToObject(object, table->headers[c],
                                      cell_text(table, cell, c, false, buffer, sizeof buffer));

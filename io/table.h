@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "graph/list_codec.h"
 #include "graph/status.h"
 
 typedef enum locnet_format {
@@ -18,7 +19,8 @@ typedef enum locnet_cell_kind {
     LOCNET_CELL_EMPTY,
     LOCNET_CELL_TEXT,
     LOCNET_CELL_INTEGER,
-    LOCNET_CELL_REAL
+    LOCNET_CELL_REAL,
+    LOCNET_CELL_LIST  /* text: the items joined by ';', then after its NUL their JSON array */
 } locnet_cell_kind_t;
 
 typedef struct locnet_cell {
@@ -51,6 +53,10 @@ locnet_status_t locnet_table_add_row(locnet_table_t *table, size_t *row);
 locnet_status_t locnet_table_set_text(locnet_table_t *table, size_t row, size_t column,
                                       const char *text);
 void locnet_table_set_integer(locnet_table_t *table, size_t row, size_t column, long long value);
+/* Sets a cell to a list of texts (copied): the items joined by ';' in the text table, CSV and
+ * Markdown, a JSON array of strings in JSON (an empty list: empty text, []). */
+locnet_status_t locnet_table_set_list(locnet_table_t *table, size_t row, size_t column,
+                                      const locnet_list_t *items);
 /* A NaN value makes the cell empty. */
 void locnet_table_set_real(locnet_table_t *table, size_t row, size_t column, double value);
 /* Sets the digits shown after the point for reals of one column in the text table (default 6);

@@ -26,10 +26,23 @@ void locnet_text_source_locate(locnet_text_source_t *source, size_t offset, long
 {
     if (offset > source->length)
         offset = source->length;
-    if (offset < source->at || source->line < source->first_line) {
+    if (source->line < source->first_line) {
         source->at = source->start;
         source->line = source->first_line;
         source->column = 1;
+    }
+    if (offset < source->at) {
+        /* step back rather than rescan from the start: uncount the line breaks passed, then
+         * count the column from the start of offset's line */
+        for (size_t i = offset; i < source->at; i++)
+            source->line -= source->text[i] == '\n';
+        size_t line_start = offset;
+        while (line_start > source->start && source->text[line_start - 1] != '\n')
+            line_start--;
+        source->column = 1;
+        for (size_t i = line_start; i < offset; i++)
+            source->column += ((unsigned char)source->text[i] & 0xC0) != 0x80;
+        source->at = offset;
     }
     for (; source->at < offset; source->at++) {
         unsigned char byte = (unsigned char)source->text[source->at];
@@ -47,6 +60,11 @@ void locnet_text_source_locate(locnet_text_source_t *source, size_t offset, long
 void locnet_text_source_report(locnet_text_source_t *source, size_t offset, const char *format,
                                ...)
 {
+    locnet_diagnostics_t *diagnostics = source->diagnostics;
+    if (diagnostics->count >= diagnostics->limit) {  /* it would only be counted */
+        diagnostics->dropped++;
+        return;
+    }
     long line, column;
     locnet_text_source_locate(source, offset, &line, &column);
     char message[512];

@@ -25,6 +25,14 @@ static void lists_round_trip_any_text(void **state)
     for (size_t i = 0; i < 6; i++)
         assert_string_equal(back.items[i], items[i]);
     assert_true(locnet_list_contains(encoded, "Hà Nội"));
+    locnet_list_t wanted;
+    locnet_list_init(&wanted);
+    locnet_list_append(&wanted, "water");
+    assert_false(locnet_list_contains_any(encoded, &wanted));
+    locnet_list_append(&wanted, "urban planning");
+    assert_true(locnet_list_contains_any(encoded, &wanted));
+    assert_false(locnet_list_contains_any("", &wanted));
+    locnet_list_destroy(&wanted);
     assert_false(locnet_list_contains(encoded, "Ha Noi"));
     free(encoded);
     locnet_list_destroy(&list);
@@ -73,6 +81,8 @@ static void malformed_encodings_are_refused(void **state)
     locnet_list_t list;
     locnet_list_init(&list);
     assert_int_equal(locnet_list_decode("[1,2]", &list), LOCNET_EDATA);
+    assert_int_equal(locnet_list_decode("[\"a\",1]", &list), LOCNET_EDATA);  /* a bad item after a good one */
+    assert_int_equal(locnet_map_decode("{\"a\":\"b\",\"c\":2}", &list), LOCNET_EDATA);
     assert_int_equal(locnet_list_decode("not json", &list), LOCNET_EDATA);
     assert_int_equal(locnet_map_decode("[\"a\"]", &list), LOCNET_EDATA);
     locnet_list_destroy(&list);

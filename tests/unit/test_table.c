@@ -118,7 +118,9 @@ static void reals_are_shortest_and_never_in_exponent_form(void **state)
 {
     (void)state;
     char buffer[400];
-    const double values[] = {0.1, 1e-7, 1e21, 0.14581720500000001, 231.0714285714, -2.5, 0};
+    const double values[] = {0.1, 1e-7, 1e21, 0.14581720500000001, 231.0714285714, -2.5, 0,
+                             0.09999999999999999, 0.0009999999999999998, 999.9999999999999,
+                             5e-324, 1.7976931348623157e308};
     for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
         locnet_format_real(values[i], buffer, sizeof buffer);
         assert_null(strpbrk(buffer, "eE"));
@@ -130,6 +132,51 @@ static void reals_are_shortest_and_never_in_exponent_form(void **state)
     assert_string_equal(buffer, "1000000000000000000000");
 }
 
+static void list_cells_are_joined_text_or_json_arrays(void **state)
+{
+    (void)state;
+    static const char *const headers[] = {"name", "themes"};
+    locnet_table_t table;
+    assert_int_equal(locnet_table_init(&table, 2, headers), LOCNET_OK);
+    locnet_list_t themes, none;
+    locnet_list_init(&themes);
+    locnet_list_init(&none);
+    locnet_list_append(&themes, "heritage");
+    locnet_list_append(&themes, "urban \"planning\", water");
+    size_t row;
+    assert_int_equal(locnet_table_add_row(&table, &row), LOCNET_OK);
+    locnet_table_set_text(&table, row, 0, "Hà Nội");
+    assert_int_equal(locnet_table_set_list(&table, row, 1, &themes), LOCNET_OK);
+    assert_int_equal(locnet_table_add_row(&table, &row), LOCNET_OK);
+    locnet_table_set_text(&table, row, 0, "Huế");
+    assert_int_equal(locnet_table_set_list(&table, row, 1, &none), LOCNET_OK);
+
+    char *csv = render(&table, LOCNET_FORMAT_CSV);
+    assert_string_equal(csv, "name,themes\r\n"
+                             "Hà Nội,\"heritage;urban \"\"planning\"\", water\"\r\n"
+                             "Huế,\r\n");
+    char *json = render(&table, LOCNET_FORMAT_JSON);
+    assert_string_equal(json, "[\n"
+                              "  {\"name\":\"Hà Nội\",\"themes\":[\"heritage\",\"urban \\\"planning\\\", water\"]},\n"
+                              "  {\"name\":\"Huế\",\"themes\":[]}\n"
+                              "]\n");
+    char *md = render(&table, LOCNET_FORMAT_MD);
+    assert_string_equal(md, "| name | themes |\n"
+                            "| --- | --- |\n"
+                            "| Hà Nội | heritage;urban \"planning\", water |\n"
+                            "| Huế |  |\n");
+    char *text = render(&table, LOCNET_FORMAT_TABLE);
+    assert_non_null(strstr(text, "Hà Nội  heritage;urban \"planning\", water\n"));
+    /* no padding after the last written cell: the empty list leaves no trailing spaces */
+    assert_non_null(strstr(text, "\nHuế\n"));
+    free(csv);
+    free(json);
+    free(md);
+    free(text);
+    locnet_list_destroy(&themes);
+    locnet_table_destroy(&table);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -138,6 +185,7 @@ int main(void)
         cmocka_unit_test(json_is_an_array_of_objects),
         cmocka_unit_test(markdown_escapes_pipes),
         cmocka_unit_test(reals_are_shortest_and_never_in_exponent_form),
+        cmocka_unit_test(list_cells_are_joined_text_or_json_arrays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,354 @@
+/* analyses/cmd_centrality.c: locnet centrality [OPTIONS] [FILE]: rank localities by centrality. */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "analyses/cli.h"
+#include "analyses/cli_locality.h"
+#include "analyses/commands.h"
+#include "graph/centrality.h"
+#include "graph/ranking.h"
+#include "graph/collation.h"
+
+enum {
+    OPT_MEASURE = 2000,
+    OPT_RAW,
+    OPT_DAMPING,
+    OPT_SAMPLES,
+    OPT_SEED,
+    OPT_TOP,
+    OPT_COUNTRY
+};
+
+/* What the command was asked for, beyond the shared options. */
+typedef struct request {
+    locnet_measure_t measures[LOCNET_MEASURE_COUNT];  /* in the order given */
+    int measure_count;
+    locnet_centrality_options_t options;
+    bool seed_given;
+    long long top;        /* 0: every row */
+    const char *country;  /* NULL: every country */
+} request_t;
+
+static void print_usage(FILE *out)
+{
+    fputs("usage: locnet centrality [OPTIONS] [FILE]\n"
+          "\n"
+          "Rank localities by centrality measures, computed by igraph on the whole network left by\n"
+          "the filters. Every measure but strength is computed on the simple graph, where\n"
+          "localities linked by several partnerships are linked once. With the defaults each value\n"
+          "equals NetworkX 2.8's on that simple graph.\n"
+          "\n"
+          "Measures (n localities; d(v,u) partnerships on a shortest chain from v to u; r the\n"
+          "number of localities v reaches, v not counted):\n"
+          "  degree       number of distinct partners\n"
+          "  strength     number of partnerships, repeated partnerships counted\n"
+          "  betweenness  B(v) = sum over pairs {s,t} without v of sigma_st(v) / sigma_st\n"
+          "               (sigma_st: shortest chains from s to t; sigma_st(v): those through v),\n"
+          "               times 2 / ((n-1)(n-2)); --raw: B(v)\n"
+          "  closeness    (r / (n-1)) * (r / sum of d(v,u) over the r reachable u), Wasserman and\n"
+          "               Faust's scaling for disconnected networks; 0 when r = 0;\n"
+          "               --raw: 1 / sum of d(v,u). Followed by the column reachable: r\n"
+          "  harmonic     sum over u != v of 1 / d(v,u) (unreachable u add 0)\n"
+          "  eigenvector  leading eigenvector of the adjacency matrix, of unit Euclidean length\n"
+          "  pagerank     PageRank with damping D (the values sum to 1; a locality without\n"
+          "               partners links to every locality)\n"
+          "  coreness     largest k such that the locality is in the k-core\n"
+          "--raw changes betweenness and closeness only.\n"
+          "\n"
+          "Options:\n"
+          "  --measure NAME[,NAME...]  measures to report, as columns in this order; 'all' (the\n"
+          "                            default) is every measure in the order above\n"
+          "  --raw                     unnormalised betweenness and closeness (see above)\n"
+          "  --damping D               PageRank damping, from 0 to 1 (default 0.85)\n"
+          "  --samples K               estimate betweenness from K source localities drawn at\n"
+          "                            random (igraph_betweenness_subset), scaled by n/K so that\n"
+          "                            the estimate's expectation is the exact value; K >= n is\n"
+          "                            exact\n"
+          "  --seed S                  seed of the draw for --samples (default 1): the same seed\n"
+          "                            gives the same estimate\n"
+          "  --top N                   only the first N rows (of --country's, with --country)\n"
+          "  --country CC              only the rows of localities of country CC; the measures\n"
+          "                            are still computed on the whole network\n"
+          "\n"
+          "Rows are sorted by the first measure, largest first (values equal to 12 significant\n"
+          "digits tie), ties by name. rank is the position among all localities, whatever\n"
+          "--country and --top leave out. Columns: rank,id,name,country,level, then one per\n"
+          "measure, named as given to --measure. On a terminal, standard error shows the\n"
+          "progress of long computations.\n"
+          "\n",
+          out);
+    locnet_cli_print_common_help(out);
+}
+
+/* Parses --measure's list into request. Returns 1, or -1 after a usage message. */
+static int parse_measures(locnet_cli_t *cli, request_t *request, const char *text)
+{
+    request->measure_count = 0;
+    if (strcmp(text, "all") == 0) {
+        for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
+            request->measures[request->measure_count++] = (locnet_measure_t)m;
+        return 1;
+    }
+    bool seen[LOCNET_MEASURE_COUNT] = {false};
+    const char *start = text;
+    for (;;) {
+        const char *comma = strchr(start, ',');
+        size_t length = comma != NULL ? (size_t)(comma - start) : strlen(start);
+        char name[32];
+        locnet_measure_t measure = LOCNET_MEASURE_COUNT;
+        if (length < sizeof name) {
+            memcpy(name, start, length);
+            name[length] = '\0';
+            if (locnet_measure_parse(name, &measure) != LOCNET_OK)
+                measure = LOCNET_MEASURE_COUNT;
+        }
+        if (measure == LOCNET_MEASURE_COUNT) {
+            char names[256];
+            locnet_cli_measure_list(names, sizeof names);
+            locnet_cli_usage_error(cli, "unknown measure \"%.*s\" (use %s, or all)", (int)length,
+                                   start, names);
+            return -1;
+        }
+        if (seen[measure]) {
+            locnet_cli_usage_error(cli, "measure \"%s\" is given twice", name);
+            return -1;
+        }
+        seen[measure] = true;
+        request->measures[request->measure_count++] = measure;
+        if (comma == NULL)
+            return 1;
+        start = comma + 1;
+    }
+}
+
+/* Handles the command's own options. Returns 1, 0 for an option that is not one, -1 after a
+ * usage message. */
+static int parse_option(void *context, locnet_cli_t *cli, int option, const char *argument)
+{
+    request_t *request = context;
+    long long value;
+    char *end = NULL;
+    switch (option) {
+    case OPT_MEASURE:
+        return parse_measures(cli, request, argument);
+    case OPT_RAW:
+        request->options.raw = true;
+        return 1;
+    case OPT_DAMPING:
+        errno = 0;
+        request->options.damping = strtod(argument, &end);
+        if (errno != 0 || end == argument || *end != '\0' ||
+            !(request->options.damping >= 0 && request->options.damping <= 1)) {
+            locnet_cli_usage_error(cli, "--damping needs a number from 0 to 1, not \"%s\"", argument);
+            return -1;
+        }
+        return 1;
+    case OPT_SAMPLES:
+        if (!locnet_cli_parse_whole(argument, 1, INT64_MAX, &value)) {
+            locnet_cli_usage_error(cli, "--samples needs a whole number of at least 1, not \"%s\"",
+                                   argument);
+            return -1;
+        }
+        request->options.samples = (igraph_integer_t)value;
+        return 1;
+    case OPT_SEED:
+        if (!locnet_cli_parse_whole(argument, 0, INT64_MAX, &value)) {
+            locnet_cli_usage_error(cli, "--seed needs a whole number of at least 0, not \"%s\"",
+                                   argument);
+            return -1;
+        }
+        request->options.seed = (igraph_uint_t)value;
+        request->seed_given = true;
+        return 1;
+    case OPT_TOP:
+        if (!locnet_cli_parse_whole(argument, 1, INT64_MAX, &request->top)) {
+            locnet_cli_usage_error(cli, "--top needs a whole number of at least 1, not \"%s\"",
+                                   argument);
+            return -1;
+        }
+        return 1;
+    case OPT_COUNTRY:
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "--country needs a country code");
+            return -1;
+        }
+        request->country = argument;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* ---- progress, on standard error when it is a terminal ---- */
+
+static int progress_shown = -1;  /* the percentage on the progress line; -1: no line */
+static const char *progress_message;
+
+/* igraph's messages read "Betweenness centrality: "; shown in lowercase, as locnet writes. */
+static igraph_error_t show_progress(const char *message, igraph_real_t percent, void *data)
+{
+    (void)data;
+    int whole = percent < 0 ? 0 : percent > 100 ? 100 : (int)percent;
+    if (message == NULL || message[0] == '\0')
+        message = "computing: ";
+    if (whole != progress_shown || message != progress_message) {
+        fprintf(stderr, "\rlocnet centrality: %c%s%3d %%", tolower((unsigned char)message[0]),
+                message + 1, whole);
+        fflush(stderr);
+        progress_shown = whole;
+        progress_message = message;
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Clears the progress line, if any. */
+static void end_progress(void)
+{
+    if (progress_shown >= 0)
+        fprintf(stderr, "\r%*s\r", 79, "");
+    progress_shown = -1;
+}
+
+/* ---- the report ---- */
+
+static locnet_status_t init_report(const request_t *request, locnet_table_t *report)
+{
+    const char *headers[1 + LOCNET_LOCALITY_COLUMN_COUNT + LOCNET_MEASURE_COUNT + 1] = {
+        "rank", LOCNET_LOCALITY_COLUMNS};
+    size_t columns = 1 + LOCNET_LOCALITY_COLUMN_COUNT;
+    for (int i = 0; i < request->measure_count; i++) {
+        headers[columns++] = locnet_measure_names[request->measures[i]];
+        if (request->measures[i] == LOCNET_MEASURE_CLOSENESS)
+            headers[columns++] = "reachable";
+    }
+    return locnet_table_init(report, columns, headers);
+}
+
+static locnet_status_t add_report_row(const locnet_network_t *net, const request_t *request,
+                                      const locnet_centrality_t *result, igraph_integer_t vertex,
+                                      long long rank, locnet_table_t *report)
+{
+    size_t row;
+    locnet_status_t status = locnet_table_add_row(report, &row);
+    if (status != LOCNET_OK)
+        return status;
+    locnet_table_set_integer(report, row, 0, rank);
+    status = locnet_report_set_locality(report, row, 1, net, vertex);
+    size_t column = 1 + LOCNET_LOCALITY_COLUMN_COUNT;
+    for (int i = 0; status == LOCNET_OK && i < request->measure_count; i++) {
+        locnet_measure_t measure = request->measures[i];
+        double value = VECTOR(result->values[measure])[vertex];
+        if (locnet_measure_is_integer(measure))
+            locnet_table_set_integer(report, row, column++, (long long)value);
+        else
+            locnet_table_set_real(report, row, column++, value);
+        if (measure == LOCNET_MEASURE_CLOSENESS)
+            locnet_table_set_integer(report, row, column++,
+                                     (long long)VECTOR(result->reachable)[vertex]);
+    }
+    return status;
+}
+
+/* Fills report with the rows request asks for, in order. */
+static locnet_status_t build_report(const locnet_network_t *net, const request_t *request,
+                                    const locnet_centrality_t *result, locnet_table_t *report)
+{
+    igraph_vector_int_t order;
+    if (igraph_vector_int_init(&order, 0) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    locnet_status_t status = locnet_rank_localities(net, &result->values[request->measures[0]], &order);
+    long long shown = 0;
+    for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_vector_int_size(&order); i++) {
+        igraph_integer_t vertex = VECTOR(order)[i];
+        if (request->top > 0 && shown >= request->top)
+            break;
+        if (request->country != NULL &&
+            strcasecmp(locnet_locality_text(net, LOCNET_V_COUNTRY, vertex), request->country) != 0)
+            continue;
+        status = add_report_row(net, request, result, vertex, (long long)i + 1, report);
+        shown++;
+    }
+    igraph_vector_int_destroy(&order);
+    return status;
+}
+
+int cmd_centrality(int argc, char **argv)
+{
+    static const struct option long_options[] = {
+        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
+        {"measure", required_argument, NULL, OPT_MEASURE},
+        {"raw", no_argument, NULL, OPT_RAW},
+        {"damping", required_argument, NULL, OPT_DAMPING},
+        {"samples", required_argument, NULL, OPT_SAMPLES},
+        {"seed", required_argument, NULL, OPT_SEED},
+        {"top", required_argument, NULL, OPT_TOP},
+        {"country", required_argument, NULL, OPT_COUNTRY},
+        {NULL, 0, NULL, 0}};
+    locnet_cli_t cli;
+    locnet_network_t net;
+    locnet_centrality_t result;
+    locnet_table_t report;
+    request_t request;
+    bool loaded = false, computed = false;
+    memset(&request, 0, sizeof request);
+    memset(&report, 0, sizeof report);
+    locnet_centrality_options_init(&request.options);
+    locnet_cli_init(&cli, "centrality");
+    parse_measures(&cli, &request, "all");
+    bool help = false;
+    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, parse_option,
+                                &request, &help);
+    if (code != LOCNET_EXIT_OK || help)
+        goto cleanup;
+    if (request.seed_given && request.options.samples == 0) {
+        code = locnet_cli_usage_error(&cli, "--seed needs --samples");
+        goto cleanup;
+    }
+    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
+        goto cleanup;
+    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
+        goto cleanup;
+    loaded = true;
+
+    for (int i = 0; i < request.measure_count; i++)
+        request.options.wanted[request.measures[i]] = true;
+    igraph_progress_handler_t *previous = NULL;
+    bool progress = isatty(STDERR_FILENO);
+    if (progress)
+        previous = igraph_set_progress_handler(show_progress);
+    locnet_status_t status = locnet_centrality_compute(&net.graph, &request.options, &result);
+    if (progress) {
+        igraph_set_progress_handler(previous);
+        end_progress();
+    }
+    if (status != LOCNET_OK) {
+        fprintf(stderr, "locnet centrality: %s\n", status == LOCNET_ENOMEM
+                    ? "out of memory" : "igraph could not compute the measures");
+        code = locnet_cli_exit_code(status);
+        goto cleanup;
+    }
+    computed = true;
+    status = init_report(&request, &report);
+    if (status == LOCNET_OK)
+        status = build_report(&net, &request, &result, &report);
+    if (status != LOCNET_OK) {
+        fprintf(stderr, "locnet centrality: out of memory\n");
+        code = locnet_cli_exit_code(status);
+        goto cleanup;
+    }
+    code = locnet_cli_write_table(&cli, &report);
+cleanup:
+    locnet_table_destroy(&report);
+    if (computed)
+        locnet_centrality_destroy(&result);
+    if (loaded)
+        locnet_network_destroy(&net);
+    locnet_cli_destroy(&cli);
+    return code;
+}

@@ -1,0 +1,18 @@
+/* graph/topology.c: the edge list into a new graph, then igraph_simplify. */
+#include "graph/topology.h"
+
+locnet_status_t locnet_simple_graph(const igraph_t *graph, igraph_t *simple)
+{
+    igraph_vector_int_t edges;
+    if (igraph_vector_int_init(&edges, 0) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    igraph_error_t error = igraph_get_edgelist(graph, &edges, false);
+    if (error == IGRAPH_SUCCESS)
+        error = igraph_create(simple, &edges, igraph_vcount(graph), IGRAPH_UNDIRECTED);
+    igraph_vector_int_destroy(&edges);
+    if (error == IGRAPH_SUCCESS && (error = igraph_simplify(simple, true, true, NULL)) != IGRAPH_SUCCESS)
+        igraph_destroy(simple);
+    if (error == IGRAPH_SUCCESS)
+        return LOCNET_OK;
+    return error == IGRAPH_ENOMEM ? LOCNET_ENOMEM : LOCNET_EINTERNAL;
+}

@@ -1,0 +1,2 @@
+# exit 64
+locnet centrality --damping 1.5 ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 64
+locnet centrality --measure degree,influence ../../data/fr-vn.json

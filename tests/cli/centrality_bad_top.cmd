@@ -1,0 +1,2 @@
+# exit 64
+locnet centrality --top 0 ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet centrality --format csv ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet centrality --format json ../../data/fr-vn.json

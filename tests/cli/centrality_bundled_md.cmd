@@ -1,0 +1,1 @@
+locnet centrality --format md ../../data/fr-vn.json

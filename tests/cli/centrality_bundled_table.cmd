@@ -1,0 +1,1 @@
+locnet centrality --format table ../../data/fr-vn.json

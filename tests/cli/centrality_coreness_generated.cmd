@@ -1,0 +1,1 @@
+locnet centrality --measure coreness,strength --top 6 --format csv ../reference/generated/disconnected.json

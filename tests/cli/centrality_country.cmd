@@ -1,0 +1,1 @@
+locnet centrality --country vn --measure strength,degree --top 5 --format csv ../../data/fr-vn.json

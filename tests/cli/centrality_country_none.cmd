@@ -1,0 +1,1 @@
+locnet centrality --country XX --format csv ../../data/fr-vn.json

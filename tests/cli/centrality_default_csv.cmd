@@ -1,0 +1,1 @@
+locnet centrality --measure degree,closeness --top 3 ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet centrality -h

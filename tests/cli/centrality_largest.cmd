@@ -1,0 +1,1 @@
+locnet centrality --largest --measure betweenness,closeness,coreness --format table ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet centrality --measure betweenness,pagerank --top 10 --format table ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 64
+locnet centrality --measure degree,degree ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet components --format csv ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet components --format json ../../data/fr-vn.json

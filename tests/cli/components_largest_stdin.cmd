@@ -1,0 +1,2 @@
+locnet components --largest --bridges --format table ../../data/fr-vn.json
+locnet components --format table - < nets/two.json

@@ -1,0 +1,1 @@
+locnet components --format md ../../data/fr-vn.json

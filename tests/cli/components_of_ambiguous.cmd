@@ -1,0 +1,2 @@
+# exit 65
+locnet components --of hue ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 65
+locnet components --of Atlantis ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 65
+locnet components --of 'ha' ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet components --format table ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 64
+locnet components --bridges --cut-vertices ../../data/fr-vn.json

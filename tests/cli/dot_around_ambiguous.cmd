@@ -1,0 +1,2 @@
+# exit 65
+locnet dot --around hue ../../data/fr-vn.json

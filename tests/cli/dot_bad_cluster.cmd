@@ -1,0 +1,2 @@
+# exit 64
+locnet dot --cluster level ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 64
+locnet dot --edge-label note ../../data/fr-vn.json

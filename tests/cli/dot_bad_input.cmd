@@ -1,0 +1,2 @@
+# exit 65
+locnet dot bad/duplicate_id.json

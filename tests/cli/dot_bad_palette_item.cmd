@@ -1,0 +1,2 @@
+# exit 64
+locnet dot --palette VN ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 64
+locnet dot --render pdf ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 64
+locnet dot --top 0 ../../data/fr-vn.json

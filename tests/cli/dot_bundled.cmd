@@ -1,0 +1,1 @@
+locnet dot ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet dot --cluster country --no-legend nets/dot_small.json

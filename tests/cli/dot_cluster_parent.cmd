@@ -1,0 +1,1 @@
+locnet dot --cluster parent --no-legend --size-by none nets/dot_small.json

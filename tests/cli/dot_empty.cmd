@@ -1,0 +1,1 @@
+locnet dot --kind no-such-kind ../../data/fr-vn.json

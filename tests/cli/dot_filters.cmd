@@ -1,0 +1,1 @@
+locnet dot --kind cochair,twinning --no-legend ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 64
+locnet dot --format csv ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet dot --no-legend nets/dot_hostile.json

@@ -1,0 +1,1 @@
+locnet dot --largest --top 3 --by strength --no-legend ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet dot --size-by betweenness --no-legend --layout neato nets/dot_small.json

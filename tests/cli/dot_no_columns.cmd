@@ -1,0 +1,1 @@
+locnet dot --no-columns --kind cochair --no-legend ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 73
+locnet dot -o /nonexistent-folder/diagram.dot ../../data/fr-vn.json

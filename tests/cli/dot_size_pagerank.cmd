@@ -1,0 +1,1 @@
+locnet dot --size-by pagerank --no-legend nets/dot_small.json

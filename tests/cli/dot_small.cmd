@@ -1,0 +1,1 @@
+locnet dot nets/dot_small.json

@@ -1,0 +1,1 @@
+locnet dot --no-legend --size-by none - < nets/two.json

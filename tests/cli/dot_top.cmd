@@ -1,0 +1,1 @@
+locnet dot --top 6 --by betweenness ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet partners "Île-de-France" --level region --format csv ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet partners --format table 'thua thien hue' ../../data/fr-vn.json

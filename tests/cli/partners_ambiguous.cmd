@@ -1,0 +1,2 @@
+# exit 65
+locnet partners hue ../../data/fr-vn.json

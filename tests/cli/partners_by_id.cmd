@@ -1,0 +1,1 @@
+locnet partners --format table VN-SG ../../data/fr-vn.json

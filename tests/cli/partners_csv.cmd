@@ -1,0 +1,1 @@
+locnet partners 'ha noi' --format csv ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 65
+locnet partners --since 2020 'Lao Cai' ../../data/fr-vn.json

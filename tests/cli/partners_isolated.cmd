@@ -1,0 +1,1 @@
+locnet partners --format table 'Khanh Hoa' ../../data/fr-vn.json

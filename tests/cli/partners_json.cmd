@@ -1,0 +1,1 @@
+locnet partners 'ha noi' --format json ../../data/fr-vn.json

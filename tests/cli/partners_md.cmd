@@ -1,0 +1,1 @@
+locnet partners 'ha noi' --format md ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 65
+locnet partners Atlantis ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 65
+locnet partners lyo ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet partners 'ha noi' --format table ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 65
+locnet path Hue Rennes ../../data/fr-vn.json

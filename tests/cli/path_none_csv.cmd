@@ -1,0 +1,1 @@
+locnet path --format csv 'Ha Noi' Rennes ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet path --format json 'Ha Noi' Rennes ../../data/fr-vn.json

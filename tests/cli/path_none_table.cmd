@@ -1,0 +1,1 @@
+locnet path --format table 'Ha Noi' Rennes ../../data/fr-vn.json

@@ -1,0 +1,2 @@
+# exit 65
+locnet path 'Ha Noi' Atlantis ../../data/fr-vn.json

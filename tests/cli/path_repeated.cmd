@@ -1,0 +1,1 @@
+locnet path --format table 'Ha Noi' toulouse ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet path --format table 'Ha Noi' VN-HN ../../data/fr-vn.json

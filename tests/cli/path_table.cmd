@@ -1,0 +1,1 @@
+locnet path --format table 'Lao Cai' 'Grand Poitiers' ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet timeline --measure degree --top 2 --format table nets/chain.json

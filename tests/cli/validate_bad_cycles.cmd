@@ -1,0 +1,2 @@
+# exit 65
+locnet validate bad/cycles.json
