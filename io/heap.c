@@ -1,6 +1,6 @@
-/* io/heap.c: with glibc, every allocation taken from the heap, and the heap grown at once over
- * the expected size and advised. */
-#define _DEFAULT_SOURCE 1  /* madvise, MADV_HUGEPAGE */
+/* io/heap.c: with glibc, every allocation taken from the heap, the heap grown at once over the
+ * expected size and advised, and its first part made ready by a second thread. */
+#define _DEFAULT_SOURCE 1  /* madvise, MADV_HUGEPAGE, MADV_POPULATE_WRITE */
 #include "io/heap.h"
 
 #include <stdint.h>
@@ -8,17 +8,46 @@
 
 #if defined(__GLIBC__) && defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
 #include <malloc.h>
+#include <pthread.h>
 #include <sys/mman.h>
 #define LOCNET_HEAP_CAN_RESERVE 1
 #endif
 
 #define HUGE_PAGE ((uintptr_t)2 << 20)
 #define SMALLEST_RESERVE ((size_t)64 << 20)
+#define POPULATE_STEP ((size_t)32 << 20)
 
-void locnet_heap_reserve(size_t bytes)
+#if defined(LOCNET_HEAP_CAN_RESERVE) && defined(MADV_HUGEPAGE)
+typedef struct range {
+    uintptr_t start;
+    uintptr_t end;
+} range_t;
+
+/* Faults the range in, writable, without writing to it: the kernel's zeroing of fresh pages
+ * happens here, on the other core, while the loading thread parses. Safe while that thread
+ * uses the memory, since nothing is written. Stops where the kernel cannot do it. */
+static void *populate(void *data)
+{
+#ifdef MADV_POPULATE_WRITE
+    static range_t range;
+    range = *(const range_t *)data;
+    for (uintptr_t at = range.start; at < range.end; at += POPULATE_STEP) {
+        size_t length = range.end - at < POPULATE_STEP ? range.end - at : POPULATE_STEP;
+        if (madvise((void *)at, length, MADV_POPULATE_WRITE) != 0)
+            break;
+    }
+#else
+    (void)data;
+#endif
+    return NULL;
+}
+#endif
+
+void locnet_heap_reserve(size_t bytes, size_t ready)
 {
 #if defined(LOCNET_HEAP_CAN_RESERVE) && defined(MADV_HUGEPAGE)
     static int done;
+    static range_t range;
     if (done || bytes < SMALLEST_RESERVE)
         return;
     done = 1;
@@ -37,7 +66,15 @@ void locnet_heap_reserve(size_t bytes)
     if (end > start)
         madvise((void *)start, end - start, MADV_HUGEPAGE);
     free(block);
+    if (ready > 0 && end > start) {
+        range.start = start;
+        range.end = start + (ready < end - start ? ready : end - start);
+        pthread_t thread;
+        if (pthread_create(&thread, NULL, populate, &range) == 0)
+            pthread_detach(thread);
+    }
 #else
     (void)bytes;
+    (void)ready;
 #endif
 }

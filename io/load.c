@@ -19,8 +19,12 @@
 #include "io/progress.h"
 
 #define SNIFF_BYTES 65536
-/* Bytes of memory a network needs per byte of its file, about (JSON: 3 to 4). */
+/* Bytes of memory a network needs per byte of its file, about (JSON: 3.8), and the part that is
+ * surely used, made ready ahead by a second thread for files so large that it pays (measured:
+ * 1.2 s of 14 s saved for 460 MB, nothing for 45 MB). */
 #define RESERVE_PER_BYTE 4
+#define READY_PER_BYTE 3
+#define READY_FROM ((size_t)128 << 20)
 
 static const struct {
     const char *name;
@@ -174,7 +178,8 @@ locnet_status_t locnet_load_with(const char *path, const locnet_load_options_t *
         status = locnet_input_open_text(path, &input, diagnostics);
         if (status == LOCNET_OK) {
             progress.total = input.length;
-            locnet_heap_reserve(RESERVE_PER_BYTE * input.length);
+            locnet_heap_reserve(RESERVE_PER_BYTE * input.length,
+                                input.length >= READY_FROM ? READY_PER_BYTE * input.length : 0);
             status = locnet_json_read_input(path, &input, &progress, net, diagnostics);
         }
         locnet_progress_finish(&progress);
@@ -190,7 +195,7 @@ locnet_status_t locnet_load_with(const char *path, const locnet_load_options_t *
     if ((status = locnet_line_reader_open(&lines, path, diagnostics)) != LOCNET_OK)
         return status;
     progress.total = lines.size;
-    locnet_heap_reserve(RESERVE_PER_BYTE * lines.size);
+    locnet_heap_reserve(RESERVE_PER_BYTE * lines.size, 0);
     if (format == LOCNET_FILE_AUTO) {
         const char *head;
         size_t length;
