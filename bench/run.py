@@ -13,7 +13,9 @@ with the ratios to locnet, followed by the targets of issue 6 and whether the re
 three tools agree (same degrees, same components, PageRank within 1e-4 relative).
 
 With --twin-town FILE (the world twin-town list), betweenness is also timed on it, exact and
-sampled (--samples sources drawn with --seed), after locnet converts it to locnet/1 JSON once:
+sampled (--samples sources drawn with --seed), after locnet converts it to locnet/1 JSON once;
+locnet runs `locnet centrality --measure betweenness --raw [--samples K --seed S]`, the peers
+bench/job.py --betweenness (same measure, on the simple graph):
 NetworkX exact betweenness takes many minutes and runs only with --networkx-exact, and
 python-igraph 0.10.2 cannot sample (its betweenness takes no sources), so it runs exact only.
 """
@@ -180,7 +182,8 @@ def main():
         for mode, extra in (("exact", []), ("sampled, %d sources, seed %d" % (args.samples, args.seed),
                                              ["--samples", str(args.samples), "--seed",
                                               str(args.seed)])):
-            tools = {"locnet": [job, "--betweenness"] + extra + [twin]}
+            tools = {"locnet": [os.path.join(args.build, "locnet"), "centrality", "--measure",
+                                "betweenness", "--raw", "--format", "csv"] + extra + [twin, "-o"]}
             if not extra:  # python-igraph 0.10.2 has no betweenness from a subset of sources
                 tools["python-igraph"] = python_job + ["igraph", "--betweenness", twin]
             if extra or args.networkx_exact:

@@ -29,10 +29,9 @@ typedef struct range {
 static void *populate(void *data)
 {
 #ifdef MADV_POPULATE_WRITE
-    static range_t range;
-    range = *(const range_t *)data;
-    for (uintptr_t at = range.start; at < range.end; at += POPULATE_STEP) {
-        size_t length = range.end - at < POPULATE_STEP ? range.end - at : POPULATE_STEP;
+    const range_t *range = data;
+    for (uintptr_t at = range->start; at < range->end; at += POPULATE_STEP) {
+        size_t length = range->end - at < POPULATE_STEP ? range->end - at : POPULATE_STEP;
         if (madvise((void *)at, length, MADV_POPULATE_WRITE) != 0)
             break;
     }
@@ -47,7 +46,7 @@ void locnet_heap_reserve(size_t bytes, size_t ready)
 {
 #if defined(LOCNET_HEAP_CAN_RESERVE) && defined(MADV_HUGEPAGE)
     static int done;
-    static range_t range;
+    static range_t range;  /* static: the thread reads it after this returns */
     if (done || bytes < SMALLEST_RESERVE)
         return;
     done = 1;
