@@ -54,42 +54,19 @@ static void print_usage(FILE *out)
  * for. */
 static locnet_status_t extra_names(const locnet_network_t *net, locnet_list_t *names)
 {
-    igraph_strvector_t graph_names, vertex_names, edge_names;
-    igraph_vector_int_t graph_types, vertex_types, edge_types;
-    igraph_strvector_init(&graph_names, 0);
-    igraph_strvector_init(&vertex_names, 0);
-    igraph_strvector_init(&edge_names, 0);
-    igraph_vector_int_init(&graph_types, 0);
-    igraph_vector_int_init(&vertex_types, 0);
-    igraph_vector_int_init(&edge_types, 0);
-    locnet_status_t status = LOCNET_OK;
-    if (igraph_cattribute_list(&net->graph, &graph_names, &graph_types, &vertex_names,
-                               &vertex_types, &edge_names, &edge_types) != IGRAPH_SUCCESS)
-        status = LOCNET_ENOMEM;
-    for (int kind = 0; status == LOCNET_OK && kind < 2; kind++) {
-        const igraph_strvector_t *list = kind == 0 ? &vertex_names : &edge_names;
-        for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_strvector_size(list); i++) {
-            const char *name = igraph_strvector_get(list, i);
-            bool known = false;
-            const char *const *texts = kind == 0 ? locnet_vertex_text_names : locnet_edge_text_names;
-            const char *const *numbers = kind == 0 ? locnet_vertex_number_names
-                                                   : locnet_edge_number_names;
-            int text_count = kind == 0 ? LOCNET_VT_COUNT : LOCNET_ET_COUNT;
-            int number_count = kind == 0 ? LOCNET_VN_COUNT : LOCNET_EN_COUNT;
-            for (int j = 0; j < text_count; j++)
-                known |= strcmp(texts[j], name) == 0;
-            for (int j = 0; j < number_count; j++)
-                known |= strcmp(numbers[j], name) == 0;
-            if (!known)
-                status = locnet_list_append(names, name);
-        }
+    igraph_strvector_t found;
+    igraph_vector_int_t types;
+    /* a failed init leaves a vector that destroy accepts */
+    bool made = igraph_strvector_init(&found, 0) == IGRAPH_SUCCESS;
+    made = igraph_vector_int_init(&types, 0) == IGRAPH_SUCCESS && made;
+    locnet_status_t status = made ? LOCNET_OK : LOCNET_ENOMEM;
+    for (int vertices = 1; status == LOCNET_OK && vertices >= 0; vertices--) {
+        status = locnet_network_extra_attributes(net, vertices, &found, &types);
+        for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_strvector_size(&found); i++)
+            status = locnet_list_append(names, igraph_strvector_get(&found, i));
     }
-    igraph_strvector_destroy(&graph_names);
-    igraph_strvector_destroy(&vertex_names);
-    igraph_strvector_destroy(&edge_names);
-    igraph_vector_int_destroy(&graph_types);
-    igraph_vector_int_destroy(&vertex_types);
-    igraph_vector_int_destroy(&edge_types);
+    igraph_strvector_destroy(&found);
+    igraph_vector_int_destroy(&types);
     return status;
 }
 

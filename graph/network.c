@@ -154,6 +154,59 @@ double locnet_partnership_number(const locnet_network_t *net, const char *attrib
     return igraph_cattribute_EAN(&net->graph, attribute, edge);
 }
 
+bool locnet_is_schema_attribute(bool vertices, const char *name)
+{
+    const char *const *texts = vertices ? locnet_vertex_text_names : locnet_edge_text_names;
+    const char *const *numbers = vertices ? locnet_vertex_number_names : locnet_edge_number_names;
+    int text_count = vertices ? LOCNET_VT_COUNT : LOCNET_ET_COUNT;
+    int number_count = vertices ? LOCNET_VN_COUNT : LOCNET_EN_COUNT;
+    for (int i = 0; i < text_count; i++) {
+        if (strcmp(texts[i], name) == 0)
+            return true;
+    }
+    for (int i = 0; i < number_count; i++) {
+        if (strcmp(numbers[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+locnet_status_t locnet_network_extra_attributes(const locnet_network_t *net, bool vertices,
+                                                igraph_strvector_t *names,
+                                                igraph_vector_int_t *types)
+{
+    igraph_strvector_t vertex_names, edge_names;
+    igraph_vector_int_t vertex_types, edge_types;
+    locnet_status_t status = LOCNET_ENOMEM;
+    /* a failed init leaves a vector that destroy accepts, so all are made before checking */
+    bool made = igraph_strvector_init(&vertex_names, 0) == IGRAPH_SUCCESS;
+    made = igraph_strvector_init(&edge_names, 0) == IGRAPH_SUCCESS && made;
+    made = igraph_vector_int_init(&vertex_types, 0) == IGRAPH_SUCCESS && made;
+    made = igraph_vector_int_init(&edge_types, 0) == IGRAPH_SUCCESS && made;
+    igraph_strvector_clear(names);
+    igraph_vector_int_clear(types);
+    if (!made || igraph_cattribute_list(&net->graph, NULL, NULL, &vertex_names, &vertex_types,
+                                        &edge_names, &edge_types) != IGRAPH_SUCCESS)
+        goto cleanup;
+    const igraph_strvector_t *all_names = vertices ? &vertex_names : &edge_names;
+    const igraph_vector_int_t *all_types = vertices ? &vertex_types : &edge_types;
+    for (igraph_integer_t i = 0; i < igraph_strvector_size(all_names); i++) {
+        const char *name = igraph_strvector_get(all_names, i);
+        if (locnet_is_schema_attribute(vertices, name))
+            continue;
+        if (igraph_strvector_push_back(names, name) != IGRAPH_SUCCESS ||
+            igraph_vector_int_push_back(types, VECTOR(*all_types)[i]) != IGRAPH_SUCCESS)
+            goto cleanup;
+    }
+    status = LOCNET_OK;
+cleanup:
+    igraph_strvector_destroy(&vertex_names);
+    igraph_strvector_destroy(&edge_names);
+    igraph_vector_int_destroy(&vertex_types);
+    igraph_vector_int_destroy(&edge_types);
+    return status;
+}
+
 const locnet_source_t *locnet_network_find_source(const locnet_network_t *net, const char *id)
 {
     for (size_t i = 0; i < net->source_count; i++) {

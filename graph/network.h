@@ -14,6 +14,7 @@
 #ifndef LOCNET_NETWORK_H
 #define LOCNET_NETWORK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <igraph/igraph.h>
@@ -101,6 +102,16 @@ const char *locnet_partnership_text(const locnet_network_t *net, const char *att
 /* An edge's numeric attribute (since, until); NaN when unknown. */
 double locnet_partnership_number(const locnet_network_t *net, const char *attribute,
                                  igraph_integer_t edge);
+
+/* True when name is an attribute of the schema above, of localities (vertices true) or of
+ * partnerships. */
+bool locnet_is_schema_attribute(bool vertices, const char *name);
+/* Fills names and types (initialised; cleared first) with the attributes of localities
+ * (vertices true) or of partnerships that are not in the schema: those a GraphML or CSV file
+ * brought along, with their igraph attribute types. On failure they may hold a part. */
+locnet_status_t locnet_network_extra_attributes(const locnet_network_t *net, bool vertices,
+                                                igraph_strvector_t *names,
+                                                igraph_vector_int_t *types);
 
 /* The source with this id, or NULL. */
 const locnet_source_t *locnet_network_find_source(const locnet_network_t *net, const char *id);

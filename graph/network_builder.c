@@ -238,29 +238,11 @@ igraph_integer_t locnet_builder_partnership_count(const locnet_network_builder_t
     return (igraph_integer_t)builder->edge_text[LOCNET_ET_KIND].count;
 }
 
-/* True when name is an attribute of the schema of network.h. */
-static bool is_schema_name(bool vertices, const char *name)
-{
-    const char *const *texts = vertices ? locnet_vertex_text_names : locnet_edge_text_names;
-    const char *const *numbers = vertices ? locnet_vertex_number_names : locnet_edge_number_names;
-    int text_count = vertices ? LOCNET_VT_COUNT : LOCNET_ET_COUNT;
-    int number_count = vertices ? LOCNET_VN_COUNT : LOCNET_EN_COUNT;
-    for (int i = 0; i < text_count; i++) {
-        if (strcmp(texts[i], name) == 0)
-            return true;
-    }
-    for (int i = 0; i < number_count; i++) {
-        if (strcmp(numbers[i], name) == 0)
-            return true;
-    }
-    return false;
-}
-
 locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool vertices,
                                          const char *name, bool numeric, size_t *index)
 {
     int kind = vertices ? 0 : 1;
-    if (is_schema_name(vertices, name))
+    if (locnet_is_schema_attribute(vertices, name))
         return LOCNET_EDATA;
     for (size_t i = 0; i < builder->extra_count[kind]; i++) {
         if (strcmp(builder->extras[kind][i].name, name) == 0)

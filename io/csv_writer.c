@@ -87,56 +87,15 @@ static locnet_status_t put_list(FILE *out, const char *encoded, bool first)
     return LOCNET_OK;
 }
 
-static bool is_schema_name(const char *const *names, int count, const char *name)
-{
-    for (int i = 0; i < count; i++) {
-        if (strcmp(names[i], name) == 0)
-            return true;
-    }
-    return false;
-}
-
 /* Lists the extra attributes of vertices (or of edges) into *extras. */
 static locnet_status_t find_extras(const locnet_network_t *net, bool vertices, extras_t *extras)
 {
-    igraph_strvector_t graph_names, vertex_names, edge_names;
-    igraph_vector_int_t graph_types, vertex_types, edge_types;
-    igraph_strvector_init(&graph_names, 0);
-    igraph_strvector_init(&vertex_names, 0);
-    igraph_strvector_init(&edge_names, 0);
-    igraph_vector_int_init(&graph_types, 0);
-    igraph_vector_int_init(&vertex_types, 0);
-    igraph_vector_int_init(&edge_types, 0);
-    igraph_strvector_init(&extras->names, 0);
-    igraph_vector_int_init(&extras->types, 0);
-    locnet_status_t status = LOCNET_ENOMEM;
-    if (igraph_cattribute_list(&net->graph, &graph_names, &graph_types, &vertex_names,
-                               &vertex_types, &edge_names, &edge_types) != IGRAPH_SUCCESS)
-        goto cleanup;
-    const igraph_strvector_t *names = vertices ? &vertex_names : &edge_names;
-    const igraph_vector_int_t *types = vertices ? &vertex_types : &edge_types;
-    for (igraph_integer_t i = 0; i < igraph_strvector_size(names); i++) {
-        const char *name = igraph_strvector_get(names, i);
-        bool schema = vertices
-            ? is_schema_name(locnet_vertex_text_names, LOCNET_VT_COUNT, name) ||
-                  is_schema_name(locnet_vertex_number_names, LOCNET_VN_COUNT, name)
-            : is_schema_name(locnet_edge_text_names, LOCNET_ET_COUNT, name) ||
-                  is_schema_name(locnet_edge_number_names, LOCNET_EN_COUNT, name);
-        if (schema)
-            continue;
-        if (igraph_strvector_push_back(&extras->names, name) != IGRAPH_SUCCESS ||
-            igraph_vector_int_push_back(&extras->types, VECTOR(*types)[i]) != IGRAPH_SUCCESS)
-            goto cleanup;
-    }
-    status = LOCNET_OK;
-cleanup:
-    igraph_strvector_destroy(&graph_names);
-    igraph_strvector_destroy(&vertex_names);
-    igraph_strvector_destroy(&edge_names);
-    igraph_vector_int_destroy(&graph_types);
-    igraph_vector_int_destroy(&vertex_types);
-    igraph_vector_int_destroy(&edge_types);
-    return status;
+    /* a failed init leaves a vector that destroy accepts, so both are made before checking */
+    bool made = igraph_strvector_init(&extras->names, 0) == IGRAPH_SUCCESS;
+    made = igraph_vector_int_init(&extras->types, 0) == IGRAPH_SUCCESS && made;
+    if (!made)
+        return LOCNET_ENOMEM;
+    return locnet_network_extra_attributes(net, vertices, &extras->names, &extras->types);
 }
 
 static void extras_destroy(extras_t *extras)
