@@ -18,6 +18,9 @@ import sys
 
 import networkx as nx
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import generate  # noqa: E402  (the graphs, structure and file format of the other references)
+
 NX_VERSION = "2.8.8"
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -25,32 +28,8 @@ DATASET = os.path.join(ROOT, "data", "fr-vn.json")
 OUTPUT = os.path.join(HERE, "generated", "bundled.expected.json")
 
 
-def graphs(network):
-    """M: every locality (isolated ones too) and every partnership; G = nx.Graph(M), the simple
-    graph.  Built exactly as generate.py's expected_for() builds them."""
-    M = nx.MultiGraph()
-    M.add_nodes_from(l["id"] for l in network["localities"])
-    M.add_edges_from((p["a"], p["b"]) for p in network["partnerships"])
-    G = nx.Graph(M)
-    assert G.number_of_nodes() == len(network["localities"])
-    return M, G
-
-
 def structure(M, G):
-    comps = [sorted(c) for c in nx.connected_components(G)]
-    comps.sort(key=lambda c: (-len(c), c[0]))
-
-    arts = sorted(nx.articulation_points(G))
-
-    bridges = []
-    g_bridges = 0
-    for u, v in nx.bridges(G):
-        g_bridges += 1
-        if M.number_of_edges(u, v) == 1:
-            bridges.append(sorted((u, v)))
-    bridges.sort()
-
-    bicomps = sorted(sorted(c) for c in nx.biconnected_components(G))
+    comps, arts, bridges, g_bridges, bicomps = generate.structure_answer(M, G)
 
     # The parts a cut vertex's component falls into without it, largest first.
     parts = {}
@@ -89,42 +68,18 @@ def structure(M, G):
     }
 
 
-def format_expected(exp):
-    """JSON with one component / bridge / cut vertex per line, like generate.py's files."""
-    def dumps(x):
-        return json.dumps(x, ensure_ascii=False, allow_nan=False)
-    out = ["{", ' "meta": ' + json.dumps(exp["meta"], indent=2, ensure_ascii=False)
-           .replace("\n", "\n ") + ","]
-    for key in ("components", "articulation_points", "bridges", "biconnected_components",
-                "bridge_sides"):
-        items = exp[key]
-        if key == "articulation_points" or not items:
-            out.append(' "%s": %s,' % (key, dumps(items)))
-        else:
-            out.append(' "%s": [' % key)
-            out.append(",\n".join("  " + dumps(it) for it in items))
-            out.append(" ],")
-    out.append(' "cut_vertex_parts": {')
-    out.append(",\n".join("  %s: %s" % (dumps(v), dumps(p))
-                          for v, p in exp["cut_vertex_parts"].items()))
-    out.append(" }")
-    out.append("}")
-    text = "\n".join(out) + "\n"
-    assert json.loads(text) == exp
-    return text
-
-
 def main():
     if nx.__version__ != NX_VERSION:
         sys.exit("bundled_structure.py: needs networkx %s, this interpreter (%s) has %s; "
                  "run it with /usr/bin/python3" % (NX_VERSION, sys.executable, nx.__version__))
     with open(DATASET, encoding="utf-8") as f:
         network = json.load(f)
-    M, G = graphs(network)
+    M, G = generate.graphs(network["localities"], network["partnerships"])
     exp = structure(M, G)
     tmp = OUTPUT + ".tmp"
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(format_expected(exp))
+        f.write(generate.format_expected(
+            exp, generate.STRUCTURE_KEYS + ("bridge_sides",), "cut_vertex_parts"))
     os.replace(tmp, OUTPUT)
     m = exp["meta"]
     print("generated/bundled.expected.json: %d localities, %d partnerships (%d distinct pairs), "

@@ -174,18 +174,23 @@ def reachable_counts(G):
     return {v: len(nx.node_connected_component(G, v)) - 1 for v in G}
 
 
-def expected_for(localities, partnerships, extra_pagerank_alphas=()):
+def graphs(localities, partnerships):
+    """M: every locality (isolated ones too) and every partnership; G = nx.Graph(M), the simple
+    graph, where repeated partnerships count once."""
     M = nx.MultiGraph()
     M.add_nodes_from(l["id"] for l in localities)
     M.add_edges_from((p["a"], p["b"]) for p in partnerships)
     G = nx.Graph(M)
     assert G.number_of_nodes() == len(localities)
+    return M, G
 
+
+def structure_answer(M, G):
+    """Components (by size, then first id), articulation points, the bridges of G whose pair
+    has a single partnership in M, and biconnected components; plus how many bridges G has."""
     comps = [sorted(c) for c in nx.connected_components(G)]
     comps.sort(key=lambda c: (-len(c), c[0]))
-
     arts = sorted(nx.articulation_points(G))
-
     bridges = []
     g_bridges = 0
     for u, v in nx.bridges(G):
@@ -193,8 +198,13 @@ def expected_for(localities, partnerships, extra_pagerank_alphas=()):
         if M.number_of_edges(u, v) == 1:
             bridges.append(sorted((u, v)))
     bridges.sort()
-
     bicomps = sorted(sorted(c) for c in nx.biconnected_components(G))
+    return comps, arts, bridges, g_bridges, bicomps
+
+
+def expected_for(localities, partnerships, extra_pagerank_alphas=()):
+    M, G = graphs(localities, partnerships)
+    comps, arts, bridges, g_bridges, bicomps = structure_answer(M, G)
 
     deg = dict(G.degree())
     strength = dict(M.degree())
@@ -251,14 +261,18 @@ def expected_for(localities, partnerships, extra_pagerank_alphas=()):
     }
 
 
-def format_expected(exp):
-    """JSON with one component / bridge / locality per line.  Floats are written by json,
-    i.e. with repr() precision (shortest string that reads back to the same double)."""
+STRUCTURE_KEYS = ("components", "articulation_points", "bridges", "biconnected_components")
+
+
+def format_expected(exp, list_keys=STRUCTURE_KEYS, mapping_key="centrality"):
+    """JSON with one component / bridge / locality per line: the lists of list_keys, then the
+    mapping of mapping_key one entry per line.  Floats are written by json, i.e. with repr()
+    precision (shortest string that reads back to the same double)."""
     def dumps(x):
         return json.dumps(x, ensure_ascii=False, allow_nan=False)
     out = ["{", ' "meta": ' + json.dumps(exp["meta"], indent=2, ensure_ascii=False)
            .replace("\n", "\n ") + ","]
-    for key in ("components", "articulation_points", "bridges", "biconnected_components"):
+    for key in list_keys:
         items = exp[key]
         if key == "articulation_points" or not items:
             out.append(' "%s": %s,' % (key, dumps(items)))
@@ -266,9 +280,9 @@ def format_expected(exp):
             out.append(' "%s": [' % key)
             out.append(",\n".join("  " + dumps(it) for it in items))
             out.append(" ],")
-    out.append(' "centrality": {')
+    out.append(' "%s": {' % mapping_key)
     out.append(",\n".join("  %s: %s" % (dumps(v), dumps(d))
-                          for v, d in exp["centrality"].items()))
+                          for v, d in exp[mapping_key].items()))
     out.append(" }")
     out.append("}")
     text = "\n".join(out) + "\n"
