@@ -11,10 +11,10 @@
 
 #include "graph/centrality.h"
 #include "graph/history.h"
-#include "io/csv_reader.h"
+#include "io/read/csv_reader.h"
 #include "io/diagnostics.h"
 #include "io/load.h"
-#include "io/output.h"
+#include "io/write/output.h"
 
 #define DATASET_FILE "fr-vn.json"
 

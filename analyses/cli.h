@@ -11,7 +11,7 @@
 #include "graph/filters.h"
 #include "graph/network.h"
 #include "io/load.h"
-#include "io/table.h"
+#include "io/write/table.h"
 
 /* Exit codes, as in <sysexits.h>. */
 enum {

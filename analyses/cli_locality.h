@@ -6,7 +6,7 @@
 
 #include "analyses/cli.h"
 #include "graph/network.h"
-#include "io/table.h"
+#include "io/write/table.h"
 
 /* The columns that name a locality in a report, in this order. */
 #define LOCNET_LOCALITY_COLUMNS "id", "name", "country", "level"

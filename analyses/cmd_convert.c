@@ -7,11 +7,11 @@
 #include "analyses/cli.h"
 #include "analyses/commands.h"
 #include "graph/list_codec.h"
-#include "io/csv_writer.h"
-#include "io/graphml_writer.h"
-#include "io/json_writer.h"
+#include "io/write/csv_writer.h"
+#include "io/write/graphml_writer.h"
+#include "io/write/json_writer.h"
 #include "io/load.h"
-#include "io/output.h"
+#include "io/write/output.h"
 
 enum { OPT_TO = 2000, OPT_LOCALITIES_OUT, OPT_SOURCES_OUT };
 

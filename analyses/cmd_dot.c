@@ -9,8 +9,8 @@
 #include "analyses/commands.h"
 #include "graph/centrality.h"
 #include "graph/subsets.h"
-#include "io/dot_render.h"
-#include "io/dot_writer.h"
+#include "io/dot/dot_render.h"
+#include "io/dot/dot_writer.h"
 
 /* Above this many localities the default engine is sfdp instead of dot. */
 #define DOT_ENGINE_LIMIT 1000

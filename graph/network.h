@@ -21,6 +21,9 @@
 
 #include "graph/status.h"
 
+/* The name of the format, written as the "format" member of every locnet/1 document. */
+#define LOCNET_JSON_FORMAT "locnet/1"
+
 #define LOCNET_V_ID "id"
 #define LOCNET_V_NAME "name"
 #define LOCNET_V_COUNTRY "country"

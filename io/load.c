@@ -9,13 +9,13 @@
 
 #include <cjson/cJSON.h>
 
-#include "io/csv_reader.h"
-#include "io/graphml_reader.h"
+#include "io/read/csv_reader.h"
+#include "io/read/graphml_reader.h"
 #include "io/heap.h"
-#include "io/input.h"
-#include "io/json_reader.h"
-#include "io/line_reader.h"
-#include "io/ndjson_reader.h"
+#include "io/read/input.h"
+#include "io/read/json_reader.h"
+#include "io/read/line_reader.h"
+#include "io/read/ndjson_reader.h"
 #include "io/progress.h"
 
 #define SNIFF_BYTES 65536

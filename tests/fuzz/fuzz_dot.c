@@ -11,7 +11,7 @@
 
 #include "graph/list_codec.h"
 #include "graph/network_builder.h"
-#include "io/dot_writer.h"
+#include "io/dot/dot_writer.h"
 #include "tests/fuzz/support.h"
 
 #ifdef LOCNET_HAVE_GVC

@@ -1,7 +1,7 @@
 /* tests/fuzz/fuzz_json.c: libFuzzer target for the locnet/1 JSON reader. Any input must give
  * either a network or diagnostics, never a crash; a network must write and read back with the
  * same counts (the writer's output is always valid input). */
-#include "io/json_reader.h"
+#include "io/read/json_reader.h"
 #include "tests/fuzz/support.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

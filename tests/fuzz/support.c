@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "io/json_reader.h"
-#include "io/json_writer.h"
+#include "io/read/json_reader.h"
+#include "io/write/json_writer.h"
 
 void fuzz_initialise(void)
 {

@@ -10,8 +10,8 @@
 
 #include <cmocka.h>
 
-#include "io/dot_escape.h"
-#include "io/dot_writer.h"
+#include "io/dot/dot_escape.h"
+#include "io/dot/dot_writer.h"
 #include "io/load.h"
 
 typedef void (*escape_t)(FILE *out, const char *text);

@@ -10,7 +10,7 @@
 
 #include "graph/components.h"
 #include "graph/filters.h"
-#include "io/json_reader.h"
+#include "io/read/json_reader.h"
 
 /* A-B agreement 1989 [heritage], B-C cochair 2023 [water], C-D agreement (no year),
  * E-F agreement 1995, G isolated. */

@@ -12,11 +12,11 @@
 #include <cmocka.h>
 
 #include "graph/network.h"
-#include "io/country_names.h"
-#include "io/csv_writer.h"
-#include "io/graphml_writer.h"
-#include "io/json_writer.h"
-#include "io/line_reader.h"
+#include "io/read/country_names.h"
+#include "io/write/csv_writer.h"
+#include "io/write/graphml_writer.h"
+#include "io/write/json_writer.h"
+#include "io/read/line_reader.h"
 #include "io/load.h"
 
 #define NETS LOCNET_TEST_DIR "/cli/nets/"

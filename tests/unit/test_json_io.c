@@ -10,8 +10,8 @@
 #include <cmocka.h>
 
 #include "graph/list_codec.h"
-#include "io/json_reader.h"
-#include "io/json_writer.h"
+#include "io/read/json_reader.h"
+#include "io/write/json_writer.h"
 #include "io/load.h"
 
 static locnet_status_t load_path(const char *path, locnet_network_t *net)

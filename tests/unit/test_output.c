@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "io/output.h"
+#include "io/write/output.h"
 
 static char directory[] = "/tmp/locnet-output-test-XXXXXX";
 

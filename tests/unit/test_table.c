@@ -10,7 +10,7 @@
 #include <cjson/cJSON.h>
 #include <utf8proc.h>
 
-#include "io/table.h"
+#include "io/write/table.h"
 
 static char *render(const locnet_table_t *table, locnet_format_t format)
 {

@@ -1,0 +1,98 @@
+/* io/read/json_arena.c: a chain of blocks, bumped by cJSON's hooks during one parse. */
+#include "io/read/json_arena.h"
+
+#include <stdalign.h>
+#include <stddef.h>
+#include <stdlib.h>
+
+#define ARENA_BLOCK_SIZE ((size_t)64 << 10)
+
+struct locnet_json_arena_block {
+    locnet_json_arena_block_t *next;
+    size_t used;
+    size_t size;
+    alignas(max_align_t) unsigned char bytes[];
+};
+
+/* The arena that cJSON's hooks allocate from during a parse; cJSON's hooks are global. */
+static locnet_json_arena_t *current;
+
+static void *arena_allocate(size_t size)
+{
+    const size_t align = alignof(max_align_t);
+    size = (size + align - 1) & ~(align - 1);
+    locnet_json_arena_block_t *block = current->blocks;
+    if (block == NULL || block->size - block->used < size) {
+        size_t capacity = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
+        block = malloc(sizeof *block + capacity);
+        if (block == NULL) {
+            current->failed = 1;
+            return NULL;
+        }
+        block->used = 0;
+        block->size = capacity;
+        block->next = current->blocks;
+        current->blocks = block;
+    }
+    void *memory = block->bytes + block->used;
+    block->used += size;
+    return memory;
+}
+
+static void arena_release(void *memory)
+{
+    (void)memory;  /* everything goes at the next reset */
+}
+
+void locnet_json_arena_init(locnet_json_arena_t *arena)
+{
+    arena->blocks = NULL;
+    arena->failed = 0;
+}
+
+void locnet_json_arena_destroy(locnet_json_arena_t *arena)
+{
+    if (arena == NULL)
+        return;
+    while (arena->blocks != NULL) {
+        locnet_json_arena_block_t *next = arena->blocks->next;
+        free(arena->blocks);
+        arena->blocks = next;
+    }
+    arena->failed = 0;
+}
+
+cJSON *locnet_json_arena_parse(locnet_json_arena_t *arena, const char *text, size_t length,
+                               const char **end, int *out_of_memory)
+{
+    static cJSON_Hooks hooks = {arena_allocate, arena_release};
+    const char *stop = NULL;
+    current = arena;
+    arena->failed = 0;
+    cJSON_InitHooks(&hooks);
+    cJSON *json = cJSON_ParseWithLengthOpts(text, length, &stop, 0);
+    cJSON_InitHooks(NULL);
+    current = NULL;
+    if (end != NULL)
+        *end = stop;
+    if (out_of_memory != NULL)
+        *out_of_memory = json == NULL && arena->failed;
+    return json;
+}
+
+void locnet_json_arena_reset(locnet_json_arena_t *arena)
+{
+    /* keep the newest block (the largest, when a big record needed one), free the rest */
+    locnet_json_arena_block_t *keep = arena->blocks;
+    if (keep == NULL)
+        return;
+    locnet_json_arena_block_t *rest = keep->next;
+    while (rest != NULL) {
+        locnet_json_arena_block_t *next = rest->next;
+        free(rest);
+        rest = next;
+    }
+    keep->next = NULL;
+    keep->used = 0;
+    arena->failed = 0;
+}

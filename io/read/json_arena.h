@@ -1,0 +1,31 @@
+/* io/read/json_arena.h: parsing one JSON record at a time into reused memory. cJSON's allocation hooks
+ * point at a bump allocator while a record is parsed; its tree lives until the arena is reset,
+ * so memory stays small and hot however many records a file holds. */
+#ifndef LOCNET_JSON_ARENA_H
+#define LOCNET_JSON_ARENA_H
+
+#include <stddef.h>
+
+#include <cjson/cJSON.h>
+
+typedef struct locnet_json_arena_block locnet_json_arena_block_t;
+
+typedef struct locnet_json_arena {
+    locnet_json_arena_block_t *blocks;  /* the one being filled first */
+    int failed;                         /* an allocation failed since the last reset */
+} locnet_json_arena_t;
+
+/* Makes an empty arena. Never fails. */
+void locnet_json_arena_init(locnet_json_arena_t *arena);
+/* Frees the arena's memory; accepts NULL. Trees parsed into it are gone. */
+void locnet_json_arena_destroy(locnet_json_arena_t *arena);
+/* Parses one value from text[0..length) as cJSON_ParseWithLengthOpts does (end may be NULL),
+ * allocating the tree in the arena. The tree stays valid until the next reset or destroy; never
+ * pass it to cJSON_Delete. NULL on a syntax error (cJSON_GetErrorPtr says where) or when out of
+ * memory (then *out_of_memory, which may be NULL, is set). Other cJSON calls are unaffected. */
+cJSON *locnet_json_arena_parse(locnet_json_arena_t *arena, const char *text, size_t length,
+                               const char **end, int *out_of_memory);
+/* Forgets every tree parsed so far and keeps the memory for the next ones. */
+void locnet_json_arena_reset(locnet_json_arena_t *arena);
+
+#endif

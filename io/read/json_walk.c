@@ -1,0 +1,220 @@
+/* io/read/json_walk.c: the top-level object's punctuation, with cJSON for every value. */
+#include "io/read/json_walk.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "io/read/json_arena.h"
+
+static size_t skip_space(const locnet_text_source_t *source, size_t at)
+{
+    while (at < source->length) {
+        char c = source->text[at];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            break;
+        at++;
+    }
+    return at;
+}
+
+/* Reports a syntax error at offset: what was found there and what was expected. */
+static locnet_status_t syntax_error(locnet_text_source_t *source, size_t offset,
+                                    const char *expected)
+{
+    char found[32];
+    locnet_text_source_describe(source, offset, found, sizeof found);
+    locnet_text_source_report(source, offset, "malformed JSON: unexpected %s%s%s", found,
+                              expected ? ", expected " : "", expected ? expected : "");
+    return LOCNET_EDATA;
+}
+
+/* Parses one value at *at with cJSON; on success *value holds a tree and *at is past it. The
+ * tree is in arena when arena is not NULL, else the caller deletes value->json. */
+static locnet_status_t parse_value(locnet_text_source_t *source, size_t *at,
+                                   locnet_json_value_t *value, locnet_json_arena_t *arena)
+{
+    const char *end = NULL;
+    int out_of_memory = 0;
+    cJSON *json = arena != NULL
+        ? locnet_json_arena_parse(arena, source->text + *at, source->length - *at, &end,
+                                  &out_of_memory)
+        : cJSON_ParseWithLengthOpts(source->text + *at, source->length - *at, &end, 0);
+    if (out_of_memory)
+        return LOCNET_ENOMEM;
+    if (json == NULL) {
+        const char *error = cJSON_GetErrorPtr();
+        size_t offset = error != NULL ? (size_t)(error - source->text) : *at;
+        return syntax_error(source, offset, NULL);
+    }
+    value->json = json;
+    value->start = *at;
+    value->end = (size_t)(end - source->text);
+    *at = value->end;
+    return LOCNET_OK;
+}
+
+static bool is_record_array(const locnet_json_walk_handler_t *handler, const char *key)
+{
+    for (const char *const *name = handler->record_arrays; name && *name; name++) {
+        if (strcmp(*name, key) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Walks the elements of a record array; *at is just past its '['. */
+static locnet_status_t walk_records(locnet_text_source_t *source, size_t *at, const char *key,
+                                    const locnet_json_walk_handler_t *handler, void *context)
+{
+    *at = skip_space(source, *at);
+    if (*at < source->length && source->text[*at] == ']') {
+        (*at)++;
+        return LOCNET_OK;
+    }
+    locnet_json_arena_t arena;
+    locnet_json_arena_init(&arena);
+    locnet_status_t status = LOCNET_OK;
+    for (size_t index = 0;; index++) {
+        locnet_json_value_t record;
+        *at = skip_space(source, *at);
+        if ((status = parse_value(source, at, &record, &arena)) != LOCNET_OK)
+            break;
+        status = handler->on_record(context, key, index, &record);
+        locnet_json_arena_reset(&arena);
+        if (status != LOCNET_OK)
+            break;
+        *at = skip_space(source, *at);
+        if (*at < source->length && source->text[*at] == ',') {
+            (*at)++;
+            continue;
+        }
+        if (*at < source->length && source->text[*at] == ']') {
+            (*at)++;
+            break;
+        }
+        status = syntax_error(source, *at, "',' or ']'");
+        break;
+    }
+    locnet_json_arena_destroy(&arena);
+    return status;
+}
+
+/* The top level is not an object: say what it is, or where its syntax breaks. */
+static locnet_status_t not_an_object(locnet_text_source_t *source, size_t at)
+{
+    locnet_json_value_t value;
+    size_t cursor = at;
+    if (parse_value(source, &cursor, &value, NULL) != LOCNET_OK)
+        return LOCNET_EDATA;
+    const cJSON *json = value.json;
+    const char *what = cJSON_IsArray(json) ? "an array" : cJSON_IsString(json) ? "a string"
+                     : cJSON_IsNumber(json) ? "a number" : cJSON_IsBool(json) ? "a boolean"
+                                                                              : "null";
+    locnet_text_source_report(source, at, "the top level must be an object, not %s", what);
+    cJSON_Delete((cJSON *)json);
+    return LOCNET_EDATA;
+}
+
+/* Walks one member "key": value, starting at its key; *at ends past the value. */
+static locnet_status_t walk_member(locnet_text_source_t *source, size_t *at,
+                                   const locnet_json_walk_handler_t *handler, void *context)
+{
+    if (*at >= source->length || source->text[*at] != '"')
+        return syntax_error(source, *at, "a member name in double quotes");
+    locnet_json_value_t key;
+    locnet_status_t status = parse_value(source, at, &key, NULL);
+    if (status != LOCNET_OK)
+        return status;
+    *at = skip_space(source, *at);
+    if (*at >= source->length || source->text[*at] != ':') {
+        status = syntax_error(source, *at, "':'");
+        goto cleanup;
+    }
+    *at = skip_space(source, *at + 1);
+    const char *name = key.json->valuestring;
+    if (is_record_array(handler, name) && *at < source->length && source->text[*at] == '[') {
+        (*at)++;
+        status = walk_records(source, at, name, handler, context);
+        goto cleanup;
+    }
+    locnet_json_value_t value;
+    if ((status = parse_value(source, at, &value, NULL)) != LOCNET_OK)
+        goto cleanup;
+    status = handler->on_member(context, name, &value);
+    cJSON_Delete((cJSON *)value.json);
+cleanup:
+    cJSON_Delete((cJSON *)key.json);
+    return status;
+}
+
+locnet_status_t locnet_json_walk(locnet_text_source_t *source,
+                                 const locnet_json_walk_handler_t *handler, void *context)
+{
+    size_t at = skip_space(source, source->start);
+    if (at >= source->length) {
+        locnet_text_source_report(source, at, "empty input: expected a JSON object");
+        return LOCNET_EDATA;
+    }
+    if (source->text[at] != '{')
+        return not_an_object(source, at);
+    at = skip_space(source, at + 1);
+    if (at < source->length && source->text[at] == '}') {
+        at++;
+    } else {
+        for (;;) {
+            locnet_status_t status = walk_member(source, &at, handler, context);
+            if (status != LOCNET_OK)
+                return status;
+            at = skip_space(source, at);
+            if (at < source->length && source->text[at] == ',') {
+                at = skip_space(source, at + 1);
+                continue;
+            }
+            if (at < source->length && source->text[at] == '}') {
+                at++;
+                break;
+            }
+            return syntax_error(source, at, "',' or '}'");
+        }
+    }
+    at = skip_space(source, at);
+    if (at < source->length)
+        return syntax_error(source, at, "end of input after the top-level object");
+    return LOCNET_OK;
+}
+
+size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t start, size_t end,
+                                 const char *key)
+{
+    const char *text = source->text;
+    size_t key_length = strlen(key);
+    int depth = 0;
+    bool expecting_key = false;
+    for (size_t i = start; i < end; i++) {
+        char c = text[i];
+        if (c == '"') {
+            size_t close = i + 1;
+            while (close < end && text[close] != '"')
+                close += text[close] == '\\' ? 2 : 1;
+            if (depth == 1 && expecting_key && close - i - 1 == key_length &&
+                memcmp(text + i + 1, key, key_length) == 0) {
+                size_t value = close + 1;
+                while (value < end && (text[value] == ' ' || text[value] == ':' ||
+                                       text[value] == '\t' || text[value] == '\n' ||
+                                       text[value] == '\r'))
+                    value++;
+                return value;
+            }
+            expecting_key = false;
+            i = close;
+        } else if (c == '{' || c == '[') {
+            depth++;
+            expecting_key = c == '{' && depth == 1;
+        } else if (c == '}' || c == ']') {
+            depth--;
+        } else if (c == ',' && depth == 1) {
+            expecting_key = true;
+        }
+    }
+    return start;
+}

@@ -1,0 +1,40 @@
+/* io/read/json_walk.h: reading a JSON document whose top level is an object, one record at a time.
+ * The walker handles only the punctuation of the top-level object and of the record arrays it
+ * is told about; cJSON parses every key, value and record. Memory holds one record's tree. */
+#ifndef LOCNET_JSON_WALK_H
+#define LOCNET_JSON_WALK_H
+
+#include <cjson/cJSON.h>
+
+#include "graph/status.h"
+#include "io/read/text_source.h"
+
+/* A parsed value and where its text is: [start, end) byte offsets in the source. */
+typedef struct locnet_json_value {
+    const cJSON *json;
+    size_t start;
+    size_t end;
+} locnet_json_value_t;
+
+typedef struct locnet_json_walk_handler {
+    /* Names of the top-level members whose array elements are handed over one by one. */
+    const char *const *record_arrays;
+    /* Called for each element (index from 0) of a record array. */
+    locnet_status_t (*on_record)(void *context, const char *array, size_t index,
+                                 const locnet_json_value_t *record);
+    /* Called for every other top-level member, and for a record-array member whose value is
+     * not an array. */
+    locnet_status_t (*on_member)(void *context, const char *key, const locnet_json_value_t *value);
+} locnet_json_walk_handler_t;
+
+/* Walks source. Syntax errors, empty input and a top level that is not an object are reported
+ * and give LOCNET_EDATA; a handler's non-OK status stops the walk and is returned. */
+locnet_status_t locnet_json_walk(locnet_text_source_t *source,
+                                 const locnet_json_walk_handler_t *handler, void *context);
+
+/* The offset of the value of member key inside the object text [start, end), or start when
+ * the key is not found at the object's top level. Used to point messages at a field. */
+size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t start, size_t end,
+                                 const char *key);
+
+#endif

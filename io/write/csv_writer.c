@@ -1,0 +1,245 @@
+/* io/write/csv_writer.c: one row at a time, straight from the network's attributes. */
+#include "io/write/csv_writer.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph/list_codec.h"
+
+/* The attributes of the network that locnet's schema does not have. */
+typedef struct extras {
+    igraph_strvector_t names;
+    igraph_vector_int_t types;
+} extras_t;
+
+/* Writes one cell after separator (0 for none), quoted when it must be. */
+static void put_cell(FILE *out, const char *text, bool first)
+{
+    if (!first)
+        fputc(',', out);
+    size_t length = strlen(text);
+    bool quote = strpbrk(text, ",\"\r\n") != NULL ||
+                 (length > 0 && (text[0] == ' ' || text[0] == '\t' || text[length - 1] == ' ' ||
+                                 text[length - 1] == '\t'));
+    if (!quote) {
+        fputs(text, out);
+        return;
+    }
+    fputc('"', out);
+    for (const char *at = text; *at != '\0'; at++) {
+        if (*at == '"')
+            fputc('"', out);
+        fputc(*at, out);
+    }
+    fputc('"', out);
+}
+
+/* A number in the shortest form that reads back the same; "" when unknown. */
+static void put_number(FILE *out, double value, bool first)
+{
+    char buffer[40] = "";
+    if (!isnan(value)) {
+        snprintf(buffer, sizeof buffer, "%.15g", value);
+        if (strtod(buffer, NULL) != value)
+            snprintf(buffer, sizeof buffer, "%.17g", value);
+    }
+    put_cell(out, buffer, first);
+}
+
+/* An encoded list as items separated by ';' when that reads back the same, else as JSON. */
+static locnet_status_t put_list(FILE *out, const char *encoded, bool first)
+{
+    locnet_list_t items;
+    locnet_list_init(&items);
+    locnet_status_t status = locnet_list_decode(encoded, &items);
+    if (status != LOCNET_OK) {
+        locnet_list_destroy(&items);
+        return status == LOCNET_EDATA ? LOCNET_OK : status;  /* not a list: cannot happen */
+    }
+    bool plain = true;
+    size_t size = 1;
+    for (size_t i = 0; i < items.count; i++) {
+        const char *item = items.items[i];
+        size_t length = strlen(item);
+        size += length + 1;
+        if (strchr(item, ';') != NULL || item[0] == '[' || item[0] == ' ' || item[0] == '\t' ||
+            (length > 0 && (item[length - 1] == ' ' || item[length - 1] == '\t')))
+            plain = false;
+    }
+    char *joined = plain ? malloc(size) : NULL;
+    if (plain && joined == NULL) {
+        locnet_list_destroy(&items);
+        return LOCNET_ENOMEM;
+    }
+    if (plain) {
+        joined[0] = '\0';
+        for (size_t i = 0; i < items.count; i++) {
+            if (i > 0)
+                strcat(joined, ";");
+            strcat(joined, items.items[i]);
+        }
+    }
+    put_cell(out, plain ? joined : encoded, first);
+    free(joined);
+    locnet_list_destroy(&items);
+    return LOCNET_OK;
+}
+
+/* Lists the extra attributes of vertices (or of edges) into *extras. */
+static locnet_status_t find_extras(const locnet_network_t *net, bool vertices, extras_t *extras)
+{
+    /* a failed init leaves a vector that destroy accepts, so both are made before checking */
+    bool made = igraph_strvector_init(&extras->names, 0) == IGRAPH_SUCCESS;
+    made = igraph_vector_int_init(&extras->types, 0) == IGRAPH_SUCCESS && made;
+    if (!made)
+        return LOCNET_ENOMEM;
+    return locnet_network_extra_attributes(net, vertices, &extras->names, &extras->types);
+}
+
+static void extras_destroy(extras_t *extras)
+{
+    igraph_strvector_destroy(&extras->names);
+    igraph_vector_int_destroy(&extras->types);
+}
+
+static void put_extra_headers(FILE *out, const extras_t *extras)
+{
+    for (igraph_integer_t i = 0; i < igraph_strvector_size(&extras->names); i++)
+        put_cell(out, igraph_strvector_get(&extras->names, i), false);
+}
+
+static void put_extras(FILE *out, const locnet_network_t *net, bool vertices,
+                       const extras_t *extras, igraph_integer_t element)
+{
+    for (igraph_integer_t i = 0; i < igraph_strvector_size(&extras->names); i++) {
+        const char *name = igraph_strvector_get(&extras->names, i);
+        igraph_attribute_type_t type = (igraph_attribute_type_t)VECTOR(extras->types)[i];
+        if (type == IGRAPH_ATTRIBUTE_NUMERIC) {
+            put_number(out, vertices ? igraph_cattribute_VAN(&net->graph, name, element)
+                                     : igraph_cattribute_EAN(&net->graph, name, element),
+                       false);
+        } else if (type == IGRAPH_ATTRIBUTE_BOOLEAN) {
+            bool value = vertices ? igraph_cattribute_VAB(&net->graph, name, element)
+                                  : igraph_cattribute_EAB(&net->graph, name, element);
+            put_cell(out, value ? "true" : "false", false);
+        } else if (type == IGRAPH_ATTRIBUTE_STRING) {
+            const char *text = vertices ? igraph_cattribute_VAS(&net->graph, name, element)
+                                        : igraph_cattribute_EAS(&net->graph, name, element);
+            put_cell(out, text != NULL ? text : "", false);
+        } else {
+            put_cell(out, "", false);
+        }
+    }
+}
+
+/* The cells of one end of a partnership, for an edge table without a localities table. */
+static void put_end(FILE *out, const locnet_network_t *net, igraph_integer_t v, bool first)
+{
+    put_cell(out, locnet_locality_text(net, LOCNET_V_ID, v), first);
+    put_cell(out, locnet_locality_text(net, LOCNET_V_NAME, v), false);
+    put_cell(out, locnet_locality_text(net, LOCNET_V_COUNTRY, v), false);
+    put_cell(out, locnet_locality_text(net, LOCNET_V_LEVEL, v), false);
+    put_number(out, locnet_locality_number(net, LOCNET_V_LAT, v), false);
+    put_number(out, locnet_locality_number(net, LOCNET_V_LON, v), false);
+}
+
+static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool inline_ends,
+                                   bool citations)
+{
+    extras_t extras;
+    locnet_status_t status = find_extras(net, false, &extras);
+    if (status != LOCNET_OK)
+        return status;
+    fputs(inline_ends ? "a,a_name,a_country,a_level,a_lat,a_lon,b,b_name,b_country,b_level,"
+                        "b_lat,b_lon,kind,since,until,themes"
+                      : "a,b,kind,since,until,themes",
+          out);
+    fputs(citations ? ",sources,note" : ",note", out);
+    put_extra_headers(out, &extras);
+    fputc('\n', out);
+    for (igraph_integer_t e = 0; status == LOCNET_OK && e < locnet_partnership_count(net); e++) {
+        igraph_integer_t a = IGRAPH_FROM(&net->graph, e), b = IGRAPH_TO(&net->graph, e);
+        if (inline_ends) {
+            put_end(out, net, a, true);
+            put_end(out, net, b, false);
+        } else {
+            put_cell(out, locnet_locality_text(net, LOCNET_V_ID, a), true);
+            put_cell(out, locnet_locality_text(net, LOCNET_V_ID, b), false);
+        }
+        put_cell(out, locnet_partnership_text(net, LOCNET_E_KIND, e), false);
+        put_number(out, locnet_partnership_number(net, LOCNET_E_SINCE, e), false);
+        put_number(out, locnet_partnership_number(net, LOCNET_E_UNTIL, e), false);
+        status = put_list(out, locnet_partnership_text(net, LOCNET_E_THEMES, e), false);
+        if (status == LOCNET_OK && citations)
+            status = put_list(out, locnet_partnership_text(net, LOCNET_E_SOURCES, e), false);
+        put_cell(out, locnet_partnership_text(net, LOCNET_E_NOTE, e), false);
+        put_extras(out, net, false, &extras, e);
+        fputc('\n', out);
+    }
+    extras_destroy(&extras);
+    return status;
+}
+
+static locnet_status_t write_localities(const locnet_network_t *net, FILE *out, bool citations)
+{
+    extras_t extras;
+    locnet_status_t status = find_extras(net, true, &extras);
+    if (status != LOCNET_OK)
+        return status;
+    fputs("id,name,country,level,parent,aliases,codes,lat,lon,succeeded_by,succeeded_on", out);
+    if (citations)
+        fputs(",succession_sources", out);
+    put_extra_headers(out, &extras);
+    fputc('\n', out);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
+        put_cell(out, locnet_locality_text(net, LOCNET_V_ID, v), true);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_NAME, v), false);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_COUNTRY, v), false);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_LEVEL, v), false);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_PARENT, v), false);
+        status = put_list(out, locnet_locality_text(net, LOCNET_V_ALIASES, v), false);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_CODES, v), false);
+        put_number(out, locnet_locality_number(net, LOCNET_V_LAT, v), false);
+        put_number(out, locnet_locality_number(net, LOCNET_V_LON, v), false);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_SUCCEEDED_BY, v), false);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_SUCCEEDED_ON, v), false);
+        if (status == LOCNET_OK && citations)
+            status = put_list(out, locnet_locality_text(net, LOCNET_V_SUCCESSION_SOURCES, v),
+                              false);
+        put_extras(out, net, true, &extras, v);
+        fputc('\n', out);
+    }
+    extras_destroy(&extras);
+    return status;
+}
+
+static void write_sources(const locnet_network_t *net, FILE *out)
+{
+    fputs("id,title,publisher,date,url\n", out);
+    for (size_t i = 0; i < net->source_count; i++) {
+        const locnet_source_t *source = &net->sources[i];
+        put_cell(out, source->id, true);
+        put_cell(out, source->title, false);
+        put_cell(out, source->publisher, false);
+        put_cell(out, source->date, false);
+        put_cell(out, source->url != NULL ? source->url : "", false);
+        fputc('\n', out);
+    }
+}
+
+locnet_status_t locnet_csv_write(const locnet_network_t *net, FILE *edges, FILE *localities,
+                                 FILE *sources)
+{
+    bool citations = sources != NULL;
+    locnet_status_t status = write_edges(net, edges, localities == NULL, citations);
+    if (status == LOCNET_OK && localities != NULL)
+        status = write_localities(net, localities, citations);
+    if (status == LOCNET_OK && sources != NULL)
+        write_sources(net, sources);
+    if (status == LOCNET_OK &&
+        (ferror(edges) || (localities && ferror(localities)) || (sources && ferror(sources))))
+        status = LOCNET_EWRITE;
+    return status;
+}

@@ -1,0 +1,368 @@
+/* io/write/table.c: one table, four formats. */
+#include "io/write/table.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+#include <utf8proc.h>
+
+locnet_status_t locnet_format_parse(const char *name, locnet_format_t *format)
+{
+    static const char *const names[] = {"table", "csv", "json", "md"};
+    for (int i = 0; i < 4; i++) {
+        if (strcmp(name, names[i]) == 0) {
+            *format = (locnet_format_t)i;
+            return LOCNET_OK;
+        }
+    }
+    return LOCNET_EUSAGE;
+}
+
+locnet_status_t locnet_table_init(locnet_table_t *table, size_t columns,
+                                  const char *const *headers)
+{
+    memset(table, 0, sizeof *table);
+    table->headers = calloc(columns, sizeof *table->headers);
+    table->decimals = calloc(columns, sizeof *table->decimals);
+    if (table->headers == NULL || table->decimals == NULL) {
+        locnet_table_destroy(table);
+        return LOCNET_ENOMEM;
+    }
+    table->columns = columns;
+    for (size_t c = 0; c < columns; c++) {
+        table->decimals[c] = 6;
+        if ((table->headers[c] = strdup(headers[c])) == NULL) {
+            locnet_table_destroy(table);
+            return LOCNET_ENOMEM;
+        }
+    }
+    return LOCNET_OK;
+}
+
+void locnet_table_destroy(locnet_table_t *table)
+{
+    if (table == NULL)
+        return;
+    for (size_t c = 0; table->headers != NULL && c < table->columns; c++)
+        free(table->headers[c]);
+    for (size_t i = 0; i < table->rows * table->columns; i++)
+        free(table->cells[i].text);
+    free(table->headers);
+    free(table->decimals);
+    free(table->cells);
+    memset(table, 0, sizeof *table);
+}
+
+locnet_status_t locnet_table_add_row(locnet_table_t *table, size_t *row)
+{
+    if (table->rows == table->capacity) {
+        size_t capacity = table->capacity ? table->capacity * 2 : 16;
+        locnet_cell_t *cells = realloc(table->cells, capacity * table->columns * sizeof *cells);
+        if (cells == NULL)
+            return LOCNET_ENOMEM;
+        table->cells = cells;
+        table->capacity = capacity;
+    }
+    memset(&table->cells[table->rows * table->columns], 0, table->columns * sizeof *table->cells);
+    *row = table->rows++;
+    return LOCNET_OK;
+}
+
+static locnet_cell_t *cell_at(const locnet_table_t *table, size_t row, size_t column)
+{
+    return &table->cells[row * table->columns + column];
+}
+
+locnet_status_t locnet_table_set_text(locnet_table_t *table, size_t row, size_t column,
+                                      const char *text)
+{
+    locnet_cell_t *cell = cell_at(table, row, column);
+    free(cell->text);
+    cell->text = NULL;
+    cell->kind = LOCNET_CELL_EMPTY;
+    if (text == NULL)
+        return LOCNET_OK;
+    if ((cell->text = strdup(text)) == NULL)
+        return LOCNET_ENOMEM;
+    cell->kind = LOCNET_CELL_TEXT;
+    return LOCNET_OK;
+}
+
+locnet_status_t locnet_table_set_list(locnet_table_t *table, size_t row, size_t column,
+                                      const locnet_list_t *items)
+{
+    locnet_status_t status = locnet_table_set_text(table, row, column, NULL);
+    char *array = NULL;
+    if (status == LOCNET_OK && items->count > 0)
+        status = locnet_list_encode(items, &array);
+    if (status != LOCNET_OK)
+        return status;
+    const char *json = array != NULL ? array : "[]";
+    size_t joined = 0;
+    for (size_t i = 0; i < items->count; i++)
+        joined += strlen(items->items[i]) + 1;
+    char *text = malloc(joined + strlen(json) + 2);
+    if (text == NULL) {
+        free(array);
+        return LOCNET_ENOMEM;
+    }
+    char *at = text;
+    for (size_t i = 0; i < items->count; i++) {
+        if (i > 0)
+            *at++ = ';';
+        size_t length = strlen(items->items[i]);
+        memcpy(at, items->items[i], length);
+        at += length;
+    }
+    *at++ = '\0';
+    strcpy(at, json);
+    free(array);
+    locnet_cell_t *cell = cell_at(table, row, column);
+    cell->text = text;
+    cell->kind = LOCNET_CELL_LIST;
+    return LOCNET_OK;
+}
+
+void locnet_table_set_integer(locnet_table_t *table, size_t row, size_t column, long long value)
+{
+    locnet_cell_t *cell = cell_at(table, row, column);
+    cell->kind = LOCNET_CELL_INTEGER;
+    cell->integer = value;
+}
+
+void locnet_table_set_real(locnet_table_t *table, size_t row, size_t column, double value)
+{
+    locnet_cell_t *cell = cell_at(table, row, column);
+    cell->kind = isnan(value) ? LOCNET_CELL_EMPTY : LOCNET_CELL_REAL;
+    cell->real = value;
+}
+
+void locnet_table_set_decimals(locnet_table_t *table, size_t column, int decimals)
+{
+    table->decimals[column] = decimals;
+}
+
+void locnet_format_real(double value, char *buffer, size_t size)
+{
+    if (!isfinite(value)) {
+        snprintf(buffer, size, "%s", isnan(value) ? "" : value > 0 ? "inf" : "-inf");
+        return;
+    }
+    /* the fewest significant digits that read back exactly, printed in fixed notation; the
+     * decimal exponent is read from the probe itself (log10 rounds up just below a power of
+     * ten) */
+    for (int digits = 1; digits <= 17; digits++) {
+        char probe[64];
+        snprintf(probe, sizeof probe, "%.*e", digits - 1, value);
+        if (strtod(probe, NULL) == value || digits == 17) {
+            int exponent = atoi(strchr(probe, 'e') + 1);
+            int decimals = value == 0 ? 0 : digits - 1 - exponent;
+            snprintf(buffer, size, "%.*f", decimals > 0 ? decimals : 0, value);
+            return;
+        }
+    }
+}
+
+/* The text of a cell in the given format; buffer holds numbers. */
+static const char *cell_text(const locnet_table_t *table, const locnet_cell_t *cell, size_t column,
+                             bool for_humans, char *buffer, size_t size)
+{
+    switch (cell->kind) {
+    case LOCNET_CELL_TEXT:
+    case LOCNET_CELL_LIST:  /* the joined items */
+        return cell->text;
+    case LOCNET_CELL_INTEGER:
+        snprintf(buffer, size, "%lld", cell->integer);
+        return buffer;
+    case LOCNET_CELL_REAL:
+        if (for_humans)
+            snprintf(buffer, size, "%.*f", table->decimals[column], cell->real);
+        else
+            locnet_format_real(cell->real, buffer, size);
+        return buffer;
+    default:
+        return "";
+    }
+}
+
+static bool column_is_numeric(const locnet_table_t *table, size_t column)
+{
+    bool any = false;
+    for (size_t r = 0; r < table->rows; r++) {
+        locnet_cell_kind_t kind = cell_at(table, r, column)->kind;
+        if (kind == LOCNET_CELL_TEXT || kind == LOCNET_CELL_LIST)
+            return false;
+        any |= kind != LOCNET_CELL_EMPTY;
+    }
+    return any;
+}
+
+/* Terminal columns taken by text: wide characters count 2, combining marks 0. */
+static size_t display_width(const char *text)
+{
+    size_t width = 0;
+    const utf8proc_uint8_t *at = (const utf8proc_uint8_t *)text;
+    utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(text);
+    while (left > 0) {
+        utf8proc_int32_t codepoint;
+        utf8proc_ssize_t size = utf8proc_iterate(at, left, &codepoint);
+        if (size <= 0) {
+            size = 1;
+            width++;
+        } else {
+            width += (size_t)utf8proc_charwidth(codepoint);
+        }
+        at += size;
+        left -= size;
+    }
+    return width;
+}
+
+static void pad(FILE *out, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        fputc(' ', out);
+}
+
+static void write_aligned(const locnet_table_t *table, FILE *out)
+{
+    size_t *widths = calloc(table->columns, sizeof *widths);
+    bool *numeric = calloc(table->columns, sizeof *numeric);
+    char buffer[400];
+    if (widths == NULL || numeric == NULL)
+        goto cleanup;
+    for (size_t c = 0; c < table->columns; c++) {
+        numeric[c] = column_is_numeric(table, c);
+        widths[c] = display_width(table->headers[c]);
+        for (size_t r = 0; r < table->rows; r++) {
+            size_t w = display_width(cell_text(table, cell_at(table, r, c), c, true, buffer, sizeof buffer));
+            if (w > widths[c])
+                widths[c] = w;
+        }
+    }
+    for (size_t r = 0; r <= table->rows; r++) {
+        size_t spaces = 0;  /* padding not yet written: none is written at the end of a line */
+        for (size_t c = 0; c < table->columns; c++) {
+            const char *text = r == 0 ? table->headers[c]
+                                      : cell_text(table, cell_at(table, r - 1, c), c, true, buffer, sizeof buffer);
+            size_t gap = widths[c] - display_width(text);
+            spaces += (c > 0 ? 2 : 0) + (numeric[c] ? gap : 0);
+            if (text[0] != '\0') {
+                pad(out, spaces);
+                fputs(text, out);
+                spaces = 0;
+            }
+            spaces += numeric[c] ? 0 : gap;
+        }
+        fputc('\n', out);
+    }
+cleanup:
+    free(widths);
+    free(numeric);
+}
+
+static void write_csv_field(const char *text, FILE *out)
+{
+    if (strpbrk(text, ",\"\r\n") == NULL) {
+        fputs(text, out);
+        return;
+    }
+    fputc('"', out);
+    for (const char *p = text; *p; p++) {
+        if (*p == '"')
+            fputc('"', out);
+        fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+static void write_csv(const locnet_table_t *table, FILE *out)
+{
+    char buffer[400];
+    for (size_t r = 0; r <= table->rows; r++) {
+        for (size_t c = 0; c < table->columns; c++) {
+            if (c > 0)
+                fputc(',', out);
+            write_csv_field(r == 0 ? table->headers[c]
+                                   : cell_text(table, cell_at(table, r - 1, c), c, false, buffer, sizeof buffer),
+                            out);
+        }
+        fputs("\r\n", out);
+    }
+}
+
+static void write_json(const locnet_table_t *table, FILE *out)
+{
+    char buffer[400];
+    fputs("[", out);
+    for (size_t r = 0; r < table->rows; r++) {
+        cJSON *object = cJSON_CreateObject();
+        for (size_t c = 0; object != NULL && c < table->columns; c++) {
+            const locnet_cell_t *cell = cell_at(table, r, c);
+            if (cell->kind == LOCNET_CELL_TEXT)
+                cJSON_AddStringToObject(object, table->headers[c], cell->text);
+            else if (cell->kind == LOCNET_CELL_EMPTY)
+                cJSON_AddNullToObject(object, table->headers[c]);
+            else if (cell->kind == LOCNET_CELL_LIST)  /* the array after the joined items */
+                cJSON_AddRawToObject(object, table->headers[c], cell->text + strlen(cell->text) + 1);
+            else
+                cJSON_AddRawToObject(object, table->headers[c],
+                                     cell_text(table, cell, c, false, buffer, sizeof buffer));
+        }
+        char *text = object != NULL ? cJSON_PrintUnformatted(object) : NULL;
+        cJSON_Delete(object);
+        fprintf(out, "%s\n  %s", r ? "," : "", text != NULL ? text : "null");
+        cJSON_free(text);
+    }
+    fputs(table->rows ? "\n]\n" : "]\n", out);
+}
+
+static void write_md_field(const char *text, FILE *out)
+{
+    for (const char *p = text; *p; p++) {
+        if (*p == '|' || *p == '\\')
+            fputc('\\', out);
+        fputc(*p == '\n' || *p == '\r' ? ' ' : *p, out);
+    }
+}
+
+static void write_md(const locnet_table_t *table, FILE *out)
+{
+    char buffer[400];
+    for (size_t r = 0; r <= table->rows + 1; r++) {
+        fputc('|', out);
+        for (size_t c = 0; c < table->columns; c++) {
+            fputc(' ', out);
+            if (r == 1)
+                fputs(column_is_numeric(table, c) ? "--:" : "---", out);
+            else
+                write_md_field(r == 0 ? table->headers[c]
+                                      : cell_text(table, cell_at(table, r - 2, c), c, true, buffer, sizeof buffer),
+                               out);
+            fputs(" |", out);
+        }
+        fputc('\n', out);
+    }
+}
+
+locnet_status_t locnet_table_write(const locnet_table_t *table, locnet_format_t format, FILE *out)
+{
+    switch (format) {
+    case LOCNET_FORMAT_CSV:
+        write_csv(table, out);
+        break;
+    case LOCNET_FORMAT_JSON:
+        write_json(table, out);
+        break;
+    case LOCNET_FORMAT_MD:
+        write_md(table, out);
+        break;
+    default:
+        write_aligned(table, out);
+        break;
+    }
+    return ferror(out) ? LOCNET_EWRITE : LOCNET_OK;
+}
