@@ -457,101 +457,95 @@ static void print_usage(FILE *out)
 }
 
 /* The options of components: --of NAME and the view. */
-typedef struct component_options {
-    report_t *report;
+typedef struct request {
     const char *of;
+    view_t view;
     int views;  /* how many view options were given: at most one may be */
-} component_options_t;
+} request_t;
 
 static int component_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
-    component_options_t *options = context;
+    request_t *request = context;
     (void)cli;
     if (option == OPT_OF) {
-        options->of = argument;
+        request->of = argument;
         return 1;
     }
     if (option == OPT_CUT_VERTICES || option == OPT_BRIDGES || option == OPT_BICONNECTED) {
-        options->report->view = option == OPT_CUT_VERTICES ? VIEW_CUT_VERTICES
-                              : option == OPT_BRIDGES      ? VIEW_BRIDGES
-                                                           : VIEW_BICONNECTED;
-        options->views++;
+        request->view = option == OPT_CUT_VERTICES ? VIEW_CUT_VERTICES
+                      : option == OPT_BRIDGES      ? VIEW_BRIDGES
+                                                   : VIEW_BICONNECTED;
+        request->views++;
         return 1;
     }
     return 0;
 }
 
-int cmd_components(int argc, char **argv)
+static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
-        {"of", required_argument, NULL, OPT_OF},
-        {"cut-vertices", no_argument, NULL, OPT_CUT_VERTICES},
-        {"bridges", no_argument, NULL, OPT_BRIDGES},
-        {"biconnected", no_argument, NULL, OPT_BICONNECTED},
-        {NULL, 0, NULL, 0}};
-    locnet_cli_t cli;
-    locnet_network_t net;
+    const request_t *request = context;
+    if (request->views > 1)
+        return locnet_cli_usage_error(cli, "--cut-vertices, --bridges and --biconnected exclude each other");
+    return LOCNET_EXIT_OK;
+}
+
+/* Fills report's table with the rows of its view. */
+static locnet_status_t list_view(report_t *report)
+{
+    switch (report->view) {
+    case VIEW_CUT_VERTICES:
+        return list_cut_vertices(report);
+    case VIEW_BRIDGES:
+        return list_bridges(report);
+    case VIEW_BICONNECTED:
+        return list_biconnected(report);
+    default:
+        return list_components(report);
+    }
+}
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
+{
+    const request_t *request = context;
     locnet_components_t components;
     report_t report;
-    bool loaded = false, computed = false;
+    bool computed = false;
+    int code = LOCNET_EXIT_OK;
     memset(&report, 0, sizeof report);
     locnet_list_init(&report.keys);
     report.of = -1;
-    locnet_cli_init(&cli, "components");
-    component_options_t options = {&report, NULL, 0};
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage,
-                                component_option, &options, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    const char *of = options.of;
-    if (options.views > 1) {
-        code = locnet_cli_usage_error(&cli, "--cut-vertices, --bridges and --biconnected exclude each other");
-        goto cleanup;
-    }
-    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
-    report.net = &net;
-    locnet_status_t status = locnet_collation_keys(&net, &report.keys);
-    if (status == LOCNET_OK && (status = locnet_components_compute(&net, &components)) == LOCNET_OK)
+    report.view = request->view;
+    report.net = net;
+    locnet_status_t status = locnet_collation_keys(net, &report.keys);
+    if (status == LOCNET_OK && (status = locnet_components_compute(net, &components)) == LOCNET_OK)
         computed = true;
     report.components = &components;
-    if (status == LOCNET_OK && of != NULL &&
-        (code = locnet_cli_find_locality(&cli, report.net, of, &report.of)) != LOCNET_EXIT_OK)
+    if (status == LOCNET_OK && request->of != NULL &&
+        (code = locnet_cli_find_locality(cli, net, request->of, &report.of)) != LOCNET_EXIT_OK)
         goto cleanup;
-    if (status == LOCNET_OK) {
-        switch (report.view) {
-        case VIEW_CUT_VERTICES:
-            status = list_cut_vertices(&report);
-            break;
-        case VIEW_BRIDGES:
-            status = list_bridges(&report);
-            break;
-        case VIEW_BICONNECTED:
-            status = list_biconnected(&report);
-            break;
-        default:
-            status = list_components(&report);
-            break;
-        }
-    }
+    if (status == LOCNET_OK)
+        status = list_view(&report);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet components: out of memory\n");
         code = locnet_cli_exit_code(status);
         goto cleanup;
     }
-    code = locnet_cli_write(&cli, write_report, &report);
+    code = locnet_cli_write(cli, write_report, &report);
 cleanup:
     locnet_table_destroy(&report.table);
     locnet_list_destroy(&report.keys);
     if (computed)
         locnet_components_destroy(&components);
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(&cli);
     return code;
 }
+
+static const struct option options[] = {
+    {"of", required_argument, NULL, OPT_OF},
+    {"cut-vertices", no_argument, NULL, OPT_CUT_VERTICES},
+    {"bridges", no_argument, NULL, OPT_BRIDGES},
+    {"biconnected", no_argument, NULL, OPT_BICONNECTED},
+    {NULL, 0, NULL, 0}};
+
+const locnet_command_hooks_t cmd_components = {
+    .usage = print_usage, .options = options, .request_size = sizeof(request_t),
+    .option = component_option, .prepare = check, .run = run};
