@@ -32,14 +32,14 @@ void locnet_components_destroy(locnet_components_t *components)
     igraph_vector_int_destroy(&components->first);
 }
 
-locnet_status_t locnet_components_compute(const locnet_network_t *net,
-                                          locnet_components_t *components)
+locnet_status_t locnet_partition_number(const locnet_network_t *net,
+                                        const igraph_vector_int_t *raw_membership,
+                                        igraph_integer_t count, locnet_components_t *components)
 {
     locnet_status_t status = LOCNET_ENOMEM;
     locnet_list_t keys;
-    igraph_vector_int_t raw_membership, raw_sizes, raw_first, order, rank;
+    igraph_vector_int_t raw_sizes, raw_first, order, rank;
     locnet_list_init(&keys);
-    igraph_vector_int_init(&raw_membership, 0);
     igraph_vector_int_init(&raw_sizes, 0);
     igraph_vector_int_init(&raw_first, 0);
     igraph_vector_int_init(&order, 0);
@@ -48,22 +48,21 @@ locnet_status_t locnet_components_compute(const locnet_network_t *net,
     igraph_vector_int_init(&components->sizes, 0);
     igraph_vector_int_init(&components->first, 0);
 
-    igraph_integer_t count = 0;
-    if (igraph_connected_components(&net->graph, &raw_membership, &raw_sizes, &count,
-                                    IGRAPH_WEAK) != IGRAPH_SUCCESS)
-        goto cleanup;
     if ((status = locnet_collation_keys(net, &keys)) != LOCNET_OK)
         goto cleanup;
     status = LOCNET_ENOMEM;
-    if (igraph_vector_int_resize(&raw_first, count) != IGRAPH_SUCCESS ||
+    if (igraph_vector_int_resize(&raw_sizes, count) != IGRAPH_SUCCESS ||
+        igraph_vector_int_resize(&raw_first, count) != IGRAPH_SUCCESS ||
         igraph_vector_int_resize(&order, count) != IGRAPH_SUCCESS ||
         igraph_vector_int_resize(&rank, count) != IGRAPH_SUCCESS)
         goto cleanup;
+    igraph_vector_int_null(&raw_sizes);
     igraph_vector_int_fill(&raw_first, -1);
     igraph_integer_t vertices = locnet_locality_count(net);
     for (igraph_integer_t v = 0; v < vertices; v++) {
-        igraph_integer_t c = VECTOR(raw_membership)[v];
+        igraph_integer_t c = VECTOR(*raw_membership)[v];
         igraph_integer_t best = VECTOR(raw_first)[c];
+        VECTOR(raw_sizes)[c]++;
         if (best < 0 || locnet_collation_compare(net, &keys, v, best) < 0)
             VECTOR(raw_first)[c] = v;
     }
@@ -84,18 +83,32 @@ locnet_status_t locnet_components_compute(const locnet_network_t *net,
         VECTOR(components->first)[i] = VECTOR(raw_first)[c];
     }
     for (igraph_integer_t v = 0; v < vertices; v++)
-        VECTOR(components->membership)[v] = VECTOR(rank)[VECTOR(raw_membership)[v]];
+        VECTOR(components->membership)[v] = VECTOR(rank)[VECTOR(*raw_membership)[v]];
     components->count = count;
     status = LOCNET_OK;
 cleanup:
     if (status != LOCNET_OK)
         locnet_components_destroy(components);
     locnet_list_destroy(&keys);
-    igraph_vector_int_destroy(&raw_membership);
     igraph_vector_int_destroy(&raw_sizes);
     igraph_vector_int_destroy(&raw_first);
     igraph_vector_int_destroy(&order);
     igraph_vector_int_destroy(&rank);
+    return status;
+}
+
+locnet_status_t locnet_components_compute(const locnet_network_t *net,
+                                          locnet_components_t *components)
+{
+    igraph_vector_int_t raw_membership;
+    if (igraph_vector_int_init(&raw_membership, 0) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    igraph_integer_t count = 0;
+    locnet_status_t status = LOCNET_ENOMEM;
+    if (igraph_connected_components(&net->graph, &raw_membership, NULL, &count, IGRAPH_WEAK) ==
+        IGRAPH_SUCCESS)
+        status = locnet_partition_number(net, &raw_membership, count, components);
+    igraph_vector_int_destroy(&raw_membership);
     return status;
 }
 

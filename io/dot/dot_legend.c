@@ -1,0 +1,209 @@
+/* io/dot/dot_legend.c: the legend, drawn with what the diagram draws: a table of colour
+ * swatches, one node of each level's shape, a table of line samples (cells whose bottom border
+ * has the kind's line), and what the size shows. Its nodes stand in a column beside the
+ * network: the last rank of dot's left-to-right layout (rank="sink"), pinned to the right of a
+ * map's panels, or pinned one under the other for the other engines, which pack the column
+ * beside the network (pack="true"). Invisible edges chain the nodes so that they stay in order
+ * and together. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/dot/dot_escape.h"
+#include "io/dot/dot_internal.h"
+
+#define ROW_HEIGHT 19.0     /* points per row of a legend table */
+#define SHAPE_HEIGHT 30.0   /* points per level node, with the gap under it */
+#define LEGEND_GAP 10.0
+#define LEGEND_WIDTH 170    /* points: every table and shape is this wide, so that the column
+                               reads as one block */
+#define LEGEND_FONT "12"
+
+typedef struct legend {
+    dot_writer_t *w;
+    size_t count;           /* nodes written */
+    double y;               /* points: the top of the next node (pinned legends) */
+    double x;
+    bool pinned;
+} legend_t;
+
+/* Opens legend node number legend->count, centred at the next place of the column for a
+ * node height points high. */
+static void open_node(legend_t *legend, double height)
+{
+    FILE *out = legend->w->out;
+    fprintf(out, "  \"%slegend%zu\" [", legend->w->own_prefix, legend->count++);
+    if (legend->pinned) {
+        fputs("tooltip=\"legend\"", out);
+        dot_write_position(out, legend->x, legend->y - height / 2);
+        fputs(", ", out);
+    }
+    legend->y -= height + LEGEND_GAP;
+}
+
+static void write_heading_row(FILE *out, const char *heading, const char *detail)
+{
+    fputs("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>", out);
+    locnet_dot_write_html_text(out, heading);
+    fputs("</B>", out);
+    if (detail != NULL) {
+        fputs(" <FONT POINT-SIZE=\"10\">(", out);
+        locnet_dot_write_html_text(out, detail);
+        fputs(")</FONT>", out);
+    }
+    fputs("</TD></TR>\n", out);
+}
+
+static void open_table(legend_t *legend, size_t rows)
+{
+    open_node(legend, (double)rows * ROW_HEIGHT + 6);
+    fprintf(legend->w->out, "shape=\"plain\", style=\"\", fontsize=\"" LEGEND_FONT "\", "
+                            "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" "
+                            "CELLPADDING=\"1\" WIDTH=\"%d\">\n",
+            LEGEND_WIDTH);
+}
+
+static void close_table(legend_t *legend)
+{
+    fputs("</TABLE>>];\n", legend->w->out);
+}
+
+/* The text of colour group g: a country or level, or a part's name or number. */
+static void write_group_name(FILE *out, const dot_writer_t *w, size_t g)
+{
+    const char *value = w->colours->values.items[g];
+    if (w->colours != &w->parts) {
+        locnet_dot_write_html_text(out, value);
+        return;
+    }
+    long part = strtol(value, NULL, 10);
+    const locnet_list_t *names = w->style->partition.names;
+    if (names != NULL && part >= 0 && (size_t)part < names->count)
+        locnet_dot_write_html_text(out, names->items[part]);
+    else
+        fprintf(out, "%ld", part + 1);
+}
+
+/* The colour swatches: coloured groups, then the grey of the others. */
+static void write_colours(legend_t *legend)
+{
+    const dot_writer_t *w = legend->w;
+    const dot_groups_t *groups = w->colours;
+    const locnet_dot_style_t *style = w->style;
+    FILE *out = w->out;
+    size_t shown = 0, others = 0;
+    long other_items = 0;
+    for (size_t g = 0; g < groups->values.count; g++) {
+        bool grey = strcmp(groups->colours[g], LOCNET_DOT_OTHER_COLOUR) == 0;
+        shown += !grey;
+        others += grey;
+        other_items += grey ? groups->counts[g] : 0;
+    }
+    bool partition = groups == &w->parts;
+    const char *heading = partition ? style->partition.title : "Country";
+    open_table(legend, shown + (others > 0) + 1);
+    write_heading_row(out, heading != NULL ? heading : "Group", partition ? style->partition.method : NULL);
+    for (size_t g = 0; g < groups->values.count; g++) {
+        if (strcmp(groups->colours[g], LOCNET_DOT_OTHER_COLOUR) == 0)
+            continue;
+        fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">",
+                groups->colours[g]);
+        write_group_name(out, w, g);
+        fprintf(out, " (%ld)</TD></TR>\n", groups->counts[g]);
+    }
+    if (others > 0)
+        fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">"
+                     "%zu other %s (%ld)</TD></TR>\n",
+                LOCNET_DOT_OTHER_COLOUR, others,
+                partition ? (others == 1 ? "group" : "groups")
+                          : (others == 1 ? "country" : "countries"),
+                other_items);
+    close_table(legend);
+}
+
+/* One node per level, of its shape, filled with its colour when colours follow levels. */
+static void write_levels(legend_t *legend)
+{
+    dot_writer_t *w = legend->w;
+    FILE *out = w->out;
+    bool coloured = w->colours == &w->levels;
+    open_table(legend, 1);
+    write_heading_row(out, "Level", NULL);
+    close_table(legend);
+    for (size_t l = 0; l < w->levels.values.count; l++) {
+        open_node(legend, SHAPE_HEIGHT - LEGEND_GAP);
+        fprintf(out, "shape=\"%s\", width=\"%.2f\", fontsize=\"" LEGEND_FONT "\", "
+                     "fillcolor=\"%s\", fontcolor=\"%s\", label=<",
+                w->levels.styles[l], LEGEND_WIDTH / 72.0, coloured ? w->levels.colours[l] : "#ffffff",
+                coloured ? locnet_dot_text_colour_on(w->levels.colours[l]) : "#000000");
+        locnet_dot_write_html_text(out, w->levels.values.items[l]);
+        fprintf(out, " (%ld)>];\n", w->levels.counts[l]);
+    }
+}
+
+/* Line samples, then what sizes show. */
+static void write_lines(legend_t *legend)
+{
+    dot_writer_t *w = legend->w;
+    FILE *out = w->out;
+    const char *size = w->size_max > 0 ? w->style->size_label : NULL;
+    size_t kinds = w->kinds.values.count;
+    if (kinds == 0 && size == NULL)
+        return;
+    open_table(legend, (kinds > 0 ? kinds + 1 : 0) + (size != NULL));
+    if (kinds > 0)
+        write_heading_row(out, "Partnership", NULL);
+    for (size_t k = 0; k < kinds; k++) {
+        const char *line = w->kinds.styles[k];
+        bool bold = strcmp(line, "bold") == 0;
+        /* the sample is the bottom border of the upper half of the cell: a line at mid-row */
+        fprintf(out, "<TR><TD><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>"
+                     "<TD BORDER=\"%d\" SIDES=\"B\" COLOR=\"#4d4d4d\" WIDTH=\"28\" HEIGHT=\"7\"",
+                bold ? 3 : 1);
+        if (strcmp(line, "dashed") == 0 || strcmp(line, "dotted") == 0)
+            fprintf(out, " STYLE=\"%s\"", line);
+        fputs("></TD></TR><TR><TD HEIGHT=\"7\"></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">", out);
+        locnet_dot_write_html_text(out, w->kinds.values.items[k]);
+        fprintf(out, " (%ld)</TD></TR>\n", w->kinds.counts[k]);
+    }
+    if (size != NULL) {
+        fprintf(out, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>%s size</B>: ",
+                w->pinned || w->style->labelled != NULL ? "Node" : "Text");
+        locnet_dot_write_html_text(out, size);
+        fputs("</TD></TR>\n", out);
+    }
+    close_table(legend);
+}
+
+/* Where a pinned legend's column starts: right of the map, or at the origin. */
+static void legend_origin(legend_t *legend)
+{
+    const locnet_projection_t *map = legend->w->style->map;
+    legend->x = 0;
+    legend->y = 0;
+    for (size_t p = 0; map != NULL && p < map->panel_count; p++) {
+        legend->x = p == 0 || map->panels[p].x1 > legend->x ? map->panels[p].x1 : legend->x;
+        legend->y = p == 0 || map->panels[p].y1 > legend->y ? map->panels[p].y1 : legend->y;
+    }
+    if (map != NULL)
+        legend->x += 110;
+}
+
+locnet_status_t dot_write_legend(dot_writer_t *w)
+{
+    FILE *out = w->out;
+    bool dot = strcmp(w->style->layout, "dot") == 0 && !w->pinned;
+    legend_t legend = {.w = w, .pinned = !dot};
+    legend_origin(&legend);
+    if (dot)
+        fputs("  subgraph \"legend\" { rank=\"sink\";\n", out);
+    if (w->colours != &w->levels)
+        write_colours(&legend);
+    write_levels(&legend);
+    write_lines(&legend);
+    for (size_t i = 0; i + 1 < legend.count; i++)
+        fprintf(out, "  \"%slegend%zu\" -- \"%slegend%zu\" [style=\"invis\"];\n", w->own_prefix, i,
+                w->own_prefix, i + 1);
+    if (dot)
+        fputs("  }\n", out);
+    return LOCNET_OK;
+}
