@@ -318,6 +318,7 @@ static void complete_style(dot_options_t *options, const locnet_network_t *net,
     style->highlight = drawing->highlight;
     style->labelled = drawing->have_labelled ? &drawing->labelled : NULL;
     style->map = drawing->have_map ? &drawing->map : NULL;
+    style->fast = locnet_locality_count(net) > LOCNET_DOT_SMALL;
     style->colour_by = options->colour == DOT_COLOUR_LEVEL ? LOCNET_DOT_COLOUR_LEVEL
                        : drawing->parts != NULL          ? LOCNET_DOT_COLOUR_PARTITION
                                                          : LOCNET_DOT_COLOUR_COUNTRY;

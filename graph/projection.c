@@ -11,7 +11,7 @@
 #include "graph/growable.h"
 #include "graph/id_index.h"
 
-#define PANEL_PAD 36.0      /* points between a panel's frame and its content */
+#define PANEL_PAD 48.0      /* points between a panel's frame and its content */
 #define PANEL_GAP 108.0     /* points between two panels */
 #define WIDEST 2.2          /* a panel's content is at most this many times as wide as high */
 #define MIN_SPAN 1.0        /* degrees: the least extent of a box */
@@ -40,7 +40,7 @@ typedef struct projector {
 void locnet_projection_options_init(locnet_projection_options_t *options)
 {
     options->panel_height = 432;
-    options->spacing = 14;
+    options->spacing = 30;
 }
 
 void locnet_projection_destroy(locnet_projection_t *projection)

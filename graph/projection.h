@@ -34,7 +34,7 @@ typedef struct locnet_panel {
 
 typedef struct locnet_projection_options {
     double panel_height;  /* points: the height of a panel's content (default 432, 6 inches) */
-    double spacing;       /* points: the least distance between two localities (default 14);
+    double spacing;       /* points: the least distance between two localities (default 30);
                              0 leaves coincident localities on top of each other */
 } locnet_projection_options_t;
 

@@ -2,9 +2,11 @@
  * swatches, one node of each level's shape, a table of line samples (cells whose bottom border
  * has the kind's line), and what the size shows. Its nodes stand in a column beside the
  * network: the last rank of dot's left-to-right layout (rank="sink"), pinned to the right of a
- * map's panels, or pinned one under the other for the other engines, which pack the column
- * beside the network (pack="true"). Invisible edges chain the nodes so that they stay in order
- * and together. */
+ * map's panels, or pinned one under the other for neato and fdp, which pack the column beside
+ * the network (pack="true"). Invisible edges chain the nodes so that they stay in order and
+ * together. sfdp and circo pin nothing: there the legend is the graph's label, under the
+ * network, where a level's shape is a bordered cell (box, rectangle, square), a rounded one
+ * (ellipse, oval, circle) or, for the others, its name. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,12 +20,14 @@
                                reads as one block */
 #define LEGEND_FONT "12"
 
+typedef enum legend_mode { LEGEND_RANK, LEGEND_PINNED, LEGEND_LABEL } legend_mode_t;
+
 typedef struct legend {
     dot_writer_t *w;
+    legend_mode_t mode;
     size_t count;           /* nodes written */
     double y;               /* points: the top of the next node (pinned legends) */
     double x;
-    bool pinned;
 } legend_t;
 
 /* Opens legend node number legend->count, centred at the next place of the column for a
@@ -32,7 +36,7 @@ static void open_node(legend_t *legend, double height)
 {
     FILE *out = legend->w->out;
     fprintf(out, "  \"%slegend%zu\" [", legend->w->own_prefix, legend->count++);
-    if (legend->pinned) {
+    if (legend->mode == LEGEND_PINNED) {
         fputs("tooltip=\"legend\"", out);
         dot_write_position(out, legend->x, legend->y - height / 2);
         fputs(", ", out);
@@ -53,18 +57,24 @@ static void write_heading_row(FILE *out, const char *heading, const char *detail
     fputs("</TD></TR>\n", out);
 }
 
+/* A table of rows rows: a node of its own, or a cell of the graph label's row. */
 static void open_table(legend_t *legend, size_t rows)
 {
-    open_node(legend, (double)rows * ROW_HEIGHT + 6);
-    fprintf(legend->w->out, "shape=\"plain\", style=\"\", fontsize=\"" LEGEND_FONT "\", "
-                            "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" "
-                            "CELLPADDING=\"1\" WIDTH=\"%d\">\n",
+    FILE *out = legend->w->out;
+    if (legend->mode == LEGEND_LABEL) {
+        fputs("<TR><TD ALIGN=\"LEFT\">", out);
+    } else {
+        open_node(legend, (double)rows * ROW_HEIGHT + 6);
+        fputs("shape=\"plain\", style=\"\", fontsize=\"" LEGEND_FONT "\", label=<", out);
+    }
+    fprintf(out, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\" "
+                 "WIDTH=\"%d\">\n",
             LEGEND_WIDTH);
 }
 
 static void close_table(legend_t *legend)
 {
-    fputs("</TABLE>>];\n", legend->w->out);
+    fputs(legend->mode == LEGEND_LABEL ? "</TABLE></TD></TR>\n" : "</TABLE>>];\n", legend->w->out);
 }
 
 /* The text of colour group g: a country or level, or a part's name or number. */
@@ -120,16 +130,41 @@ static void write_colours(legend_t *legend)
     close_table(legend);
 }
 
-/* One node per level, of its shape, filled with its colour when colours follow levels. */
+/* A level's shape drawn in a table cell (the graph label's legend): a bordered cell, a
+ * rounded one, or the shape's name. */
+static void write_shape_cell(FILE *out, const char *shape, const char *fill)
+{
+    bool box = strcmp(shape, "box") == 0 || strcmp(shape, "rectangle") == 0 ||
+               strcmp(shape, "square") == 0;
+    bool round = strcmp(shape, "ellipse") == 0 || strcmp(shape, "oval") == 0 ||
+                 strcmp(shape, "circle") == 0;
+    if (box || round)
+        fprintf(out, "<TD><TABLE BORDER=\"1\" CELLSPACING=\"0\"%s><TR><TD BGCOLOR=\"%s\" "
+                     "WIDTH=\"24\" HEIGHT=\"10\"></TD></TR></TABLE></TD>",
+                round ? " STYLE=\"ROUNDED\"" : "", fill);
+    else
+        fprintf(out, "<TD><I>%s</I></TD>", shape);
+}
+
+/* One node per level, of its shape, filled with its colour when colours follow levels (in a
+ * graph label: one row per level). */
 static void write_levels(legend_t *legend)
 {
     dot_writer_t *w = legend->w;
     FILE *out = w->out;
     bool coloured = w->colours == &w->levels;
-    open_table(legend, 1);
+    size_t count = w->levels.values.count;
+    open_table(legend, legend->mode == LEGEND_LABEL ? count + 1 : 1);
     write_heading_row(out, "Level", NULL);
+    for (size_t l = 0; legend->mode == LEGEND_LABEL && l < count; l++) {
+        fputs("<TR>", out);
+        write_shape_cell(out, w->levels.styles[l], coloured ? w->levels.colours[l] : "#ffffff");
+        fputs("<TD ALIGN=\"LEFT\">", out);
+        locnet_dot_write_html_text(out, w->levels.values.items[l]);
+        fprintf(out, " (%ld)</TD></TR>\n", w->levels.counts[l]);
+    }
     close_table(legend);
-    for (size_t l = 0; l < w->levels.values.count; l++) {
+    for (size_t l = 0; legend->mode != LEGEND_LABEL && l < count; l++) {
         open_node(legend, SHAPE_HEIGHT - LEGEND_GAP);
         fprintf(out, "shape=\"%s\", width=\"%.2f\", fontsize=\"" LEGEND_FONT "\", "
                      "fillcolor=\"%s\", fontcolor=\"%s\", label=<",
@@ -166,8 +201,7 @@ static void write_lines(legend_t *legend)
         fprintf(out, " (%ld)</TD></TR>\n", w->kinds.counts[k]);
     }
     if (size != NULL) {
-        fprintf(out, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>%s size</B>: ",
-                w->pinned || w->style->labelled != NULL ? "Node" : "Text");
+        fputs("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Size</B>: ", out);
         locnet_dot_write_html_text(out, size);
         fputs("</TD></TR>\n", out);
     }
@@ -191,19 +225,28 @@ static void legend_origin(legend_t *legend)
 locnet_status_t dot_write_legend(dot_writer_t *w)
 {
     FILE *out = w->out;
-    bool dot = strcmp(w->style->layout, "dot") == 0 && !w->pinned;
-    legend_t legend = {.w = w, .pinned = !dot};
+    const char *engine = w->style->layout;
+    legend_t legend = {.w = w};
+    legend.mode = w->pinned || strcmp(engine, "neato") == 0 || strcmp(engine, "fdp") == 0
+                      ? LEGEND_PINNED
+                  : strcmp(engine, "dot") == 0 ? LEGEND_RANK : LEGEND_LABEL;
     legend_origin(&legend);
-    if (dot)
+    if (legend.mode == LEGEND_RANK)
         fputs("  subgraph \"legend\" { rank=\"sink\";\n", out);
+    if (legend.mode == LEGEND_LABEL)
+        fputs("  labelloc=\"b\"; labeljust=\"l\"; fontsize=\"" LEGEND_FONT "\";\n"
+              "  label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\">\n",
+              out);
     if (w->colours != &w->levels)
         write_colours(&legend);
     write_levels(&legend);
     write_lines(&legend);
+    if (legend.mode == LEGEND_LABEL)
+        fputs("</TABLE>>;\n", out);
     for (size_t i = 0; i + 1 < legend.count; i++)
         fprintf(out, "  \"%slegend%zu\" -- \"%slegend%zu\" [style=\"invis\"];\n", w->own_prefix, i,
                 w->own_prefix, i + 1);
-    if (dot)
+    if (legend.mode == LEGEND_RANK)
         fputs("  }\n", out);
     return LOCNET_OK;
 }

@@ -223,15 +223,18 @@ static double size_share(const dot_writer_t *w, igraph_integer_t v)
 static void write_marker_size(const dot_writer_t *w, igraph_integer_t v, bool labelled)
 {
     FILE *out = w->out;
-    double share = size_share(w, v), height = 0.12 + 0.3 * share;
+    double share = size_share(w, v);
+    double height = w->style->fast ? 0.03 + 0.15 * share : 0.1 + 0.22 * share;
+    if (w->style->fast && !labelled)  /* no outline: thousands of them would blacken the picture */
+        fprintf(out, ", color=\"%s\"", dot_colour_of(w, v));
     fputs(", fixedsize=\"true\", width=\"", out);
     dot_write_number(out, height * 1.3, 2);
     fputs("\", height=\"", out);
     dot_write_number(out, height, 2);
     fputc('"', out);
-    if (labelled && w->size_max > 0) {
+    if (labelled && (w->size_max > 0 || w->style->fast)) {
         fputs(", fontsize=\"", out);
-        dot_write_number(out, 9 + 7 * share, 1);
+        dot_write_number(out, w->style->fast ? 14 + 10 * share : 9 + 7 * share, 1);
         fputc('"', out);
     }
 }
@@ -241,7 +244,7 @@ static void write_node(dot_writer_t *w, igraph_integer_t v, int indent)
     FILE *out = w->out;
     const char *colour = dot_colour_of(w, v);
     const char *name = locnet_locality_text(w->net, LOCNET_V_NAME, v);
-    bool labelled = is_labelled(w, v), marker = w->pinned || !labelled;
+    bool labelled = is_labelled(w, v), marker = w->pinned || w->style->fast || !labelled;
     bool first = true;
     fprintf(out, "%*s", indent, "");
     locnet_dot_write_id(out, w->ids.items[v]);
@@ -591,7 +594,9 @@ static void write_graph_attributes(dot_writer_t *w)
                 w->columns ? "1.8" : "1.0",
                 w->columns && style->cluster != LOCNET_DOT_CLUSTER_NONE ? " newrank=\"true\";" : "");
     else
-        fprintf(out, "  overlap=\"false\";%s\n", style->legend ? " pack=\"true\";" : "");
+        fprintf(out, "  overlap=\"%s\";%s%s\n", style->fast ? "prism0" : "false",
+                style->fast ? " sep=\"+16\"; quadtree=\"fast\"; forcelabels=\"true\";" : "",
+                style->legend ? " pack=\"true\";" : "");
     bool faint = w->pinned || style->labelled != NULL;
     fputs("  outputorder=\"edgesfirst\"; pad=\"0.2\"; fontname=\"" LOCNET_DOT_FONT "\";\n"
           "  node [style=\"filled\", fontname=\"" LOCNET_DOT_FONT "\", fontsize=\"11\", "
@@ -621,8 +626,13 @@ static locnet_status_t write_graph(dot_writer_t *w)
         status = write_component_clusters(w);
         break;
     default:
-        for (igraph_integer_t v = 0; v < n; v++)
-            write_node(w, v, 2);
+        /* named localities last, drawn over the others */
+        for (int named = 0; named < 2; named++) {
+            for (igraph_integer_t v = 0; v < n; v++) {
+                if (is_labelled(w, v) == named)
+                    write_node(w, v, 2);
+            }
+        }
     }
     if (status != LOCNET_OK)
         return status;

@@ -76,6 +76,8 @@ typedef struct locnet_dot_style {
     igraph_integer_t component_count;  /* how many components numbers */
     const igraph_vector_bool_t *labelled;  /* per locality, whether its name is written; the
                                          others are small unlabelled nodes; NULL labels all */
+    bool fast;                        /* settings that lay thousands of localities out in
+                                         seconds: nodes may overlap, sfdp's fast quadtree */
     const locnet_projection_t *map;   /* positions (points) and panels: every node is pinned
                                          there (for neato, or neato -n2); NULL for none */
 } locnet_dot_style_t;
