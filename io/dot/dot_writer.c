@@ -596,7 +596,7 @@ static void write_graph_attributes(dot_writer_t *w)
     else
         fprintf(out, "  overlap=\"%s\";%s%s\n", style->fast ? "prism0" : "false",
                 style->fast ? " sep=\"+16\"; quadtree=\"fast\"; forcelabels=\"true\";" : "",
-                style->legend ? " pack=\"true\";" : "");
+                style->legend ? " pack=\"true\"; packmode=\"graph\";" : "");
     bool faint = w->pinned || style->labelled != NULL;
     fputs("  outputorder=\"edgesfirst\"; pad=\"0.2\"; fontname=\"" LOCNET_DOT_FONT "\";\n"
           "  node [style=\"filled\", fontname=\"" LOCNET_DOT_FONT "\", fontsize=\"11\", "

@@ -1,32 +1,175 @@
-/* io/write/graphml_writer.c: a copy of the graph with the sources as a graph attribute, handed to
- * igraph_write_graph_graphml. */
+/* io/write/graphml_writer.c: keys from io/write/typed_attributes.h, then the graph, its nodes
+ * and edges, through libxml2's xmlTextWriter. */
 #include "io/write/graphml_writer.h"
 
+#include <string.h>
+
 #include <cjson/cJSON.h>
+#include <libxml/xmlwriter.h>
 
 #include "io/write/json_writer.h"
+#include "io/write/typed_attributes.h"
+
+static const char *graphml_type(locnet_value_type_t type)
+{
+    static const char *const names[] = {"string", "double", "long", "boolean"};
+    return names[type];
+}
+
+static const char *domain_name(locnet_domain_t domain)
+{
+    return domain == LOCNET_DOMAIN_GRAPH ? "graph" : domain == LOCNET_DOMAIN_VERTEX ? "node" : "edge";
+}
+
+/* Writes <data key="d_NAME">value</data>. */
+static int write_data(xmlTextWriterPtr writer, locnet_domain_t domain, const char *name,
+                      const char *value)
+{
+    int rc = xmlTextWriterStartElement(writer, BAD_CAST "data");
+    if (rc >= 0)
+        rc = xmlTextWriterWriteFormatAttribute(writer, BAD_CAST "key", "%c_%s", (char)domain, name);
+    if (rc >= 0)
+        rc = xmlTextWriterWriteString(writer, BAD_CAST value);
+    if (rc >= 0)
+        rc = xmlTextWriterEndElement(writer);
+    return rc;
+}
+
+static int write_key(xmlTextWriterPtr writer, locnet_domain_t domain, const char *name,
+                     locnet_value_type_t type)
+{
+    int rc = xmlTextWriterStartElement(writer, BAD_CAST "key");
+    if (rc >= 0)
+        rc = xmlTextWriterWriteFormatAttribute(writer, BAD_CAST "id", "%c_%s", (char)domain, name);
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "for", BAD_CAST domain_name(domain));
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "attr.name", BAD_CAST name);
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "attr.type", BAD_CAST graphml_type(type));
+    if (rc >= 0)
+        rc = xmlTextWriterEndElement(writer);
+    return rc;
+}
+
+/* The data of every attribute of domain for element, skipping the locality id (the node's). */
+static int write_element_data(xmlTextWriterPtr writer, const locnet_network_t *net,
+                              const locnet_typed_attributes_t *list, locnet_domain_t domain,
+                              igraph_integer_t element)
+{
+    char buffer[400];
+    int rc = 0;
+    for (size_t i = 0; rc >= 0 && i < list->count; i++) {
+        const locnet_typed_attribute_t *attribute = &list->items[i];
+        if (attribute->domain != domain ||
+            (domain == LOCNET_DOMAIN_VERTEX && strcmp(attribute->name, LOCNET_V_ID) == 0))
+            continue;
+        const char *value = locnet_typed_value(net, attribute, element, buffer, sizeof buffer);
+        if (value != NULL)
+            rc = write_data(writer, domain, attribute->name, value);
+    }
+    return rc;
+}
+
+static int write_keys(xmlTextWriterPtr writer, const locnet_network_t *net,
+                      const locnet_typed_attributes_t *list)
+{
+    int rc = 0;
+    if (net->source_count > 0)
+        rc = write_key(writer, LOCNET_DOMAIN_GRAPH, "sources", LOCNET_VALUE_TEXT);
+    for (size_t i = 0; rc >= 0 && i < list->count; i++) {
+        const locnet_typed_attribute_t *attribute = &list->items[i];
+        if (attribute->domain != LOCNET_DOMAIN_VERTEX || strcmp(attribute->name, LOCNET_V_ID) != 0)
+            rc = write_key(writer, attribute->domain, attribute->name, attribute->type);
+    }
+    return rc;
+}
+
+static int write_nodes_and_edges(xmlTextWriterPtr writer, const locnet_network_t *net,
+                                 const locnet_typed_attributes_t *list)
+{
+    int rc = 0;
+    for (igraph_integer_t v = 0; rc >= 0 && v < locnet_locality_count(net); v++) {
+        rc = xmlTextWriterStartElement(writer, BAD_CAST "node");
+        if (rc >= 0)
+            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "id",
+                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, v));
+        if (rc >= 0)
+            rc = write_element_data(writer, net, list, LOCNET_DOMAIN_VERTEX, v);
+        if (rc >= 0)
+            rc = xmlTextWriterEndElement(writer);
+    }
+    for (igraph_integer_t e = 0; rc >= 0 && e < locnet_partnership_count(net); e++) {
+        igraph_integer_t a = IGRAPH_FROM(&net->graph, e), b = IGRAPH_TO(&net->graph, e);
+        rc = xmlTextWriterStartElement(writer, BAD_CAST "edge");
+        if (rc >= 0)
+            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "source",
+                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, a));
+        if (rc >= 0)
+            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "target",
+                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, b));
+        if (rc >= 0)
+            rc = write_element_data(writer, net, list, LOCNET_DOMAIN_EDGE, e);
+        if (rc >= 0)
+            rc = xmlTextWriterEndElement(writer);
+    }
+    return rc;
+}
+
+static int write_document(xmlTextWriterPtr writer, const locnet_network_t *net,
+                          const locnet_typed_attributes_t *list, const char *sources)
+{
+    int rc = xmlTextWriterSetIndent(writer, 1);
+    if (rc >= 0)
+        rc = xmlTextWriterStartDocument(writer, NULL, "UTF-8", NULL);
+    if (rc >= 0)
+        rc = xmlTextWriterStartElement(writer, BAD_CAST "graphml");
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "xmlns",
+                                         BAD_CAST "http://graphml.graphdrawing.org/xmlns");
+    if (rc >= 0)
+        rc = write_keys(writer, net, list);
+    if (rc >= 0)
+        rc = xmlTextWriterStartElement(writer, BAD_CAST "graph");
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "id", BAD_CAST "G");
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "edgedefault", BAD_CAST "undirected");
+    if (rc >= 0 && sources != NULL)
+        rc = write_data(writer, LOCNET_DOMAIN_GRAPH, "sources", sources);
+    if (rc >= 0)
+        rc = write_element_data(writer, net, list, LOCNET_DOMAIN_GRAPH, 0);
+    if (rc >= 0)
+        rc = write_nodes_and_edges(writer, net, list);
+    if (rc >= 0)
+        rc = xmlTextWriterEndDocument(writer);
+    return rc;
+}
 
 locnet_status_t locnet_graphml_write(const locnet_network_t *net, FILE *out)
 {
-    igraph_t copy;
+    locnet_typed_attributes_t list;
     char *sources = NULL;
-    if (igraph_copy(&copy, &net->graph) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    locnet_status_t status = LOCNET_OK;
-    if (net->source_count > 0) {
-        if ((status = locnet_json_sources_text(net, &sources)) != LOCNET_OK)
-            goto cleanup;
-        if (igraph_cattribute_GAS_set(&copy, "sources", sources) != IGRAPH_SUCCESS) {
-            status = LOCNET_ENOMEM;
-            goto cleanup;
-        }
+    locnet_status_t status = locnet_typed_attributes_list(net, &list);
+    if (status != LOCNET_OK)
+        return status;
+    if (net->source_count > 0 && (status = locnet_json_sources_text(net, &sources)) != LOCNET_OK)
+        goto cleanup;
+    xmlOutputBufferPtr buffer = xmlOutputBufferCreateFile(out, NULL);
+    xmlTextWriterPtr writer = buffer != NULL ? xmlNewTextWriter(buffer) : NULL;
+    if (writer == NULL) {
+        if (buffer != NULL)
+            xmlOutputBufferClose(buffer);
+        status = LOCNET_ENOMEM;
+        goto cleanup;
     }
-    if (igraph_write_graph_graphml(&copy, out, true) != IGRAPH_SUCCESS)
-        status = ferror(out) ? LOCNET_EWRITE : LOCNET_EINTERNAL;
-    else if (ferror(out))
-        status = LOCNET_EWRITE;
+    int rc = write_document(writer, net, &list, sources);
+    if (rc >= 0)
+        rc = xmlTextWriterFlush(writer);
+    xmlFreeTextWriter(writer);  /* closes the buffer, not out */
+    status = rc < 0 || ferror(out) ? LOCNET_EWRITE : LOCNET_OK;
 cleanup:
     cJSON_free(sources);
-    igraph_destroy(&copy);
+    locnet_typed_attributes_destroy(&list);
     return status;
 }
