@@ -18,6 +18,7 @@
 #include "graph/list_codec.h"
 #include "graph/network_builder.h"
 #include "io/read/country_names.h"
+#include "io/read/graphml_types.h"
 #include "io/read/text_values.h"
 
 #define NO_ATTRIBUTE (-1)
@@ -597,11 +598,18 @@ locnet_status_t locnet_graphml_read(FILE *file, const char *name, locnet_network
     memset(&reader, 0, sizeof reader);
     reader.name = name;
     reader.diagnostics = diagnostics;
-    locnet_status_t status = read_graph(&reader, file);
-    if (status != LOCNET_OK)
+    locnet_list_t integers;  /* keys declared int or long: igraph reads them as reals */
+    locnet_list_init(&integers);
+    locnet_status_t status = locnet_graphml_integer_keys(file, &integers);
+    if (status == LOCNET_OK)
+        status = read_graph(&reader, file);
+    if (status != LOCNET_OK) {
+        locnet_list_destroy(&integers);
         return status;
+    }
     if ((status = locnet_builder_init(&reader.builder)) != LOCNET_OK) {
         igraph_destroy(&reader.graph);
+        locnet_list_destroy(&integers);
         return status;
     }
     if ((status = locnet_country_names_init(&reader.countries)) != LOCNET_OK)
@@ -626,9 +634,11 @@ locnet_status_t locnet_graphml_read(FILE *file, const char *name, locnet_network
         status = copy_extras(&reader, &reader.edge);
     if (status == LOCNET_OK && reader.problems > 0)
         status = LOCNET_EDATA;
-    if (status == LOCNET_OK)
-        status = locnet_builder_finish(&reader.builder, net);
+    if (status == LOCNET_OK && (status = locnet_builder_finish(&reader.builder, net)) == LOCNET_OK &&
+        (status = locnet_graphml_restore_types(&reader.graph, net, &integers)) != LOCNET_OK)
+        locnet_network_destroy(net);
 cleanup:
+    locnet_list_destroy(&integers);
     attributes_destroy(&reader.vertex);
     attributes_destroy(&reader.edge);
     locnet_country_names_destroy(&reader.countries);

@@ -5,10 +5,10 @@
 #include <string.h>
 
 #include <cjson/cJSON.h>
-#include <libxml/xmlwriter.h>
 
 #include "io/write/json_writer.h"
 #include "io/write/typed_attributes.h"
+#include "io/write/xml_output.h"
 
 static const char *graphml_type(locnet_value_type_t type)
 {
@@ -101,6 +101,11 @@ static int write_nodes_and_edges(xmlTextWriterPtr writer, const locnet_network_t
     }
     for (igraph_integer_t e = 0; rc >= 0 && e < locnet_partnership_count(net); e++) {
         igraph_integer_t a = IGRAPH_FROM(&net->graph, e), b = IGRAPH_TO(&net->graph, e);
+        if (a > b) {  /* the locality listed first first */
+            igraph_integer_t swap = a;
+            a = b;
+            b = swap;
+        }
         rc = xmlTextWriterStartElement(writer, BAD_CAST "edge");
         if (rc >= 0)
             rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "source",
@@ -116,33 +121,33 @@ static int write_nodes_and_edges(xmlTextWriterPtr writer, const locnet_network_t
     return rc;
 }
 
-static int write_document(xmlTextWriterPtr writer, const locnet_network_t *net,
-                          const locnet_typed_attributes_t *list, const char *sources)
+typedef struct graphml_job {
+    const locnet_network_t *net;
+    const locnet_typed_attributes_t *list;
+    const char *sources;
+} graphml_job_t;
+
+static int write_document(xmlTextWriterPtr writer, const void *context)
 {
-    int rc = xmlTextWriterSetIndent(writer, 1);
-    if (rc >= 0)
-        rc = xmlTextWriterStartDocument(writer, NULL, "UTF-8", NULL);
-    if (rc >= 0)
-        rc = xmlTextWriterStartElement(writer, BAD_CAST "graphml");
+    const graphml_job_t *job = context;
+    int rc = xmlTextWriterStartElement(writer, BAD_CAST "graphml");
     if (rc >= 0)
         rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "xmlns",
                                          BAD_CAST "http://graphml.graphdrawing.org/xmlns");
     if (rc >= 0)
-        rc = write_keys(writer, net, list);
+        rc = write_keys(writer, job->net, job->list);
     if (rc >= 0)
         rc = xmlTextWriterStartElement(writer, BAD_CAST "graph");
     if (rc >= 0)
         rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "id", BAD_CAST "G");
     if (rc >= 0)
         rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "edgedefault", BAD_CAST "undirected");
-    if (rc >= 0 && sources != NULL)
-        rc = write_data(writer, LOCNET_DOMAIN_GRAPH, "sources", sources);
+    if (rc >= 0 && job->sources != NULL)
+        rc = write_data(writer, LOCNET_DOMAIN_GRAPH, "sources", job->sources);
     if (rc >= 0)
-        rc = write_element_data(writer, net, list, LOCNET_DOMAIN_GRAPH, 0);
+        rc = write_element_data(writer, job->net, job->list, LOCNET_DOMAIN_GRAPH, 0);
     if (rc >= 0)
-        rc = write_nodes_and_edges(writer, net, list);
-    if (rc >= 0)
-        rc = xmlTextWriterEndDocument(writer);
+        rc = write_nodes_and_edges(writer, job->net, job->list);
     return rc;
 }
 
@@ -153,22 +158,10 @@ locnet_status_t locnet_graphml_write(const locnet_network_t *net, FILE *out)
     locnet_status_t status = locnet_typed_attributes_list(net, &list);
     if (status != LOCNET_OK)
         return status;
-    if (net->source_count > 0 && (status = locnet_json_sources_text(net, &sources)) != LOCNET_OK)
-        goto cleanup;
-    xmlOutputBufferPtr buffer = xmlOutputBufferCreateFile(out, NULL);
-    xmlTextWriterPtr writer = buffer != NULL ? xmlNewTextWriter(buffer) : NULL;
-    if (writer == NULL) {
-        if (buffer != NULL)
-            xmlOutputBufferClose(buffer);
-        status = LOCNET_ENOMEM;
-        goto cleanup;
+    if (net->source_count == 0 || (status = locnet_json_sources_text(net, &sources)) == LOCNET_OK) {
+        graphml_job_t job = {net, &list, sources};
+        status = locnet_xml_write(out, write_document, &job);
     }
-    int rc = write_document(writer, net, &list, sources);
-    if (rc >= 0)
-        rc = xmlTextWriterFlush(writer);
-    xmlFreeTextWriter(writer);  /* closes the buffer, not out */
-    status = rc < 0 || ferror(out) ? LOCNET_EWRITE : LOCNET_OK;
-cleanup:
     cJSON_free(sources);
     locnet_typed_attributes_destroy(&list);
     return status;
