@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "graph/centrality.h"
 #include "graph/filters.h"
 #include "graph/network.h"
 #include "io/load.h"
@@ -88,6 +89,11 @@ int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv);
 /* Parses a whole decimal number from minimum to maximum into *value; false otherwise. */
 bool locnet_cli_parse_whole(const char *text, long long minimum, long long maximum,
                             long long *value);
+/* Parses "all" or comma-separated measure names of graph/centrality.h into measures (room for
+ * LOCNET_MEASURE_COUNT) in the order given, and their number into *count. Returns 1, or -1
+ * after a usage error (an unknown or repeated name). */
+int locnet_cli_parse_measures(locnet_cli_t *cli, const char *text, locnet_measure_t *measures,
+                              int *count);
 /* Writes the centrality measures' names as "degree, strength, ... or coreness" into buffer. */
 void locnet_cli_measure_list(char *buffer, size_t size);
 

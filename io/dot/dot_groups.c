@@ -133,3 +133,23 @@ int dot_groups_by_level(const dot_groups_t *groups, size_t a, size_t b)
         return rank_a < rank_b ? -1 : 1;
     return strcmp(groups->values.items[a], groups->values.items[b]);
 }
+
+static const char *country_of(const void *net, size_t v)
+{
+    return locnet_locality_text(net, LOCNET_V_COUNTRY, (igraph_integer_t)v);
+}
+
+locnet_status_t locnet_dot_country_colours(const locnet_network_t *net, const char **colours)
+{
+    dot_groups_t countries;
+    size_t n = (size_t)locnet_locality_count(net);
+    locnet_status_t status = dot_groups_build(&countries, n, country_of, net, dot_groups_by_count);
+    if (status == LOCNET_OK) {
+        locnet_dot_give_colours((const char *const *)countries.values.items,
+                                countries.values.count, NULL, true, countries.colours);
+        for (size_t v = 0; v < n; v++)
+            colours[v] = countries.colours[VECTOR(countries.of)[v]];
+    }
+    dot_groups_destroy(&countries);
+    return status;
+}

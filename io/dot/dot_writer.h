@@ -92,6 +92,11 @@ void locnet_dot_style_init(locnet_dot_style_t *style);
 locnet_status_t locnet_dot_write(const locnet_network_t *net, const locnet_dot_style_t *style,
                                  FILE *out);
 
+/* Fills colours (one per locality) with the colour each locality's country takes in a
+ * diagram coloured by country with the default palette. The strings are static. Returns
+ * LOCNET_ENOMEM or LOCNET_OK. */
+locnet_status_t locnet_dot_country_colours(const locnet_network_t *net, const char **colours);
+
 #include "io/dot/dot_palette.h"
 
 #endif
