@@ -169,14 +169,17 @@ static bool two_countries_across(const locnet_network_t *net)
     return false;
 }
 
-/* The engine: dot for two countries in columns, neato up to LOCNET_DOT_SMALL localities,
- * sfdp above; neato with pinned positions for maps. */
+/* The engine: dot for two countries in columns or for clusters (which neato and sfdp do not
+ * draw), neato up to LOCNET_DOT_SMALL localities, sfdp above; neato with pinned positions for
+ * maps. */
 static const char *choose_engine(const dot_options_t *options, const locnet_network_t *net)
 {
     if (options->geo)
         return "neato";
     if (options->layout_given)
         return options->style.layout;
+    if (options->style.cluster != LOCNET_DOT_CLUSTER_NONE)
+        return "dot";
     if (locnet_locality_count(net) > LOCNET_DOT_SMALL)
         return "sfdp";
     return options->style.columns && two_countries_across(net) ? "dot" : "neato";

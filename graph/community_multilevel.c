@@ -18,7 +18,9 @@ locnet_status_t locnet_community_multilevel(const locnet_network_t *net, unsigne
         return LOCNET_ENOMEM;
     }
     igraph_rng_seed(&rng, seed);
-    igraph_rng_t *previous = igraph_rng_default();
+    /* igraph copies a generator into its default one: keep a copy of the caller's to copy back
+     * (its state stays with that copy; rng's own state is freed below) */
+    igraph_rng_t previous = *igraph_rng_default();
     igraph_rng_set_default(&rng);
     igraph_vector_int_t membership;
     igraph_vector_t levels_modularity;
@@ -26,7 +28,7 @@ locnet_status_t locnet_community_multilevel(const locnet_network_t *net, unsigne
     igraph_vector_init(&levels_modularity, 0);
     igraph_error_t error = igraph_community_multilevel(&simple, NULL, 1.0, &membership, NULL,
                                                        &levels_modularity);
-    igraph_rng_set_default(previous);
+    igraph_rng_set_default(&previous);
     status = error == IGRAPH_SUCCESS ? LOCNET_OK
              : error == IGRAPH_ENOMEM ? LOCNET_ENOMEM : LOCNET_EINTERNAL;
     if (status == LOCNET_OK) {

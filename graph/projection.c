@@ -16,9 +16,11 @@
 #define WIDEST 2.2          /* a panel's content is at most this many times as wide as high */
 #define MIN_SPAN 1.0        /* degrees: the least extent of a box */
 #define MAX_PANELS 6
+#define PANEL_APART 20.0    /* degrees between two countries drawn in panels of their own */
 #define MARGIN_ROW 20.0     /* points between two localities in the margin */
 #define MARGIN_COLUMN 160.0 /* points between two columns of the margin */
 #define GOLDEN_ANGLE 2.399963229728653
+#define DEGREE 0.017453292519943295  /* radians */
 
 typedef struct box {
     double west, east, south, north, lon_sum;
@@ -78,11 +80,6 @@ static void box_add(box_t *box, double lat, double lon)
     box->count++;
 }
 
-static double box_area(const box_t *box)
-{
-    return fmax(box->east - box->west, MIN_SPAN) * fmax(box->north - box->south, MIN_SPAN);
-}
-
 /* One box per country with coordinates; panel_of[v] is set to v's country's box. */
 static locnet_status_t country_boxes(projector_t *p)
 {
@@ -114,19 +111,22 @@ static locnet_status_t country_boxes(projector_t *p)
     return status;
 }
 
-/* True when the countries are few and their boxes leave most of their common box empty. */
+/* True when the countries are few and every two of them lie at least PANEL_APART degrees of
+ * longitude or latitude apart. */
 static bool countries_apart(const projector_t *p)
 {
     if (p->box_count < 2 || p->box_count > MAX_PANELS)
         return false;
-    box_t all = {0};
-    double covered = 0;
-    for (size_t c = 0; c < p->box_count; c++) {
-        box_add(&all, p->boxes[c].south, p->boxes[c].west);
-        box_add(&all, p->boxes[c].north, p->boxes[c].east);
-        covered += box_area(&p->boxes[c]);
+    for (size_t a = 0; a < p->box_count; a++) {
+        for (size_t b = 0; b < a; b++) {
+            const box_t *x = &p->boxes[a], *y = &p->boxes[b];
+            double gap_lon = fmax(x->west - y->east, y->west - x->east);
+            double gap_lat = fmax(x->south - y->north, y->south - x->north);
+            if (fmax(gap_lon, gap_lat) < PANEL_APART)
+                return false;
+        }
     }
-    return covered < 0.25 * box_area(&all);
+    return true;
 }
 
 static locnet_status_t add_panel(projector_t *p, const char *country, double x0, double x1,
@@ -154,7 +154,7 @@ static locnet_status_t project_panel(projector_t *p, igraph_integer_t panel, con
                                      const char *country)
 {
     double height = p->options->panel_height;
-    double k = cos((box->south + box->north) / 2 * M_PI / 180);
+    double k = cos((box->south + box->north) / 2 * DEGREE);
     double span_x = (box->east - box->west) * k, span_y = box->north - box->south;
     double w = fmax(span_x, MIN_SPAN * k), h = fmax(span_y, MIN_SPAN);
     double scale = fmin(height / h, WIDEST * height / w);

@@ -5,9 +5,9 @@
  * northernmost localities; each panel is then scaled to a common height (or a widest width)
  * and panels stand side by side, west to east, in points (72 to the inch, y upwards).
  *
- * Panels: when the network spans 2 to 6 countries whose bounding boxes (at least 1° a side)
- * cover less than a quarter of the box that holds them all (France and Vietnam: about 5 %),
- * each country is a panel of its own; otherwise one panel holds everything.
+ * Panels: when the network spans 2 to 6 countries that lie far apart (the boxes around any two
+ * countries' localities are at least 20° of longitude or latitude apart, as France and Vietnam
+ * are, some 100°), each country is a panel of its own; otherwise one panel holds everything.
  *
  * Localities closer than the spacing to one placed before them (in locality order) move out
  * along a spiral until clear. A locality without coordinates is placed beside its parent when

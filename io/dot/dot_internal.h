@@ -1,8 +1,8 @@
 /* io/dot/dot_internal.h: what the parts of the DOT writer share (not installed): the groups a
  * diagram styles (countries, levels, kinds, partition parts), the writer's state and the
  * small writing helpers. dot_writer.c writes the graph, its nodes, edges and clusters;
- * dot_groups.c counts and orders the groups; dot_legend.c draws the legend; dot_geo.c the map
- * panels. */
+ * dot_edges.c the partnerships and columns; dot_groups.c counts and orders the groups;
+ * dot_legend.c draws the legend; dot_geo.c the map panels. */
 #ifndef LOCNET_DOT_INTERNAL_H
 #define LOCNET_DOT_INTERNAL_H
 
@@ -64,6 +64,9 @@ void dot_write_number(FILE *out, double value, int digits);
 /* Writes ` pos="X,Y!"` style: the position (points) as inches, pinned. */
 void dot_write_position(FILE *out, double x, double y);
 
+/* The partnerships (dot_edges.c), then the columns' rank constraints. */
+locnet_status_t dot_write_edges(dot_writer_t *w);
+void dot_write_columns(dot_writer_t *w);
 /* The legend, as nodes beside the network (ids w->ids from the first after the localities). */
 locnet_status_t dot_write_legend(dot_writer_t *w);
 /* The map's panel frames and the graph attributes that pin every node. */

@@ -1,12 +1,13 @@
 /* io/dot/dot_legend.c: the legend, drawn with what the diagram draws: a table of colour
  * swatches, one node of each level's shape, a table of line samples (cells whose bottom border
  * has the kind's line), and what the size shows. Its nodes stand in a column beside the
- * network: the last rank of dot's left-to-right layout (rank="sink"), pinned to the right of a
- * map's panels, or pinned one under the other for neato and fdp, which pack the column beside
- * the network (pack="true"). Invisible edges chain the nodes so that they stay in order and
- * together. sfdp and circo pin nothing: there the legend is the graph's label, under the
- * network, where a level's shape is a bordered cell (box, rectangle, square), a rounded one
- * (ellipse, oval, circle) or, for the others, its name. */
+ * network: the last rank of dot's left-to-right layout (rank="sink"), or pinned to the right
+ * of a map's panels. Invisible edges chain the nodes so that they stay in order and together.
+ * The force-directed engines (neato, fdp, sfdp, circo) cannot keep such a column beside the
+ * network (neato stops packing components apart once a node is pinned; sfdp pins nothing):
+ * there the legend is the graph's label, under the network, where a level's shape is a
+ * bordered cell (box, rectangle, square), a rounded one (ellipse, oval, circle) or, for the
+ * others, its name. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,11 +37,10 @@ static void open_node(legend_t *legend, double height)
 {
     FILE *out = legend->w->out;
     fprintf(out, "  \"%slegend%zu\" [", legend->w->own_prefix, legend->count++);
-    if (legend->mode == LEGEND_PINNED) {
-        fputs("tooltip=\"legend\"", out);
+    fputs("tooltip=\"legend\"", out);
+    if (legend->mode == LEGEND_PINNED)
         dot_write_position(out, legend->x, legend->y - height / 2);
-        fputs(", ", out);
-    }
+    fputs(", ", out);
     legend->y -= height + LEGEND_GAP;
 }
 
@@ -227,9 +227,8 @@ locnet_status_t dot_write_legend(dot_writer_t *w)
     FILE *out = w->out;
     const char *engine = w->style->layout;
     legend_t legend = {.w = w};
-    legend.mode = w->pinned || strcmp(engine, "neato") == 0 || strcmp(engine, "fdp") == 0
-                      ? LEGEND_PINNED
-                  : strcmp(engine, "dot") == 0 ? LEGEND_RANK : LEGEND_LABEL;
+    legend.mode = w->pinned ? LEGEND_PINNED : strcmp(engine, "dot") == 0 ? LEGEND_RANK
+                                                                         : LEGEND_LABEL;
     legend_origin(&legend);
     if (legend.mode == LEGEND_RANK)
         fputs("  subgraph \"legend\" { rank=\"sink\";\n", out);

@@ -488,97 +488,6 @@ cleanup:
     return status;
 }
 
-/* One rank per country: the first country (by code) on the left; the partnerships across,
- * written left to right, put the right column after the left one. */
-static void write_columns(dot_writer_t *w)
-{
-    igraph_integer_t n = locnet_locality_count(w->net);
-    for (size_t column = 0; column < 2; column++) {
-        size_t country = column == 0 ? w->left : 1 - w->left;
-        fputs("  { rank=\"same\";", w->out);
-        for (igraph_integer_t v = 0; v < n; v++) {
-            if ((size_t)VECTOR(w->countries.of)[v] != country)
-                continue;
-            fputc(' ', w->out);
-            locnet_dot_write_id(w->out, w->ids.items[v]);
-            fputc(';', w->out);
-        }
-        fputs(" }\n", w->out);
-    }
-}
-
-static locnet_status_t write_edge_label(dot_writer_t *w, igraph_integer_t e, bool *first)
-{
-    if (w->style->edge_label == LOCNET_DOT_EDGE_LABEL_SINCE) {
-        double since = locnet_partnership_number(w->net, LOCNET_E_SINCE, e);
-        if (!isnan(since)) {
-            char year[32];
-            snprintf(year, sizeof year, "%lld", (long long)since);
-            dot_write_attribute(w->out, "label", year, first);
-        }
-        return LOCNET_OK;
-    }
-    if (w->style->edge_label != LOCNET_DOT_EDGE_LABEL_THEMES)
-        return LOCNET_OK;
-    locnet_list_t themes;
-    locnet_list_init(&themes);
-    locnet_status_t status =
-        locnet_list_decode(locnet_partnership_text(w->net, LOCNET_E_THEMES, e), &themes);
-    if (status == LOCNET_EDATA)
-        status = LOCNET_OK;  /* not a list: no label */
-    size_t length = 1;
-    for (size_t i = 0; i < themes.count; i++)
-        length += strlen(themes.items[i]) + 2;
-    char *joined = status == LOCNET_OK && themes.count > 0 ? malloc(length) : NULL;
-    if (joined != NULL) {
-        joined[0] = '\0';
-        for (size_t i = 0; i < themes.count; i++) {
-            if (i > 0)
-                strcat(joined, ", ");
-            strcat(joined, themes.items[i]);
-        }
-        dot_write_attribute(w->out, "label", joined, first);
-    } else if (status == LOCNET_OK && themes.count > 0) {
-        status = LOCNET_ENOMEM;
-    }
-    free(joined);
-    locnet_list_destroy(&themes);
-    return status;
-}
-
-static locnet_status_t write_edges(dot_writer_t *w)
-{
-    igraph_integer_t m = locnet_partnership_count(w->net);
-    for (igraph_integer_t e = 0; e < m; e++) {
-        /* the locality listed first first; in columns, the left one first */
-        igraph_integer_t a = IGRAPH_FROM(&w->net->graph, e), b = IGRAPH_TO(&w->net->graph, e);
-        if (a > b) {
-            igraph_integer_t swap = a;
-            a = b;
-            b = swap;
-        }
-        if (w->columns && (size_t)VECTOR(w->countries.of)[a] != w->left &&
-            (size_t)VECTOR(w->countries.of)[b] == w->left) {
-            igraph_integer_t swap = a;
-            a = b;
-            b = swap;
-        }
-        fputs("  ", w->out);
-        locnet_dot_write_id(w->out, w->ids.items[a]);
-        fputs(" -- ", w->out);
-        locnet_dot_write_id(w->out, w->ids.items[b]);
-        bool first = true;
-        const char *line = w->kinds.styles[VECTOR(w->kinds.of)[e]];
-        if (strcmp(line, "solid") != 0)
-            dot_write_attribute(w->out, "style", line, &first);
-        locnet_status_t status = write_edge_label(w, e, &first);
-        if (status != LOCNET_OK)
-            return status;
-        fputs(first ? ";\n" : "];\n", w->out);
-    }
-    return LOCNET_OK;
-}
-
 /* The graph's attributes: the engine and how it should lay the network out, and defaults. */
 static void write_graph_attributes(dot_writer_t *w)
 {
@@ -596,7 +505,7 @@ static void write_graph_attributes(dot_writer_t *w)
     else
         fprintf(out, "  overlap=\"%s\";%s%s\n", style->fast ? "prism0" : "false",
                 style->fast ? " sep=\"+16\"; quadtree=\"fast\"; forcelabels=\"true\";" : "",
-                style->legend ? " pack=\"true\"; packmode=\"graph\";" : "");
+                " pack=\"true\"; packmode=\"graph\";");
     bool faint = w->pinned || style->labelled != NULL;
     fputs("  outputorder=\"edgesfirst\"; pad=\"0.2\"; fontname=\"" LOCNET_DOT_FONT "\";\n"
           "  node [style=\"filled\", fontname=\"" LOCNET_DOT_FONT "\", fontsize=\"11\", "
@@ -637,8 +546,8 @@ static locnet_status_t write_graph(dot_writer_t *w)
     if (status != LOCNET_OK)
         return status;
     if (w->columns)
-        write_columns(w);
-    if ((status = write_edges(w)) != LOCNET_OK)
+        dot_write_columns(w);
+    if ((status = dot_write_edges(w)) != LOCNET_OK)
         return status;
     if (style->legend && n > 0 && (status = dot_write_legend(w)) != LOCNET_OK)
         return status;

@@ -250,7 +250,7 @@ static void sizes_without_exponents(void **state)
         double size = strtod(value, NULL);
         assert_true(size >= 9 && size <= 24);
     }
-    assert_non_null(strstr(dot, "\"FR-BRE\" [label=\"Bretagne\", shape=\"box\", fillcolor=\"#0055a4\", "
+    assert_non_null(strstr(dot, "\"FR-BRE\" [label=\"Bretagne\", shape=\"box\", fillcolor=\"#0072b2\", "
                                 "fontcolor=\"#ffffff\", fontsize=\"24\"]"));
     free(dot);
     locnet_network_destroy(&net);

@@ -1,0 +1,232 @@
+/* tests/unit/test_drawing.c: what diagrams are drawn from: map projection and panels
+ * (graph/projection), the palette's rules (io/dot/dot_palette), Louvain communities
+ * (graph/community_multilevel), and the DOT writer's legend, markers and pinned positions. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "graph/community_multilevel.h"
+#include "graph/projection.h"
+#include "io/dot/dot_writer.h"
+#include "io/load.h"
+
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+
+static void load_text(const char *text, locnet_network_t *net)
+{
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    char base[] = "/tmp/locnet-test-drawing-XXXXXX", name[64];
+    int fd = mkstemp(base);
+    assert_true(fd >= 0);
+    close(fd);
+    snprintf(name, sizeof name, "%s.json", base);
+    FILE *out = fopen(name, "w");
+    assert_non_null(out);
+    fputs(text, out);
+    fclose(out);
+    assert_int_equal(locnet_load(name, net, &diagnostics), LOCNET_OK);
+    remove(name);
+    remove(base);
+    locnet_diagnostics_destroy(&diagnostics);
+}
+
+/* Paris, Lyon and an unplaced Paris suburb in FR; Hà Nội and Huế in VN. */
+static const char *const far_apart =
+    "{\"format\":\"locnet/1\",\"localities\":["
+    "{\"id\":\"P\",\"name\":\"Paris\",\"country\":\"FR\",\"level\":\"commune\",\"lat\":48.85,\"lon\":2.35},"
+    "{\"id\":\"L\",\"name\":\"Lyon\",\"country\":\"FR\",\"level\":\"commune\",\"lat\":45.75,\"lon\":4.85},"
+    "{\"id\":\"S\",\"name\":\"Suburb\",\"country\":\"FR\",\"level\":\"commune\",\"parent\":\"P\"},"
+    "{\"id\":\"N\",\"name\":\"Nowhere\",\"country\":\"FR\",\"level\":\"commune\"},"
+    "{\"id\":\"H\",\"name\":\"Ha Noi\",\"country\":\"VN\",\"level\":\"province\",\"lat\":21.03,\"lon\":105.85},"
+    "{\"id\":\"U\",\"name\":\"Hue\",\"country\":\"VN\",\"level\":\"province\",\"lat\":16.46,\"lon\":107.6},"
+    "{\"id\":\"T\",\"name\":\"Twin\",\"country\":\"VN\",\"level\":\"province\",\"lat\":16.46,\"lon\":107.6}],"
+    "\"partnerships\":[{\"a\":\"P\",\"b\":\"H\",\"kind\":\"agreement\"},"
+    "{\"a\":\"L\",\"b\":\"U\",\"kind\":\"agreement\"},{\"a\":\"S\",\"b\":\"H\",\"kind\":\"twinning\"},"
+    "{\"a\":\"N\",\"b\":\"T\",\"kind\":\"agreement\"}]}";
+
+/* Far countries get a panel each, west to east; positions keep north up and east right. */
+static void panels_for_far_countries(void **state)
+{
+    (void)state;
+    locnet_network_t net;
+    load_text(far_apart, &net);
+    locnet_projection_options_t options;
+    locnet_projection_options_init(&options);
+    locnet_projection_t map;
+    assert_int_equal(locnet_projection_compute(&net, &options, &map), LOCNET_OK);
+    assert_int_equal(map.panel_count, 3);  /* FR, VN, the margin */
+    assert_string_equal(map.panels[0].country, "FR");
+    assert_string_equal(map.panels[1].country, "VN");
+    assert_null(map.panels[2].country);
+    assert_true(map.panels[0].x1 < map.panels[1].x0);
+    /* Paris is north-west of Lyon; Ha Noi north of Hue */
+    assert_true(VECTOR(map.y)[0] > VECTOR(map.y)[1] && VECTOR(map.x)[0] < VECTOR(map.x)[1]);
+    assert_true(VECTOR(map.y)[4] > VECTOR(map.y)[5]);
+    /* equirectangular: the panel's x/y ratio of Paris-Lyon is cos(φ0) times the degrees' */
+    double phi0 = (48.85 + 45.75) / 2 * M_PI / 180;
+    double dx = VECTOR(map.x)[1] - VECTOR(map.x)[0], dy = VECTOR(map.y)[0] - VECTOR(map.y)[1];
+    assert_true(fabs(dx / dy - (4.85 - 2.35) * cos(phi0) / (48.85 - 45.75)) < 1e-9);
+    /* Twin, on Hue, is moved at least the spacing away; the suburb sits beside Paris; Nowhere
+     * goes to the margin */
+    assert_true(hypot(VECTOR(map.x)[6] - VECTOR(map.x)[5], VECTOR(map.y)[6] - VECTOR(map.y)[5]) >=
+                options.spacing - 1e-9);
+    assert_int_equal(VECTOR(map.placement)[2], LOCNET_PLACED_BESIDE_PARENT);
+    assert_true(hypot(VECTOR(map.x)[2] - VECTOR(map.x)[0], VECTOR(map.y)[2] - VECTOR(map.y)[0]) <
+                3 * options.spacing);
+    assert_int_equal(VECTOR(map.placement)[3], LOCNET_PLACED_IN_MARGIN);
+    assert_true(VECTOR(map.x)[3] >= map.panels[2].x0 && VECTOR(map.x)[3] <= map.panels[2].x1);
+    locnet_projection_destroy(&map);
+    locnet_network_destroy(&net);
+}
+
+/* Neighbouring countries share one panel. */
+static void one_panel_for_neighbours(void **state)
+{
+    (void)state;
+    locnet_network_t net;
+    load_text("{\"format\":\"locnet/1\",\"localities\":["
+              "{\"id\":\"P\",\"name\":\"Paris\",\"country\":\"FR\",\"level\":\"city\",\"lat\":48.85,\"lon\":2.35},"
+              "{\"id\":\"B\",\"name\":\"Berlin\",\"country\":\"DE\",\"level\":\"city\",\"lat\":52.52,\"lon\":13.4},"
+              "{\"id\":\"M\",\"name\":\"Munich\",\"country\":\"DE\",\"level\":\"city\",\"lat\":48.14,\"lon\":11.58}],"
+              "\"partnerships\":[{\"a\":\"P\",\"b\":\"B\",\"kind\":\"twinning\"}]}",
+              &net);
+    locnet_projection_options_t options;
+    locnet_projection_options_init(&options);
+    locnet_projection_t map;
+    assert_int_equal(locnet_projection_compute(&net, &options, &map), LOCNET_OK);
+    assert_int_equal(map.panel_count, 1);
+    assert_string_equal(map.panels[0].country, "");
+    locnet_projection_destroy(&map);
+    locnet_network_destroy(&net);
+}
+
+/* The palette: reserved FR and VN colours, the rest in order, grey past the palette. */
+static void palette_rules(void **state)
+{
+    (void)state;
+    const char *names[] = {"DE", "FR", "IT", "US", "PL", "GB", "JP", "VN", "ES", "NL"};
+    const char *colours[10];
+    locnet_dot_give_colours(names, 10, NULL, true, colours);
+    assert_string_equal(colours[1], "#0072b2");  /* FR */
+    assert_string_equal(colours[0], "#d55e00");  /* DE: VN is past the palette, its colour free */
+    assert_string_equal(colours[7], LOCNET_DOT_OTHER_COLOUR);
+    assert_string_equal(colours[8], LOCNET_DOT_OTHER_COLOUR);
+    for (size_t i = 0; i < locnet_dot_palette_size; i++) {
+        for (size_t j = 0; j < i; j++)
+            assert_string_not_equal(colours[i], colours[j]);
+    }
+    locnet_list_t pairs;
+    locnet_list_init(&pairs);
+    locnet_list_append(&pairs, "NL");
+    locnet_list_append(&pairs, "#ff6600");
+    locnet_dot_give_colours(names, 10, &pairs, true, colours);
+    assert_string_equal(colours[9], "#ff6600");
+    locnet_list_destroy(&pairs);
+    const char *kinds[] = {"twinning", "agreement", "cochair", "visit", "other"};
+    const char *lines[5];
+    locnet_dot_give_lines(kinds, 5, NULL, lines);
+    assert_string_equal(lines[0], "solid");
+    assert_string_equal(lines[1], "dashed");
+    assert_string_equal(lines[2], "dotted");
+    assert_string_equal(lines[3], "bold");
+    assert_string_equal(lines[4], "solid");
+}
+
+/* Communities: reproducible, numbered largest first, the caller's generator untouched. */
+static void communities(void **state)
+{
+    (void)state;
+    locnet_network_t net;
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    assert_int_equal(locnet_load(LOCNET_TEST_DIR "/reference/classic/karate_edges.csv", &net,
+                                 &diagnostics), LOCNET_OK);
+    locnet_diagnostics_destroy(&diagnostics);
+    igraph_rng_seed(igraph_rng_default(), 42);
+    igraph_integer_t expected = RNG_INTEGER(0, 1000000);
+    igraph_rng_seed(igraph_rng_default(), 42);
+    locnet_components_t first, second;
+    double modularity;
+    assert_int_equal(locnet_community_multilevel(&net, 1, &first, &modularity), LOCNET_OK);
+    assert_int_equal(RNG_INTEGER(0, 1000000), expected);
+    assert_int_equal(locnet_community_multilevel(&net, 1, &second, NULL), LOCNET_OK);
+    assert_true(igraph_vector_int_all_e(&first.membership, &second.membership));
+    assert_true(first.count >= 2 && modularity > 0.35);
+    for (igraph_integer_t c = 1; c < first.count; c++)
+        assert_true(VECTOR(first.sizes)[c - 1] >= VECTOR(first.sizes)[c]);
+    locnet_components_destroy(&first);
+    locnet_components_destroy(&second);
+    locnet_network_destroy(&net);
+}
+
+/* Not inlined: GCC 12 at -O3 mistakes the memstream's buffer for a dangling pointer. */
+__attribute__((noinline)) static char *written(const locnet_network_t *net,
+                                               const locnet_dot_style_t *style)
+{
+    char *buffer = NULL;
+    size_t length = 0;
+    FILE *out = open_memstream(&buffer, &length);
+    assert_non_null(out);
+    assert_int_equal(locnet_dot_write(net, style, out), LOCNET_OK);
+    assert_int_equal(fclose(out), 0);
+    return buffer;
+}
+
+/* A map pins every node; unnamed localities are markers with their name as tooltip; the
+ * legend draws the level's real shape. */
+static void map_markers_and_legend(void **state)
+{
+    (void)state;
+    locnet_network_t net;
+    load_text(far_apart, &net);
+    locnet_projection_options_t options;
+    locnet_projection_options_init(&options);
+    locnet_projection_t map;
+    assert_int_equal(locnet_projection_compute(&net, &options, &map), LOCNET_OK);
+    igraph_vector_bool_t labelled;
+    igraph_vector_bool_init(&labelled, locnet_locality_count(&net));
+    VECTOR(labelled)[0] = true;
+    locnet_dot_style_t style;
+    locnet_dot_style_init(&style);
+    style.layout = "neato";
+    style.map = &map;
+    style.labelled = &labelled;
+    char *dot = written(&net, &style);
+    assert_non_null(strstr(dot, "\"P\" [label=\"\", xlabel=\"Paris\", shape=\"ellipse\""));
+    assert_non_null(strstr(dot, "\"L\" [label=\"\", tooltip=\"Lyon\", shape=\"ellipse\""));
+    assert_non_null(strstr(dot, "\"locnet:panel0\" [label=\"FR\""));
+    assert_non_null(strstr(dot, "shape=\"box\", width=\"2.36\", fontsize=\"12\", fillcolor=\"#ffffff\", "
+                                "fontcolor=\"#000000\", label=<province (3)>"));
+    for (const char *at = strstr(dot, "\n  \""); at != NULL; at = strstr(at + 1, "\n  \"")) {
+        if (strstr(at, " -- ") != NULL && strstr(at, " -- ") < strchr(at + 1, '\n'))
+            continue;  /* an edge */
+        const char *end = strchr(at + 1, '\n');
+        const char *pos = strstr(at, "pos=\"");
+        assert_true(pos != NULL && pos < end && strstr(pos, "!\"") < end);
+    }
+    free(dot);
+    igraph_vector_bool_destroy(&labelled);
+    locnet_projection_destroy(&map);
+    locnet_network_destroy(&net);
+}
+
+int main(void)
+{
+    locnet_attributes_install();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(panels_for_far_countries), cmocka_unit_test(one_panel_for_neighbours),
+        cmocka_unit_test(palette_rules),            cmocka_unit_test(communities),
+        cmocka_unit_test(map_markers_and_legend),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
