@@ -74,30 +74,32 @@ locnet_status_t convert_drawing_compute(const locnet_network_t *net, convert_dra
 {
     memset(drawing, 0, sizeof *drawing);
     igraph_integer_t n = locnet_locality_count(net);
-    igraph_vector_int_t degree;
     if (igraph_vector_init(&drawing->sizes, n) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
-    if (igraph_vector_int_init(&degree, 0) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    locnet_status_t status = LOCNET_ENOMEM;
-    drawing->colours = calloc((size_t)n + 1, sizeof *drawing->colours);
-    if (drawing->colours == NULL ||
-        igraph_degree(&net->graph, &degree, igraph_vss_all(), IGRAPH_ALL, true) != IGRAPH_SUCCESS)
-        goto cleanup;
+    /* the degree: distinct partners, as graph/centrality.h counts them */
+    locnet_centrality_options_t wanted;
+    locnet_centrality_t result;
+    locnet_centrality_options_init(&wanted);
+    wanted.wanted[LOCNET_MEASURE_DEGREE] = true;
+    locnet_status_t status = locnet_centrality_compute(&net->graph, &wanted, &result);
+    if (status != LOCNET_OK)
+        return status;
     for (igraph_integer_t v = 0; v < n; v++)
-        VECTOR(drawing->sizes)[v] = 10 + 4 * sqrt((double)VECTOR(degree)[v]);
+        VECTOR(drawing->sizes)[v] = 10 + 4 * sqrt(VECTOR(result.values[LOCNET_MEASURE_DEGREE])[v]);
+    locnet_centrality_destroy(&result);
+    drawing->colours = calloc((size_t)n + 1, sizeof *drawing->colours);
+    if (drawing->colours == NULL)
+        return LOCNET_ENOMEM;
     if ((status = locnet_dot_country_colours(net, drawing->colours)) != LOCNET_OK)
-        goto cleanup;
+        return status;
     locnet_projection_options_t options;
     locnet_projection_options_init(&options);
     options.spacing = 0;
     if ((status = locnet_projection_compute(net, &options, &drawing->map)) != LOCNET_OK)
-        goto cleanup;
+        return status;
     drawing->have_map = true;
     drawing->style.colours = drawing->colours;
     drawing->style.map = &drawing->map;
     drawing->style.sizes = &drawing->sizes;
-cleanup:
-    igraph_vector_int_destroy(&degree);
-    return status;
+    return LOCNET_OK;
 }
