@@ -185,16 +185,26 @@ static const char *choose_engine(const dot_options_t *options, const locnet_netw
     return options->style.columns && two_countries_across(net) ? "dot" : "neato";
 }
 
-/* Per part of drawing->parts, "around" its locality ranked first by the size measure. */
+/* Per part of drawing->parts, "around" its locality with most partners in the diagram. */
 static locnet_status_t name_parts(const locnet_network_t *net, dot_drawing_t *drawing)
 {
     const locnet_components_t *parts = drawing->parts;
     igraph_vector_int_t order;
     if (igraph_vector_int_init(&order, 0) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
+    locnet_centrality_options_t wanted;
+    locnet_centrality_t degree;
+    locnet_centrality_options_init(&wanted);
+    wanted.wanted[LOCNET_MEASURE_DEGREE] = true;
+    locnet_status_t status = locnet_centrality_compute(&net->graph, &wanted, &degree);
+    if (status != LOCNET_OK) {
+        igraph_vector_int_destroy(&order);
+        return status;
+    }
     igraph_integer_t *best = calloc((size_t)parts->count + 1, sizeof *best);
-    locnet_status_t status = best != NULL ? locnet_rank_localities(net, &drawing->sizes, &order)
-                                          : LOCNET_ENOMEM;
+    status = best != NULL ? locnet_rank_localities(net, &degree.values[LOCNET_MEASURE_DEGREE], &order)
+                          : LOCNET_ENOMEM;
+    locnet_centrality_destroy(&degree);
     for (igraph_integer_t c = 0; c < parts->count && best != NULL; c++)
         best[c] = -1;
     for (igraph_integer_t i = igraph_vector_int_size(&order) - 1; status == LOCNET_OK && i >= 0; i--)
@@ -332,7 +342,9 @@ static void complete_style(dot_options_t *options, const locnet_network_t *net,
     if (drawing->parts != NULL) {
         style->partition.membership = &drawing->parts->membership;
         style->partition.count = drawing->parts->count;
-        style->partition.title = options->colour == DOT_COLOUR_COMMUNITY ? "Community" : "Component";
+        bool communities = options->colour == DOT_COLOUR_COMMUNITY;
+        style->partition.title = communities ? "Community" : "Component";
+        style->partition.plural = communities ? "communities" : "components";
         style->partition.method = drawing->method[0] != '\0' ? drawing->method : NULL;
         style->partition.names = &drawing->part_names;
     }

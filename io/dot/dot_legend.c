@@ -14,12 +14,12 @@
 #include "io/dot/dot_escape.h"
 #include "io/dot/dot_internal.h"
 
-#define ROW_HEIGHT 19.0     /* points per row of a legend table */
-#define SHAPE_HEIGHT 30.0   /* points per level node, with the gap under it */
+#define ROW_HEIGHT 21.0     /* points per row of a legend table */
+#define SHAPE_HEIGHT 38.0   /* points per level node (0.38 inch high), with the gap under it */
 #define LEGEND_GAP 10.0
-#define LEGEND_WIDTH 170    /* points: every table and shape is this wide, so that the column
+#define LEGEND_WIDTH 190    /* points: every table and shape is this wide, so that the column
                                reads as one block */
-#define LEGEND_FONT "12"
+#define LEGEND_FONT "14"
 
 typedef enum legend_mode { LEGEND_RANK, LEGEND_PINNED, LEGEND_LABEL } legend_mode_t;
 
@@ -50,7 +50,7 @@ static void write_heading_row(FILE *out, const char *heading, const char *detail
     locnet_dot_write_html_text(out, heading);
     fputs("</B>", out);
     if (detail != NULL) {
-        fputs(" <FONT POINT-SIZE=\"10\">(", out);
+        fputs(" <FONT POINT-SIZE=\"11\">(", out);
         locnet_dot_write_html_text(out, detail);
         fputs(")</FONT>", out);
     }
@@ -124,7 +124,7 @@ static void write_colours(legend_t *legend)
         fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">"
                      "%zu other %s (%ld)</TD></TR>\n",
                 LOCNET_DOT_OTHER_COLOUR, others,
-                partition ? (others == 1 ? "group" : "groups")
+                partition ? (style->partition.plural != NULL ? style->partition.plural : "groups")
                           : (others == 1 ? "country" : "countries"),
                 other_items);
     close_table(legend);
@@ -166,7 +166,7 @@ static void write_levels(legend_t *legend)
     close_table(legend);
     for (size_t l = 0; legend->mode != LEGEND_LABEL && l < count; l++) {
         open_node(legend, SHAPE_HEIGHT - LEGEND_GAP);
-        fprintf(out, "shape=\"%s\", width=\"%.2f\", fontsize=\"" LEGEND_FONT "\", "
+        fprintf(out, "shape=\"%s\", width=\"%.2f\", height=\"0.38\", fontsize=\"" LEGEND_FONT "\", "
                      "fillcolor=\"%s\", fontcolor=\"%s\", label=<",
                 w->levels.styles[l], LEGEND_WIDTH / 72.0, coloured ? w->levels.colours[l] : "#ffffff",
                 coloured ? locnet_dot_text_colour_on(w->levels.colours[l]) : "#000000");

@@ -42,6 +42,7 @@ typedef struct locnet_dot_partition {
     const igraph_vector_int_t *membership;  /* per locality, its part */
     igraph_integer_t count;                 /* how many parts */
     const char *title;                      /* the legend's heading, e.g. "Community" */
+    const char *plural;                     /* for "N other ...", e.g. "communities" */
     const char *method;                     /* how the parts were found, shown under the
                                                heading (e.g. "Louvain, seed 1"); may be NULL */
     const locnet_list_t *names;             /* per part, the name the legend gives it; may be

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that Graphviz reads `locnet dot` output back exactly.
 
-usage: check_exact.py LOCNET_BINARY BUNDLED_DATASET [README_DIAGRAM]
+usage: check_exact.py LOCNET_BINARY BUNDLED_DATASET [README_DIAGRAM [README_MAP]]
 
 Builds networks with hostile ids, names, levels, kinds and themes (quotes, backslashes, a
 trailing backslash, Graphviz's \\N \\G \\l escapes, < > { } ; -- ->, DOT keywords, line breaks,
@@ -17,8 +17,10 @@ each out as JSON and SVG. Then it checks, from what Graphviz drew:
     locality's name;
   - numeric attributes are written in fixed notation;
   - the committed README diagram (docs/fr-vn.svg, made by `locnet dot --render svg -o
-    docs/fr-vn.svg`) shows the same texts as a fresh drawing of the bundled dataset, so it is
-    regenerated whenever the data or the styling change (positions depend on fonts; texts do not).
+    docs/fr-vn.svg`) and map (docs/fr-vn-map.svg, `locnet dot --layout geo --render svg -o
+    docs/fr-vn-map.svg`) show the same texts as fresh drawings of the bundled dataset, so they
+    are regenerated whenever the data or the styling change (positions depend on fonts; texts
+    do not).
 Exit status 0 when all hold, 1 otherwise, 77 (skipped) when Graphviz's `dot` is missing.
 Standard library only.
 """
@@ -453,24 +455,25 @@ def check_bundled(locnet, dataset):
             print("ok: %s shows all %d linked locality names" % (what, len(names)))
 
 
-def check_readme_diagram(locnet, dataset, diagram):
+def check_readme_diagram(locnet, dataset, diagram, options=()):
     with open(diagram, "rb") as f:
         committed = svg_node_texts(f.read(), diagram)
-    fresh = svg_node_texts(run(["dot", "-Tsvg"], run([locnet, "dot", dataset]).stdout).stdout,
+    fresh = svg_node_texts(run(["dot", "-Tsvg"], run([locnet, "dot", *options, dataset]).stdout).stdout,
                            "fresh drawing")
     if committed is None or fresh is None:
         return
     if sorted(committed[1]) != sorted(fresh[1]):
-        fail("%s is out of date: regenerate it with `locnet dot --render svg -o %s`; texts "
+        fail("%s is out of date: regenerate it with `locnet dot %s--render svg -o %s`; texts "
              "only in it: %r; only in a fresh drawing: %r" % (
-                 diagram, diagram, sorted(set(committed[1]) - set(fresh[1])),
+                 diagram, "".join(o + " " for o in options), diagram,
+                 sorted(set(committed[1]) - set(fresh[1])),
                  sorted(set(fresh[1]) - set(committed[1]))))
     else:
         print("ok: %s matches a fresh drawing of %s" % (diagram, dataset))
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) not in (3, 4, 5):
         sys.exit(__doc__)
     locnet, dataset = sys.argv[1], sys.argv[2]
     if shutil.which("dot") is None:
@@ -502,8 +505,10 @@ def main():
         for layout in ("neato", "circo"):
             check_graph(locnet, small, small_network, ["--layout", layout], "layout " + layout)
     check_bundled(locnet, dataset)
-    if len(sys.argv) == 4:
+    if len(sys.argv) >= 4:
         check_readme_diagram(locnet, dataset, sys.argv[3])
+    if len(sys.argv) == 5:
+        check_readme_diagram(locnet, dataset, sys.argv[4], ("--layout", "geo"))
     if FAILURES:
         print("%d check(s) failed" % len(FAILURES))
         sys.exit(1)
