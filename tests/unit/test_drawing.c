@@ -205,8 +205,8 @@ static void map_markers_and_legend(void **state)
     assert_non_null(strstr(dot, "\"P\" [label=\"\", xlabel=\"Paris\", shape=\"ellipse\""));
     assert_non_null(strstr(dot, "\"L\" [label=\"\", tooltip=\"Lyon\", shape=\"ellipse\""));
     assert_non_null(strstr(dot, "\"locnet:panel0\" [label=\"FR\""));
-    assert_non_null(strstr(dot, "shape=\"box\", width=\"2.36\", fontsize=\"12\", fillcolor=\"#ffffff\", "
-                                "fontcolor=\"#000000\", label=<province (3)>"));
+    assert_non_null(strstr(dot, "shape=\"box\", width=\"2.64\", height=\"0.38\", fontsize=\"14\", "
+                                "fillcolor=\"#ffffff\", fontcolor=\"#000000\", label=<province (3)>"));
     for (const char *at = strstr(dot, "\n  \""); at != NULL; at = strstr(at + 1, "\n  \"")) {
         if (strstr(at, " -- ") != NULL && strstr(at, " -- ") < strchr(at + 1, '\n'))
             continue;  /* an edge */
