@@ -11,18 +11,24 @@ install(FILES include/locnet/locnet.h include/locnet/status.h
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/locnet)
 
 # pkg-config: igraph is a public requirement (the header includes <igraph/igraph.h> and callers
-# use igraph's vectors); the others only matter to static links. The prefix is found from the
-# .pc file's own place, so the same file serves any install prefix and the Debian package.
+# use igraph's vectors); the others only matter to static links. The prefix written in locnet.pc
+# is the one of the install (cmake --install --prefix, or the Debian package's /usr), so the file
+# is made when installing, once per prefix.
 set(LOCNET_PC_REQUIRES_PRIVATE "libcjson, libutf8proc")
 if(LOCNET_HAVE_GVC)
   string(APPEND LOCNET_PC_REQUIRES_PRIVATE ", libgvc")
 endif()
 get_filename_component(LOCNET_CSV_LIBRARY_NAME ${CSV_LIBRARY} NAME_WE)
 string(REGEX REPLACE "^lib" "" LOCNET_CSV_LIBRARY_NAME ${LOCNET_CSV_LIBRARY_NAME})
-file(RELATIVE_PATH LOCNET_PC_TO_PREFIX "/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/")
-string(REGEX REPLACE "/$" "" LOCNET_PC_TO_PREFIX "${LOCNET_PC_TO_PREFIX}")
-configure_file(cmake/locnet.pc.in locnet.pc @ONLY)
-install(FILES ${PROJECT_BINARY_DIR}/locnet.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+set(LOCNET_PC_PREFIX "@prefix@")  # filled in when installing
+configure_file(cmake/locnet.pc.in locnet.pc.in @ONLY)
+install(CODE "
+  string(MD5 locnet_pc_dir \"\${CMAKE_INSTALL_PREFIX}\")
+  set(locnet_pc_dir \"${PROJECT_BINARY_DIR}/pkgconfig/\${locnet_pc_dir}\")
+  set(prefix \"\${CMAKE_INSTALL_PREFIX}\")
+  configure_file(\"${PROJECT_BINARY_DIR}/locnet.pc.in\" \"\${locnet_pc_dir}/locnet.pc\" @ONLY)
+  file(INSTALL DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/pkgconfig\"
+       TYPE FILE FILES \"\${locnet_pc_dir}/locnet.pc\")")
 
 set(LOCNET_CONFIG_GVC "")
 if(LOCNET_HAVE_GVC)
