@@ -56,11 +56,12 @@ LD_LIBRARY_PATH=$libdir run_checked top5-pkg-config "$work/top5-pkg-config"
 # liblocnet.a, with locnet's own Libs.private (depth 2: locnet and no further) and its
 # requirements: igraph's own private libraries name -dev packages Debian's libigraph-dev does
 # not bring, so igraph and the rest are linked shared.
+# shellcheck disable=SC2046
+others=$(echo " $(pkg-config --static --libs --maximum-traverse-depth=2 locnet) \
+    $(pkg-config --libs locnet $(pkg-config --print-requires-private locnet)) " | sed 's/ -llocnet / /g')
 # shellcheck disable=SC2046,SC2086
 cc $cflags "$example" -o "$work/top5-pkg-config-static" $(pkg-config --cflags locnet) \
-    -Wl,-Bstatic -llocnet -Wl,-Bdynamic \
-    $(pkg-config --static --libs --maximum-traverse-depth=2 locnet) \
-    $(pkg-config --libs locnet $(pkg-config --print-requires-private locnet)) ||
+    -L"$libdir" -Wl,-Bstatic -llocnet -Wl,-Bdynamic $others ||
     fail "top5.c does not build with liblocnet.a and locnet.pc's private libraries"
 ldd "$work/top5-pkg-config-static" | grep -q liblocnet && fail "the static build needs liblocnet.so"
 run_checked top5-pkg-config-static "$work/top5-pkg-config-static"
