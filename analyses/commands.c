@@ -8,6 +8,7 @@ const locnet_command_t locnet_commands[] = {
     {"components", cmd_components, "connected components, cut vertices, bridges, biconnected components"},
     {"convert", cmd_convert, "write a network in another format: JSON, NDJSON, CSV, GraphML"},
     {"dot", cmd_dot, "a Graphviz diagram: DOT, or SVG/PNG through Graphviz's library"},
+    {"extract", cmd_extract, "propose partnerships from news articles, with the sentences that state them"},
     {"partners", cmd_partners, "list the partnerships of one locality"},
     {"path", cmd_path, "the shortest chain of partnerships between two localities"},
     {"summary", cmd_summary, "counts by country, level and kind, years, components"},

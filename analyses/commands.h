@@ -22,6 +22,7 @@ int cmd_centrality(int argc, char **argv);
 int cmd_components(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
 int cmd_dot(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 int cmd_partners(int argc, char **argv);
 int cmd_path(int argc, char **argv);
 int cmd_summary(int argc, char **argv);

@@ -175,6 +175,8 @@ static locnet_status_t add_name(locnet_gazetteer_t *gazetteer, const locnet_rule
     item->key = key;
     key = NULL;
     pending->count++;
+    if (loose.count > gazetteer->max_words)
+        gazetteer->max_words = (unsigned)loose.count;
     for (size_t words = loose.count - 1; status == LOCNET_OK && words > 0; words--) {
         loose.count--;
         free(loose.items[loose.count]);
@@ -182,8 +184,6 @@ static locnet_status_t add_name(locnet_gazetteer_t *gazetteer, const locnet_rule
         status = prefix != NULL ? locnet_list_append(&pending->prefixes, prefix) : LOCNET_ENOMEM;
         free(prefix);
     }
-    if (loose.count > gazetteer->max_words)
-        gazetteer->max_words = (unsigned)loose.count;
 cleanup:
     free(key);
     free(marked_key);

@@ -91,8 +91,8 @@ static int year_at(const locnet_text_t *text, size_t token, size_t sentence_firs
     return year;
 }
 
-/* The year of a sentence (0 when none). */
-static int sentence_year(const pairing_t *pairing, size_t sentence)
+/* The year of a sentence (0 when none); *marked when a word or a date says it is one. */
+static int sentence_year(const pairing_t *pairing, size_t sentence, bool *year_marked)
 {
     const locnet_sentence_t *s = &pairing->text->sentences[sentence];
     int first_bare = 0;
@@ -101,11 +101,13 @@ static int sentence_year(const pairing_t *pairing, size_t sentence)
         int year = year_at(pairing->text, t, s->first_token, &marked);
         if (year == 0 || (pairing->article_year > 0 && year > pairing->article_year))
             continue;
+        *year_marked = marked;
         if (marked)
             return year;
         if (first_bare == 0)
             first_bare = year;
     }
+    *year_marked = false;
     return first_bare;
 }
 
@@ -194,8 +196,12 @@ static locnet_status_t emit(pairing_t *pairing, size_t a, size_t b, locnet_pair_
         status = add_evidence(candidate, sentence);
     if (status == LOCNET_OK && other != SIZE_MAX)
         status = add_evidence(candidate, other);
-    if (status == LOCNET_OK && candidate->year == 0)
-        candidate->year = sentence_year(pairing, sentence);
+    bool marked;
+    int year = status == LOCNET_OK ? sentence_year(pairing, sentence, &marked) : 0;
+    if (year != 0 && (candidate->year == 0 || (marked && !candidate->year_marked))) {
+        candidate->year = year;
+        candidate->year_marked = marked;
+    }
     if (status == LOCNET_OK)
         status = sentence_themes(pairing, sentence, &candidate->themes);
     return status;

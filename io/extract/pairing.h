@@ -21,8 +21,8 @@
  *    the last Vietnamese locality.
  * 6. A sentence with a strong cue that names one locality only pairs with the single locality
  *    of the other country in the sentence just before, when that sentence names no other.
- * The year is the first year the sentence gives after "năm", "từ", "en", "depuis" or in a date,
- * else the first year in it, never after the article's year. Themes are those the stating
+ * The year is the first year a stating sentence gives after "năm", "từ", "en", "depuis" or in a
+ * date, else the first year in one, never after the article's year. Themes are those the stating
  * sentences name. Pairs repeated in the article are one candidate with every sentence. */
 #ifndef LOCNET_EXTRACT_PAIRING_H
 #define LOCNET_EXTRACT_PAIRING_H
@@ -34,6 +34,7 @@ typedef struct locnet_candidate {
     size_t french_mention, vietnamese_mention;  /* indices into the mentions */
     locnet_pair_kind_t kind;
     int year;                             /* 0 when the sentences give none */
+    bool year_marked;                     /* the year came after "năm", "en", ... or in a date */
     locnet_list_t themes;
     size_t *evidence;                     /* sentence numbers, ascending, no repeats */
     size_t evidence_count, evidence_capacity;
