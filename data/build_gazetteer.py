@@ -113,6 +113,7 @@ ALIASES = {
 VN_NAME_FIXES = {"Kiên Giang": "Kiến Giang", "Hồ Chí Minh": "Hồ Chí Minh",
                  "Thừa Thiên Huế": "Thừa Thiên-Huế"}
 
+MUNICIPALITIES = ("VN-HN", "VN-HP", "VN-DN", "VN-CT", "VN-SG")
 VN_PREFIXES = [("Thành phố ", "district"), ("Thành Phố ", "district"), ("thị xã ", "district"),
                ("Huyện ", "district"), ("Thị Trấn ", "commune"), ("Xã ", "commune"),
                ("Ấp ", "commune"), ("Xóm ", "commune"), ("Thôn ", "commune")]
@@ -243,9 +244,9 @@ def vietnamese(folder, iso_names, places):
             if name.startswith(prefix) and len(name) > len(prefix):
                 name, level = name[len(prefix):], prefix_level
                 break
-        if slug(name) == slug(iso_names[parent]) or slug(name) in ("hanoi", "haiphong", "da-nang",
-                                                                   "ho-chi-minh-city"):
-            continue  # the province-level city itself
+        if parent in MUNICIPALITIES and (slug(name) == slug(iso_names[parent]) or slug(name) in (
+                "hanoi", "haiphong", "da-nang", "ho-chi-minh-city")):
+            continue  # the centrally governed city itself
         id_ = f"{parent}-{slug(name)}"
         if id_ in seen:
             continue

@@ -164,7 +164,7 @@ static char *find_publisher(const locnet_text_t *text)
         size_t stop = end;
         while (stop > start && strchr(" \t\r\n./", text->bytes[stop - 1]) != NULL)
             stop--;
-        for (size_t i = 0; stop - start <= 40 && i < sizeof openers / sizeof openers[0]; i++) {
+        for (size_t i = 0; stop - start <= 80 && i < sizeof openers / sizeof openers[0]; i++) {
             size_t length = strlen(openers[i]);
             if (stop - start > length && memcmp(text->bytes + start, openers[i], length) == 0)
                 return strndup(text->bytes + start + length, stop - start - length);

@@ -209,10 +209,12 @@ static locnet_status_t add_candidate(locnet_network_builder_t *builder,
     const locnet_network_t *gazetteer = &extraction->extractor->gazetteer.net;
     igraph_integer_t a = known_french, b = known_vietnamese;
     locnet_status_t status = LOCNET_OK;
-    if (a < 0)
-        status = copy_locality(builder, gazetteer, pair->candidate->french, &a, 0);
-    if (status == LOCNET_OK && b < 0)
+    /* igraph lists an undirected edge from its larger vertex: the French one, added last, is
+     * written as "a" (the bundled data's convention) */
+    if (b < 0)
         status = copy_locality(builder, gazetteer, pair->candidate->vietnamese, &b, 0);
+    if (status == LOCNET_OK && a < 0)
+        status = copy_locality(builder, gazetteer, pair->candidate->french, &a, 0);
     return status == LOCNET_OK ? add_pair(builder, extraction, pair, a, b) : status;
 }
 

@@ -131,12 +131,9 @@ static locnet_status_t store_text(locnet_gazetteer_t *gazetteer, const char *tex
 }
 
 /* Whether a name of place may be matched without a level word before it. */
-static bool matched_alone(const locnet_rules_t *rules, const locnet_place_t *place, const char *key,
-                          size_t words)
+static bool matched_alone(const locnet_rules_t *rules, const locnet_place_t *place, const char *key)
 {
     if (locnet_rules_has(&rules->common_words, key))
-        return false;
-    if (place->country == 'V' && words == 1)
         return false;
     if (place->level & (LOCNET_LEVEL_VN_DISTRICT | LOCNET_LEVEL_VN_COMMUNE))
         return locnet_rules_has(&rules->main_cities, key);
@@ -167,7 +164,7 @@ static locnet_status_t add_name(locnet_gazetteer_t *gazetteer, const locnet_rule
     item->name.vertex = vertex;
     item->name.caps = caps;
     item->name.words = (unsigned)loose.count;
-    item->name.alone = matched_alone(rules, place, key, loose.count);
+    item->name.alone = matched_alone(rules, place, key);
     item->name.syllable = place->country == 'F' && loose.count == 1 &&
                           locnet_rules_has(&rules->vietnamese_syllables, key);
     if ((status = store_text(gazetteer, marked_key, store_capacity, &item->name.marked)) != LOCNET_OK)

@@ -155,12 +155,25 @@ static void settle(const locnet_mention_context_t *context, locnet_mention_t *me
     mention->vertex = mention->choice_count == 1 ? mention->choices[0] : -1;
 }
 
-/* Marks venues ("tại Hà Nội") and qualifiers ("Đống Đa (Hà Nội)"). */
-static void mark_role(const locnet_text_t *text, size_t sentence_first, const locnet_mentions_t *mentions,
-                      locnet_mention_t *mention)
+/* True when the mention opens its sentence as a dateline: "Hanoï, le 14 avril 2023 –". */
+static bool dateline(const locnet_text_t *text, size_t sentence_end, const locnet_mention_t *mention)
 {
-    if (mention->prefix_first <= sentence_first)
+    size_t comma = mention->last + 1, next = comma + 1;
+    if (next >= sentence_end || text->tokens[comma].word || text->bytes[text->tokens[comma].start] != ',')
+        return false;
+    const char *key = locnet_token_loose(text, &text->tokens[next]);
+    return strcmp(key, "le") == 0 || strcmp(key, "ngay") == 0 || (key[0] >= '0' && key[0] <= '9');
+}
+
+/* Marks venues ("tại Hà Nội", datelines) and qualifiers ("Đống Đa (Hà Nội)"). */
+static void mark_role(const locnet_text_t *text, const locnet_sentence_t *sentence,
+                      const locnet_mentions_t *mentions, locnet_mention_t *mention)
+{
+    size_t sentence_first = sentence->first_token;
+    if (mention->prefix_first <= sentence_first) {
+        mention->venue = dateline(text, sentence_first + sentence->token_count, mention);
         return;
+    }
     const locnet_token_t *before = &text->tokens[mention->prefix_first - 1];
     mention->venue = before->word && locnet_rules_is_venue(locnet_token_marked(text, before));
     if (!before->word && before->end - before->start == 1 && text->bytes[before->start] == '(' &&
@@ -169,6 +182,20 @@ static void mark_role(const locnet_text_t *text, size_t sentence_first, const lo
         mention->qualifier = previous->sentence == mention->sentence &&
                              previous->last + 2 == mention->prefix_first;
     }
+}
+
+/* True when a name that starts inside [first, last] reaches further ("Le Val-de-Marne": not
+ * "Le Val" but "Val-de-Marne"). */
+static bool overtaken(const locnet_mention_context_t *context, const locnet_text_t *text, size_t first,
+                      size_t last, size_t limit)
+{
+    size_t lasts[LOCNET_GAZETTEER_MAX_SPANS], groups[LOCNET_GAZETTEER_MAX_SPANS];
+    for (size_t t = first + 1; t <= last; t++) {
+        if (text->tokens[t].word && text->tokens[t].upper &&
+            locnet_gazetteer_spans(context->gazetteer, text, t, limit, lasts, groups) > 0 && lasts[0] > last)
+            return true;
+    }
+    return false;
 }
 
 /* Looks for a name at token; on success adds the mention and stores its last token. */
@@ -184,6 +211,8 @@ static locnet_status_t find_at(const locnet_mention_context_t *context, const lo
     locnet_mention_t mention;
     memset(&mention, 0, sizeof mention);
     unsigned levels = level_before(context, text, sentence->first_token, token, &mention.prefix_first);
+    if (overtaken(context, text, token, lasts[0], limit))
+        return LOCNET_OK;
     for (size_t s = 0; s < spans; s++) {
         span_t span;
         describe_span(text, token, lasts[s], &span);
@@ -197,7 +226,7 @@ static locnet_status_t find_at(const locnet_mention_context_t *context, const lo
         mention.last = *last = lasts[s];
         mention.country = context->gazetteer->places[mention.choices[0]].country;
         settle(context, &mention);
-        mark_role(text, sentence->first_token, mentions, &mention);
+        mark_role(text, sentence, mentions, &mention);
         locnet_status_t status = LOCNET_GROW(&mentions->items, &mentions->capacity, mentions->count);
         if (status == LOCNET_OK)
             mentions->items[mentions->count++] = mention;

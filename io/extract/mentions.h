@@ -6,8 +6,7 @@
  * the name's own ("Ha Noi" and "Hà Nội" find Hà Nội, "Hạ Nội" does not). The longest name
  * wins. A level word before it ("tỉnh", "thành phố", "TP.", "quận", "Conseil départemental
  * du", "ville de", "Métropole de") narrows the localities it may be. Names that are common
- * words, one-syllable Vietnamese names, Vietnamese districts and communes other than the main
- * cities, and, in Vietnamese text, French one-word names that are Vietnamese syllables, are
+ * words, Vietnamese districts and communes other than the main cities, and, in Vietnamese text, French one-word names that are Vietnamese syllables, are
  * found only after a level word. A name that still fits several localities is settled by
  * context: the larger unit when one encloses the other, the unit of the article's date when
  * one succeeded the other (Huế the provincial city before 2025, the centrally governed city

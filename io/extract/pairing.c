@@ -27,7 +27,7 @@ static bool negated(const locnet_mention_context_t *context, const locnet_text_t
                     size_t sentence_first, size_t token)
 {
     size_t words = 0, length;
-    for (size_t at = token; at > sentence_first && words < 2;) {
+    for (size_t at = token; at > sentence_first && words < 5;) {
         at--;
         if (!text->tokens[at].word)
             continue;
@@ -207,16 +207,20 @@ static locnet_status_t emit(pairing_t *pairing, size_t a, size_t b, locnet_pair_
     return status;
 }
 
-/* True when the tokens [from, to) only join two items of a list ("và", "-", "et"). */
+/* True when the tokens [from, to) only join two items of a list ("và", "-", "et la"). */
 static bool joined(const locnet_text_t *text, size_t from, size_t to)
 {
-    if (to <= from || to - from > 2)
+    size_t connectors = 0;
+    if (to <= from || to - from > 3)
         return false;
     for (size_t t = from; t < to; t++) {
-        if (!locnet_rules_is_connector(text, &text->tokens[t]))
+        const locnet_token_t *token = &text->tokens[t];
+        if (locnet_rules_is_connector(text, token))
+            connectors++;
+        else if (!locnet_rules_is_linking(locnet_token_loose(text, token)))
             return false;
     }
-    return true;
+    return connectors > 0;
 }
 
 /* The mentions of one sentence that may be parties, sorted into the two countries: distinct

@@ -3,13 +3,13 @@
  *
  * The rules, in order (README.md, "locnet extract", says the same):
  * 1. A sentence states partnerships only if it has a cue of cooperation (rules.h) that no
- *    negation right before it cancels; a weak cue ("hợp tác", "coopération") also yields to
+ *    negation in the five words before it cancels ("chưa ký kết", "aucun accord n'a été signé"); a weak cue ("hợp tác", "coopération") also yields to
  *    words of doubt in the sentence ("cơ hội hợp tác", "envisager"). The strongest cue gives the
  *    kind: co-chair ("đồng chủ trì", "coprésidé", or "phiên ... do A và B"), then twinning
  *    ("kết nghĩa", "jumelage"), then agreement.
  * 2. Names in brackets right after another name only qualify it ("Đống Đa (Hà Nội)").
  * 3. Lists pair item by item: a French and a Vietnamese name next to each other, joined only
- *    by "và", "với", "et", "avec" or a dash, are a pair ("Brest và Hải Phòng, Val-de-Marne và
+ *    by "và", "với", "et", "avec" or a dash (and "la", "de"...), are a pair ("Brest và Hải Phòng, Val-de-Marne và
  *    Yên Bái").
  * 4. Otherwise, when one side has a single locality, it pairs with each locality of the other
  *    side ("Hà Nội với các địa phương Toulouse và Ile de France"). Places named as venues

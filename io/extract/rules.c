@@ -53,6 +53,7 @@ static const locnet_phrase_t phrases[] = {
     ROLE("envisag*", DOUBT), ROLE("souhait*", DOUBT), ROLE("pourrai*", DOUBT),
     ROLE("chưa", NEGATION), ROLE("không", NEGATION), ROLE("pas", NEGATION),
     ROLE("jamais", NEGATION), ROLE("aucun*", NEGATION), ROLE("never", NEGATION),
+    ROLE("ne", NEGATION), ROLE("n", NEGATION), ROLE("not", NEGATION),
     /* level words */
     LEVEL("tỉnh", LOCNET_LEVEL_VN_PROVINCE | LOCNET_LEVEL_FR_DEPARTMENT),
     LEVEL("thành phố", TOWN | LOCNET_LEVEL_FR_EPCI), LEVEL("tp", TOWN | LOCNET_LEVEL_FR_EPCI),
