@@ -64,7 +64,7 @@ static locnet_language_t find_language(const locnet_rules_t *rules, const locnet
     size_t best = score[0] >= score[1] ? 0 : 1;
     if (score[2] > score[best])
         return LOCNET_LANGUAGE_ENGLISH;
-    if (score[best] < 3)
+    if (score[best] == 0)
         return LOCNET_LANGUAGE_UNKNOWN;
     return best == 0 ? LOCNET_LANGUAGE_VIETNAMESE : LOCNET_LANGUAGE_FRENCH;
 }

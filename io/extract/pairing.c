@@ -43,14 +43,19 @@ static cue_t sentence_cue(const locnet_mention_context_t *context, const locnet_
 {
     cue_t strong = {LOCNET_PAIR_NONE, true}, weak = {LOCNET_PAIR_NONE, false};  /* kinds only */
     bool doubt = false, session = false;
-    size_t end = sentence->first_token + sentence->token_count, length;
+    size_t end = sentence->first_token + sentence->token_count, length, doubt_end = 0;
     for (size_t t = sentence->first_token; t < end; t++) {
-        const locnet_phrase_t *cue = locnet_rules_match(context->rules, text, t, end, LOCNET_ROLE_CUE, &length);
+        if (locnet_rules_match(context->rules, text, t, end, LOCNET_ROLE_DOUBT, &length) != NULL) {
+            doubt = true;
+            doubt_end = t + length > doubt_end ? t + length : doubt_end;
+        }
+        /* a cue inside words of doubt ("cơ hội hợp tác với") counts for nothing */
+        const locnet_phrase_t *cue = t < doubt_end ? NULL
+            : locnet_rules_match(context->rules, text, t, end, LOCNET_ROLE_CUE, &length);
         if (cue != NULL && !negated(context, text, sentence->first_token, t)) {
             cue_t *into = cue->strong ? &strong : &weak;
             into->kind = cue->kind > into->kind ? cue->kind : into->kind;
         }
-        doubt |= locnet_rules_match(context->rules, text, t, end, LOCNET_ROLE_DOUBT, &length) != NULL;
         if (session && locnet_rules_match(context->rules, text, t, end, LOCNET_ROLE_SESSION_BY, &length))
             strong.kind = LOCNET_PAIR_COCHAIR;
         session |= locnet_rules_match(context->rules, text, t, end, LOCNET_ROLE_SESSION, &length) != NULL;

@@ -55,6 +55,8 @@ def check_evidence(path, document):
 def main():
     locnet, labels_path, folder = sys.argv[1:4]
     min_recall, min_precision = float(sys.argv[4]), float(sys.argv[5])
+    if not os.path.isdir(folder):
+        sys.exit(f"no article folder \"{folder}\" (set LOCNET_SEEDS_DIR to the seed articles)")
     labels = json.load(open(labels_path, encoding="utf-8"))
     found = false = missed = kinds_right = problems = 0
     for article in labels["articles"]:
