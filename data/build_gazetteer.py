@@ -214,7 +214,11 @@ def vietnamese(folder, iso_names, places):
         short = re.sub(r"^(Tỉnh|Thành phố) ", "", province["name"])
         code = iso_by_name[slug(VN_NAME_FIXES.get(short, short))]
         id_of[short] = code
-        gso_id[province["code"]] = code
+    # GeoNames' admin1 is the code of the province after 2025: the old code of one of the
+    # provinces merged into it (Lào Cai took Yên Bái's 15)
+    for province in provinces:
+        short = re.sub(r"^(Tỉnh|Thành phố) ", "", province["name"])
+        gso_id[province["code"]] = id_of[VN_MERGED_2025.get(short, short)]
     for province in provinces:
         short = re.sub(r"^(Tỉnh|Thành phố) ", "", province["name"])
         code = id_of[short]
@@ -232,8 +236,7 @@ def vietnamese(folder, iso_names, places):
                             succeeded_by=succession))
     out.append(locality("VN-HUE", "Huế", "VN", "province", "vn-nq-175-2024-qh15",
                         aliases=["Thành phố Huế"] + ALIASES["VN-HUE"], codes={"gso": "46"}))
-    # GeoNames' admin1 is the province after 2025; Huế's (46) is Thừa Thiên-Huế's territory.
-    gso_id["46"] = "VN-26"
+    gso_id["46"] = "VN-26"  # Huế (2025) is Thừa Thiên-Huế's territory
     seen = set()
     for place in places:
         if place["country"] != "VN" or place["admin1"] not in gso_id or SKIPPED.search(place["name"]):

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -16,10 +17,10 @@ static const char *const footer_lines[] = {
     "Articles liés", "À lire aussi", "Lire aussi", "Sur le même sujet", "Dans la même rubrique",
 };
 
-/* Words that a full stop follows without ending a sentence (lower case, no diacritics). */
+/* Words that a full stop follows without ending a sentence (ASCII, any case). */
 static const char *const abbreviations[] = {
     "tp", "tx", "q", "p", "tt", "gs", "ts", "pgs", "ths", "m", "mm", "mme", "mlle", "dr", "st",
-    "ste", "no", "etc", "cf", "av", "bd", "mr", "mrs", "ong", "ba",
+    "ste", "no", "etc", "cf", "av", "bd", "mr", "mrs",
 };
 
 static utf8proc_int32_t codepoint_at(const char *bytes, size_t size, size_t at, size_t *length)
@@ -179,7 +180,7 @@ static void find_lines(locnet_text_t *text)
             text->title_start = start;
             text->title_end = stop;
             titled = true;
-        } else if (has_key_of(text->bytes, start, stop, footer_lines,
+        } else if (stop - start < 40 && has_key_of(text->bytes, start, stop, footer_lines,
                               sizeof footer_lines / sizeof footer_lines[0])) {
             text->body_end = line;
             return;
@@ -198,7 +199,11 @@ static bool after_abbreviation(const char *bytes, size_t dot)
         start--;
     if (dot - start == 1 && bytes[start] >= 'A' && bytes[start] <= 'Z')
         return true;
-    return has_key_of(bytes, start, dot, abbreviations, sizeof abbreviations / sizeof abbreviations[0]);
+    for (size_t i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++) {
+        if (strlen(abbreviations[i]) == dot - start && strncasecmp(bytes + start, abbreviations[i], dot - start) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* Where the sentence that reaches at ends: the byte after its last character when a boundary
