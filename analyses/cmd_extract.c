@@ -274,11 +274,11 @@ static int prepare(extract_t *extract)
     return LOCNET_EXIT_OK;
 }
 
-/* The bytes of a mention as the article writes them, in a new string. */
+/* The bytes of a mention as the article writes them, level word included, in a new string. */
 static char *written(const locnet_article_t *article, size_t m)
 {
     const locnet_mention_t *mention = &article->mentions.items[m];
-    const locnet_token_t *first = &article->text.tokens[mention->first];
+    const locnet_token_t *first = &article->text.tokens[mention->prefix_first];
     return strndup(article->text.bytes + first->start, article->text.tokens[mention->last].end - first->start);
 }
 
