@@ -21,7 +21,7 @@ enum {
 };
 
 typedef struct extract {
-    locnet_cli_t cli;
+    locnet_cli_t *cli;             /* the runner's */
     const char *source_id, *url, *publisher, *date, *title, *gazetteer, *known, *merge;
     locnet_language_t language;
     char **files;
@@ -112,12 +112,14 @@ static int extract_option(void *context, locnet_cli_t *cli, int option, const ch
     return 1;
 }
 
-/* Checks the operands and the options against each other. Returns an exit code. */
-static int check_arguments(extract_t *extract, int argc, char **argv)
+/* Takes the operands and checks the options against each other. Returns an exit code. */
+static int prepare_arguments(locnet_cli_t *cli, void *request, int argc, char **argv)
 {
-    locnet_cli_t *cli = &extract->cli;
+    extract_t *extract = request;
+    extract->cli = cli;
     extract->files = argv + optind;
     extract->file_count = (size_t)(argc - optind);
+    optind = argc;
     if (extract->file_count == 0)
         return locnet_cli_usage_error(cli, "give at least one article");
     if (extract->file_count > 1 && (extract->source_id || extract->url || extract->title))
@@ -179,7 +181,7 @@ static int make_source(extract_t *extract, size_t index)
     const char *path = extract->files[index];
     locnet_source_t *source = &extract->sources[index];
     const char *publisher = extract->publisher ? extract->publisher : article->publisher;
-    bool review = extract->cli.format_given && extract->cli.format != LOCNET_FORMAT_JSON;
+    bool review = extract->cli->format_given && extract->cli->format != LOCNET_FORMAT_JSON;
     if (!review && publisher == NULL) {
         fprintf(stderr, "%s: the text names no publisher; give it with --publisher\n", path);
         return LOCNET_EXIT_DATA;
@@ -394,7 +396,7 @@ static locnet_status_t write_review(const extract_t *extract, locnet_format_t fo
 static locnet_status_t write_output(const void *data, locnet_format_t format, FILE *out)
 {
     extract_t *extract = (extract_t *)data;
-    if (extract->cli.format_given && format != LOCNET_FORMAT_JSON)
+    if (extract->cli->format_given && format != LOCNET_FORMAT_JSON)
         return write_review(extract, format, out);
     locnet_network_t net;
     locnet_status_t status = extract->merge != NULL
@@ -408,8 +410,9 @@ static locnet_status_t write_output(const void *data, locnet_format_t format, FI
     return status;
 }
 
-static void extract_destroy(extract_t *extract)
+static void extract_destroy(void *request)
 {
+    extract_t *extract = request;
     for (size_t i = 0; i < extract->file_count; i++) {
         if (extract->articles != NULL)
             locnet_article_destroy(&extract->articles[i]);
@@ -432,7 +435,6 @@ static void extract_destroy(extract_t *extract)
         locnet_network_destroy(&extract->known_net);
     if (extract->have_extractor)
         locnet_extractor_destroy(&extract->extractor);
-    locnet_cli_destroy(&extract->cli);
 }
 
 /* Compares the candidates with the known network and writes the output. Returns an exit code. */
@@ -446,32 +448,25 @@ static int finish(extract_t *extract)
         fprintf(stderr, "locnet extract: out of memory\n");
         return LOCNET_EXIT_SOFTWARE;
     }
-    return locnet_cli_write(&extract->cli, write_output, extract);
+    return locnet_cli_write(extract->cli, write_output, extract);
 }
 
-int cmd_extract(int argc, char **argv)
+static int run(locnet_cli_t *cli, locnet_network_t *unused, void *request)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS,
-        {"source-id", required_argument, NULL, OPT_SOURCE_ID}, {"url", required_argument, NULL, OPT_URL},
-        {"publisher", required_argument, NULL, OPT_PUBLISHER}, {"date", required_argument, NULL, OPT_DATE},
-        {"title", required_argument, NULL, OPT_TITLE}, {"lang", required_argument, NULL, OPT_LANG},
-        {"gazetteer", required_argument, NULL, OPT_GAZETTEER}, {"known", required_argument, NULL, OPT_KNOWN},
-        {"merge", required_argument, NULL, OPT_MERGE}, {NULL, 0, NULL, 0}};
-    extract_t extract;
-    memset(&extract, 0, sizeof extract);
-    locnet_cli_init(&extract.cli, "extract");
-    bool help = false;
-    int code = locnet_cli_parse(&extract.cli, argc, argv, "ho:", long_options, print_usage,
-                                extract_option, &extract, &help);
-    if (code == LOCNET_EXIT_OK && !help)
-        code = check_arguments(&extract, argc, argv);
-    if (code == LOCNET_EXIT_OK && !help)
-        code = prepare(&extract);
-    for (size_t i = 0; code == LOCNET_EXIT_OK && !help && i < extract.file_count; i++)
-        code = read_article(&extract, i);
-    if (code == LOCNET_EXIT_OK && !help)
-        code = finish(&extract);
-    extract_destroy(&extract);
-    return code;
+    extract_t *extract = request;
+    int code = prepare(extract);
+    for (size_t i = 0; code == LOCNET_EXIT_OK && i < extract->file_count; i++)
+        code = read_article(extract, i);
+    return code == LOCNET_EXIT_OK ? finish(extract) : code;
 }
+
+static const struct option options[] = {
+    {"source-id", required_argument, NULL, OPT_SOURCE_ID}, {"url", required_argument, NULL, OPT_URL},
+    {"publisher", required_argument, NULL, OPT_PUBLISHER}, {"date", required_argument, NULL, OPT_DATE},
+    {"title", required_argument, NULL, OPT_TITLE}, {"lang", required_argument, NULL, OPT_LANG},
+    {"gazetteer", required_argument, NULL, OPT_GAZETTEER}, {"known", required_argument, NULL, OPT_KNOWN},
+    {"merge", required_argument, NULL, OPT_MERGE}, {NULL, 0, NULL, 0}};
+
+const locnet_command_hooks_t cmd_extract = {
+    .usage = print_usage, .options = options, .request_size = sizeof(extract_t),
+    .option = extract_option, .prepare = prepare_arguments, .run = run, .finish = extract_destroy};

@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 typedef struct locnet_token {
     size_t start, end;     /* bytes of the text */
