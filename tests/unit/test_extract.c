@@ -141,16 +141,22 @@ static void test_ambiguous_names_are_reported(void **state)
     assert_string_equal(pairs, "FR-35-rennes VN-HUE agreement 0\n");
 }
 
+/* Reads text as a whole file (no title added), finding its language and date. */
+static locnet_status_t read_whole(const char *text, locnet_article_t *article,
+                                  locnet_diagnostics_t *diagnostics)
+{
+    locnet_diagnostics_init(diagnostics);
+    locnet_article_options_t options = {"test.txt", LOCNET_LANGUAGE_UNKNOWN, NULL};
+    return locnet_article_read(&extractor, text, strlen(text), &options, article, diagnostics);
+}
+
 static void test_sentences_dates_and_offsets(void **state)
 {
     (void)state;
     const char *text = "Tiêu đề\nNgày 15 tháng 4 năm 2023, Hà Nội và Toulouse ký kết hợp tác. Câu sau.\n";
     locnet_article_t article;
     locnet_diagnostics_t diagnostics;
-    locnet_diagnostics_init(&diagnostics);
-    locnet_article_options_t options = {"test.txt", LOCNET_LANGUAGE_UNKNOWN, NULL};
-    assert_int_equal(locnet_article_read(&extractor, text, strlen(text), &options, &article, &diagnostics),
-                     LOCNET_OK);
+    assert_int_equal(read_whole(text, &article, &diagnostics), LOCNET_OK);
     assert_string_equal(article.date, "2023-04-15");
     assert_int_equal(article.text.sentence_count, 3);
     const locnet_sentence_t *second = &article.text.sentences[1];
@@ -170,10 +176,7 @@ static void test_other_languages_are_refused(void **state)
                        "in 2010, which was renewed by the two cities.\n";
     locnet_article_t article;
     locnet_diagnostics_t diagnostics;
-    locnet_diagnostics_init(&diagnostics);
-    locnet_article_options_t options = {"en.txt", LOCNET_LANGUAGE_UNKNOWN, NULL};
-    assert_int_equal(locnet_article_read(&extractor, text, strlen(text), &options, &article, &diagnostics),
-                     LOCNET_EDATA);
+    assert_int_equal(read_whole(text, &article, &diagnostics), LOCNET_EDATA);
     assert_int_equal(diagnostics.count, 1);
     assert_non_null(strstr(diagnostics.items[0].text, "reads as English"));
     locnet_diagnostics_destroy(&diagnostics);
