@@ -20,6 +20,7 @@ cd "$work"
 env -u LOCNET_DATA /usr/bin/locnet validate
 env -u LOCNET_DATA /usr/bin/locnet summary
 man -w locnet locnet-centrality locnet-format
+# shellcheck disable=SC2046 # pkg-config's flags are words
 cc /usr/share/doc/locnet/examples/top5.c $(pkg-config --cflags --libs locnet) -o top5
 ./top5 /usr/share/locnet/fr-vn.json
 bash -c '. /usr/share/bash-completion/completions/locnet && complete -p locnet'

@@ -66,9 +66,11 @@ cc $cflags "$example" -o "$work/top5-pkg-config-static" $(pkg-config --cflags lo
 ldd "$work/top5-pkg-config-static" | grep -q liblocnet && fail "the static build needs liblocnet.so"
 run_checked top5-pkg-config-static "$work/top5-pkg-config-static"
 
-cmake -S "$source/tests/install/find_package" -B "$work/cmake" -DCMAKE_PREFIX_PATH="$prefix" \
-    -DLOCNET_EXAMPLE="$example" -DCMAKE_C_FLAGS="$cflags" > "$work/cmake.log" 2>&1 &&
-    cmake --build "$work/cmake" >> "$work/cmake.log" 2>&1 ||
-    { cat "$work/cmake.log"; fail "find_package(locnet) project does not build"; }
+if ! { cmake -S "$source/tests/install/find_package" -B "$work/cmake" -DCMAKE_PREFIX_PATH="$prefix" \
+             -DLOCNET_EXAMPLE="$example" -DCMAKE_C_FLAGS="$cflags" &&
+         cmake --build "$work/cmake"; } > "$work/cmake.log" 2>&1; then
+    cat "$work/cmake.log"
+    fail "find_package(locnet) project does not build"
+fi
 run_checked top5-find-package-shared "$work/cmake/top5-shared"
 run_checked top5-find-package-static "$work/cmake/top5-static"

@@ -52,7 +52,7 @@ while read -r command; do
         fail "locnet.1 does not refer to locnet-$command(1)"
     check_page "$man/man1/locnet-$command.1" "$locnet" "$command" -h
 done < commands
-pages=$(ls "$man/man1" | wc -l)
+pages=$(find "$man/man1" -name "*.1" | wc -l)
 [ "$pages" -eq $(($(wc -l < commands) + 1)) ] || fail "man1 holds $pages pages, not locnet.1 and one for each of $(wc -l < commands) commands"
 
 format=$man/man5/locnet-format.5
