@@ -218,8 +218,8 @@ static void legend_origin(legend_t *legend)
         legend->x = p == 0 || map->panels[p].x1 > legend->x ? map->panels[p].x1 : legend->x;
         legend->y = p == 0 || map->panels[p].y1 > legend->y ? map->panels[p].y1 : legend->y;
     }
-    if (map != NULL)
-        legend->x += 110;
+    if (map != NULL)  /* room for the names of the localities at the panel's edge */
+        legend->x += LEGEND_WIDTH / 2.0 + 140;
 }
 
 locnet_status_t dot_write_legend(dot_writer_t *w)

@@ -7,7 +7,7 @@
 
 #include <libxml/xmlwriter.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* Writes a document to out: opens an indenting xmlTextWriter on it, calls write (which returns
  * a negative number when a libxml2 call failed) with context, flushes and frees the writer (out
