@@ -77,16 +77,12 @@ locnet_status_t convert_drawing_compute(const locnet_network_t *net, convert_dra
     if (igraph_vector_init(&drawing->sizes, n) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
     /* the degree: distinct partners, as graph/centrality.h counts them */
-    locnet_centrality_options_t wanted;
-    locnet_centrality_t result;
-    locnet_centrality_options_init(&wanted);
-    wanted.wanted[LOCNET_MEASURE_DEGREE] = true;
-    locnet_status_t status = locnet_centrality_compute(&net->graph, &wanted, &result);
+    locnet_status_t status = locnet_measure_compute(&net->graph, LOCNET_MEASURE_DEGREE,
+                                                    &drawing->sizes);
     if (status != LOCNET_OK)
         return status;
     for (igraph_integer_t v = 0; v < n; v++)
-        VECTOR(drawing->sizes)[v] = 10 + 4 * sqrt(VECTOR(result.values[LOCNET_MEASURE_DEGREE])[v]);
-    locnet_centrality_destroy(&result);
+        VECTOR(drawing->sizes)[v] = 10 + 4 * sqrt(VECTOR(drawing->sizes)[v]);
     drawing->colours = calloc((size_t)n + 1, sizeof *drawing->colours);
     if (drawing->colours == NULL)
         return LOCNET_ENOMEM;

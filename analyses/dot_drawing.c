@@ -190,21 +190,16 @@ static locnet_status_t name_parts(const locnet_network_t *net, dot_drawing_t *dr
 {
     const locnet_components_t *parts = drawing->parts;
     igraph_vector_int_t order;
-    if (igraph_vector_int_init(&order, 0) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    locnet_centrality_options_t wanted;
-    locnet_centrality_t degree;
-    locnet_centrality_options_init(&wanted);
-    wanted.wanted[LOCNET_MEASURE_DEGREE] = true;
-    locnet_status_t status = locnet_centrality_compute(&net->graph, &wanted, &degree);
-    if (status != LOCNET_OK) {
-        igraph_vector_int_destroy(&order);
-        return status;
-    }
+    igraph_vector_t degree;
+    igraph_vector_int_init(&order, 0);
+    igraph_vector_init(&degree, 0);
     igraph_integer_t *best = calloc((size_t)parts->count + 1, sizeof *best);
-    status = best != NULL ? locnet_rank_localities(net, &degree.values[LOCNET_MEASURE_DEGREE], &order)
-                          : LOCNET_ENOMEM;
-    locnet_centrality_destroy(&degree);
+    locnet_status_t status = best != NULL ? locnet_measure_compute(&net->graph,
+                                                                   LOCNET_MEASURE_DEGREE, &degree)
+                                          : LOCNET_ENOMEM;
+    if (status == LOCNET_OK)
+        status = locnet_rank_localities(net, &degree, &order);
+    igraph_vector_destroy(&degree);
     for (igraph_integer_t c = 0; c < parts->count && best != NULL; c++)
         best[c] = -1;
     for (igraph_integer_t i = igraph_vector_int_size(&order) - 1; status == LOCNET_OK && i >= 0; i--)

@@ -32,6 +32,8 @@ import warnings
 
 import networkx
 
+from graphml_peers_test import flat_locality  # beside this script
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIST_FIELDS = {"aliases", "codes", "succession_sources", "themes", "sources"}
 PALETTE = ["#0072b2", "#d55e00", "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#cc79a7"]
@@ -76,17 +78,6 @@ def expected_colours(localities):
         else:
             colours[country] = free.pop(0)
     return colours
-
-
-def flat_locality(record):
-    flat = dict(record)
-    succession = flat.pop("succeeded_by", None)
-    if succession:
-        flat["succeeded_by"] = succession["id"]
-        flat["succeeded_on"] = succession["date"]
-        if "sources" in succession:
-            flat["succession_sources"] = succession["sources"]
-    return flat
 
 
 def as_written(field, value):

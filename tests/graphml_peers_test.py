@@ -51,6 +51,18 @@ def expected_value(field, value, integers=True):
     return value
 
 
+def flat_locality(record):
+    """A locnet/1 locality with its succession spread over the attributes locnet writes."""
+    flat = dict(record)
+    succession = flat.pop("succeeded_by", None)
+    if succession:
+        flat["succeeded_by"] = succession["id"]
+        flat["succeeded_on"] = succession["date"]
+        if "sources" in succession:
+            flat["succession_sources"] = succession["sources"]
+    return flat
+
+
 def same(expected, found):
     if isinstance(expected, float):
         return isinstance(found, float) and (found == expected or
@@ -93,13 +105,7 @@ def check_bundled(locnet, work):
     nx_nodes = list(nx_graph.nodes(data=True))
     checked = 0
     for index, record in enumerate(localities):
-        flat = dict(record)
-        succession = flat.pop("succeeded_by", None)
-        if succession:
-            flat["succeeded_by"] = succession["id"]
-            flat["succeeded_on"] = succession["date"]
-            if "sources" in succession:
-                flat["succession_sources"] = succession["sources"]
+        flat = flat_locality(record)
         node, nx_values = nx_nodes[index]
         ig_values = ig_graph.vs[index].attributes()
         if node != record["id"] or ig_values.get("id") != record["id"]:

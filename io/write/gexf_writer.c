@@ -135,10 +135,7 @@ static int write_nodes(xmlTextWriterPtr writer, const gexf_job_t *job)
     const locnet_network_t *net = job->net;
     int rc = xmlTextWriterStartElement(writer, BAD_CAST "nodes");
     for (igraph_integer_t v = 0; rc >= 0 && v < locnet_locality_count(net); v++) {
-        rc = xmlTextWriterStartElement(writer, BAD_CAST "node");
-        if (rc >= 0)
-            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "id",
-                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, v));
+        rc = locnet_xml_start(writer, "node", "id", locnet_locality_text(net, LOCNET_V_ID, v));
         if (rc >= 0)
             rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "label",
                                              BAD_CAST locnet_locality_text(net, LOCNET_V_NAME, v));
@@ -172,16 +169,9 @@ static int write_edges(xmlTextWriterPtr writer, const gexf_job_t *job)
     const locnet_network_t *net = job->net;
     int rc = xmlTextWriterStartElement(writer, BAD_CAST "edges");
     for (igraph_integer_t e = 0; rc >= 0 && e < locnet_partnership_count(net); e++) {
-        igraph_integer_t a = IGRAPH_FROM(&net->graph, e), b = IGRAPH_TO(&net->graph, e);
-        rc = xmlTextWriterStartElement(writer, BAD_CAST "edge");
+        rc = locnet_xml_start_edge(writer, net, e);
         if (rc >= 0)
             rc = xmlTextWriterWriteFormatAttribute(writer, BAD_CAST "id", "%lld", (long long)e);
-        if (rc >= 0)
-            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "source",
-                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, a < b ? a : b));
-        if (rc >= 0)
-            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "target",
-                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, a < b ? b : a));
         if (rc >= 0)
             rc = write_years(writer, net, e);
         if (rc >= 0)

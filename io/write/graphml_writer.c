@@ -90,29 +90,14 @@ static int write_nodes_and_edges(xmlTextWriterPtr writer, const locnet_network_t
 {
     int rc = 0;
     for (igraph_integer_t v = 0; rc >= 0 && v < locnet_locality_count(net); v++) {
-        rc = xmlTextWriterStartElement(writer, BAD_CAST "node");
-        if (rc >= 0)
-            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "id",
-                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, v));
+        rc = locnet_xml_start(writer, "node", "id", locnet_locality_text(net, LOCNET_V_ID, v));
         if (rc >= 0)
             rc = write_element_data(writer, net, list, LOCNET_DOMAIN_VERTEX, v);
         if (rc >= 0)
             rc = xmlTextWriterEndElement(writer);
     }
     for (igraph_integer_t e = 0; rc >= 0 && e < locnet_partnership_count(net); e++) {
-        igraph_integer_t a = IGRAPH_FROM(&net->graph, e), b = IGRAPH_TO(&net->graph, e);
-        if (a > b) {  /* the locality listed first first */
-            igraph_integer_t swap = a;
-            a = b;
-            b = swap;
-        }
-        rc = xmlTextWriterStartElement(writer, BAD_CAST "edge");
-        if (rc >= 0)
-            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "source",
-                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, a));
-        if (rc >= 0)
-            rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "target",
-                                             BAD_CAST locnet_locality_text(net, LOCNET_V_ID, b));
+        rc = locnet_xml_start_edge(writer, net, e);
         if (rc >= 0)
             rc = write_element_data(writer, net, list, LOCNET_DOMAIN_EDGE, e);
         if (rc >= 0)

@@ -46,3 +46,22 @@ int locnet_xml_element(xmlTextWriterPtr writer, const char *name, const char *te
         return 0;
     return xmlTextWriterWriteElement(writer, BAD_CAST name, BAD_CAST text);
 }
+
+int locnet_xml_start(xmlTextWriterPtr writer, const char *name, const char *attribute,
+                     const char *value)
+{
+    int rc = xmlTextWriterStartElement(writer, BAD_CAST name);
+    return rc >= 0 ? xmlTextWriterWriteAttribute(writer, BAD_CAST attribute, BAD_CAST value) : rc;
+}
+
+int locnet_xml_start_edge(xmlTextWriterPtr writer, const locnet_network_t *net,
+                          igraph_integer_t e)
+{
+    igraph_integer_t a = IGRAPH_FROM(&net->graph, e), b = IGRAPH_TO(&net->graph, e);
+    int rc = locnet_xml_start(writer, "edge", "source",
+                              locnet_locality_text(net, LOCNET_V_ID, a < b ? a : b));
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "target",
+                                         BAD_CAST locnet_locality_text(net, LOCNET_V_ID, a < b ? b : a));
+    return rc;
+}

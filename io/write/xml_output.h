@@ -7,6 +7,7 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "graph/network.h"
 #include "locnet/status.h"
 
 /* Writes a document to out: opens an indenting xmlTextWriter on it, calls write (which returns
@@ -15,6 +16,14 @@
  * LOCNET_ENOMEM when the writer cannot be made. */
 locnet_status_t locnet_xml_write(FILE *out, int (*write)(xmlTextWriterPtr writer, const void *context),
                                  const void *context);
+
+/* Starts <name attribute="value">. Returns libxml2's result. */
+int locnet_xml_start(xmlTextWriterPtr writer, const char *name, const char *attribute,
+                     const char *value);
+/* Starts <edge source="A" target="B"> for partnership e of net, A being the end listed first
+ * among the localities. Returns libxml2's result. */
+int locnet_xml_start_edge(xmlTextWriterPtr writer, const locnet_network_t *net,
+                          igraph_integer_t e);
 
 /* Writes <name>text</name> (text may be NULL: nothing is written). Returns libxml2's result. */
 int locnet_xml_element(xmlTextWriterPtr writer, const char *name, const char *text);
