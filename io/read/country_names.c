@@ -125,6 +125,18 @@ void locnet_country_names_destroy(locnet_country_names_t *names)
         locnet_id_index_destroy(&names->by_key);
 }
 
+/* The codes ISO 3166-1 leaves to users that locnet takes: AA, XA to XZ (Kosovo's XK among
+ * them) and ZZ (unknown). */
+static bool is_user_assigned(const char upper[3])
+{
+    return strcmp(upper, "AA") == 0 || strcmp(upper, "ZZ") == 0 || upper[0] == 'X';
+}
+
+static int compare_alpha2(const void *a, const void *b)
+{
+    return strcmp(((const country_t *)a)->alpha2, ((const country_t *)b)->alpha2);
+}
+
 /* Looks text up as an alpha-2 or alpha-3 code (letters only, any case). */
 static bool find_code(const char *text, size_t length, char code[3])
 {
@@ -137,12 +149,20 @@ static bool find_code(const char *text, size_t length, char code[3])
         upper[i] = (char)toupper((unsigned char)text[i]);
     }
     upper[length] = '\0';
-    if (length == 2 && (strcmp(upper, "XK") == 0 || strcmp(upper, LOCNET_COUNTRY_UNKNOWN) == 0)) {
+    if (length == 2 && is_user_assigned(upper)) {
         memcpy(code, upper, 3);
         return true;
     }
+    if (length == 2) {  /* the table is sorted by alpha-2 code (country_table.py) */
+        const country_t key = {upper, NULL, NULL, NULL, NULL};
+        const country_t *found = bsearch(&key, countries, COUNTRY_COUNT, sizeof *countries,
+                                         compare_alpha2);
+        if (found != NULL)
+            memcpy(code, found->alpha2, 3);
+        return found != NULL;
+    }
     for (size_t i = 0; i < COUNTRY_COUNT; i++) {
-        if (strcmp(length == 2 ? countries[i].alpha2 : countries[i].alpha3, upper) == 0) {
+        if (strcmp(countries[i].alpha3, upper) == 0) {
             memcpy(code, countries[i].alpha2, 3);
             return true;
         }

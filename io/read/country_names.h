@@ -23,7 +23,8 @@ locnet_status_t locnet_country_names_init(locnet_country_names_t *names);
 void locnet_country_names_destroy(locnet_country_names_t *names);
 
 /* Writes the alpha-2 code that text names into code. Codes are ISO's (alpha-2 in any case, or
- * alpha-3), XK (Kosovo) and ZZ (unknown). Text that names no country gives LOCNET_ENOTFOUND,
+ * alpha-3), and the alpha-2 codes ISO leaves to users: AA, XA-XZ (XK is Kosovo) and ZZ
+ * (unknown). Text that names no country gives LOCNET_ENOTFOUND,
  * invalid UTF-8 LOCNET_EDATA; LOCNET_ENOMEM when out of memory. */
 locnet_status_t locnet_country_code(const locnet_country_names_t *names, const char *text,
                                     char code[3]);

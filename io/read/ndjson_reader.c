@@ -10,7 +10,7 @@
 #include "io/read/json_arena.h"
 #include "io/read/json_prescan.h"
 #include "io/read/json_reader.h"
-#include "io/read/record_reader.h"
+#include "io/read/json_records.h"
 #include "io/read/text_source.h"
 
 static size_t skip_space(const locnet_text_source_t *source, size_t at)
@@ -21,40 +21,40 @@ static size_t skip_space(const locnet_text_source_t *source, size_t at)
     return at;
 }
 
-static void syntax_error(locnet_record_reader_t *records, size_t offset, const char *expected)
+static void syntax_error(locnet_json_records_t *records, size_t offset, const char *expected)
 {
     if (offset >= records->source->length) {
-        locnet_record_reader_report(records, offset, "malformed JSON: the record ends with the "
+        locnet_json_records_report(records, offset, "malformed JSON: the record ends with the "
                                                      "line before it is complete");
         return;
     }
     char found[32];
     locnet_text_source_describe(records->source, offset, found, sizeof found);
-    locnet_record_reader_report(records, offset, "malformed JSON: unexpected %s%s%s", found,
+    locnet_json_records_report(records, offset, "malformed JSON: unexpected %s%s%s", found,
                                 expected ? ", expected " : "", expected ? expected : "");
 }
 
 /* The line {"format": ...}: it must name locnet/1. */
-static void check_format(locnet_record_reader_t *records, const locnet_json_value_t *value,
+static void check_format(locnet_json_records_t *records, const locnet_json_value_t *value,
                          const cJSON *format)
 {
     if (cJSON_IsString(format) && strcmp(format->valuestring, LOCNET_JSON_FORMAT) == 0)
         return;
     size_t at = locnet_json_member_offset(records->source, value->start, value->end, "format");
     char *printed = cJSON_PrintUnformatted(format);
-    locnet_record_reader_report(records, at, "unknown format %.32s (expected \"%s\")",
+    locnet_json_records_report(records, at, "unknown format %.32s (expected \"%s\")",
                                 printed != NULL ? printed : "?", LOCNET_JSON_FORMAT);
     cJSON_free(printed);
 }
 
 /* Hands one parsed line to the record reader according to its type. */
-static locnet_status_t read_record(locnet_record_reader_t *records, size_t counts[3],
+static locnet_status_t read_record(locnet_json_records_t *records, size_t counts[3],
                                    const locnet_json_value_t *value)
 {
     static const char *const types[] = {"source", "locality", "partnership"};
     const cJSON *json = value->json;
     if (!cJSON_IsObject(json)) {
-        locnet_record_reader_report(records, value->start, "a line must hold an object, not %s",
+        locnet_json_records_report(records, value->start, "a line must hold an object, not %s",
                                     locnet_json_type_name(json));
         return LOCNET_OK;
     }
@@ -65,19 +65,19 @@ static locnet_status_t read_record(locnet_record_reader_t *records, size_t count
         return LOCNET_OK;
     }
     if (type == NULL) {
-        locnet_record_reader_report(records, value->start,
+        locnet_json_records_report(records, value->start,
                                     "missing required field \"type\" (\"source\", \"locality\" "
                                     "or \"partnership\")");
         return LOCNET_OK;
     }
     for (int kind = 0; kind < 3; kind++) {
         if (cJSON_IsString(type) && strcmp(type->valuestring, types[kind]) == 0)
-            return locnet_record_reader_read(records, (locnet_record_kind_t)kind, ++counts[kind],
+            return locnet_json_records_read(records, (locnet_record_kind_t)kind, ++counts[kind],
                                              value);
     }
     size_t at = locnet_json_member_offset(records->source, value->start, value->end, "type");
     char *printed = cJSON_PrintUnformatted(type);
-    locnet_record_reader_report(records, at,
+    locnet_json_records_report(records, at,
                                 "field \"type\" must be \"source\", \"locality\" or "
                                 "\"partnership\", not %.40s",
                                 printed != NULL ? printed : "?");
@@ -89,12 +89,12 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
                                    locnet_progress_t *progress, locnet_network_t *net,
                                    locnet_diagnostics_t *diagnostics)
 {
-    locnet_record_reader_t records;
+    locnet_json_records_t records;
     locnet_text_source_t source;
     locnet_json_arena_t arena;
     size_t counts[3] = {0, 0, 0};
     locnet_json_arena_init(&arena);
-    locnet_status_t status = locnet_record_reader_init(&records);
+    locnet_status_t status = locnet_json_records_init(&records);
     if (status != LOCNET_OK)
         return status;
     records.source = &source;
@@ -120,7 +120,7 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
         any_record = true;
         size_t problems = locnet_json_prescan(&source);
         if (problems > 0) {
-            records.problems += problems;
+            records.rules.problems += problems;
             continue;
         }
         const char *end = NULL;
@@ -156,12 +156,12 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
         status = LOCNET_EDATA;
         goto cleanup;
     }
-    locnet_record_reader_resolve(&records);
+    locnet_rules_check(&records.rules);
     locnet_progress_phase(progress, "making the network");
-    status = locnet_record_reader_finish(&records, net);
+    status = locnet_json_records_finish(&records, net);
 cleanup:
     locnet_diagnostics_sort(diagnostics);
     locnet_json_arena_destroy(&arena);
-    locnet_record_reader_destroy(&records);
+    locnet_json_records_destroy(&records);
     return status;
 }

@@ -1,0 +1,100 @@
+/* io/read/json_record.c: members for fields, member offsets for places. */
+#include "io/read/json_record.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "io/read/json_walk.h"
+
+const char *locnet_json_type_name(const cJSON *json)
+{
+    if (cJSON_IsString(json))
+        return "a string";
+    if (cJSON_IsNumber(json))
+        return "a number";
+    if (cJSON_IsArray(json))
+        return "an array";
+    if (cJSON_IsObject(json))
+        return "an object";
+    if (cJSON_IsBool(json))
+        return "a boolean";
+    return "null";
+}
+
+/* The member named field, or NULL. (As cJSON_GetObjectItemCaseSensitive, which compares every
+ * key whole: records are read by the million.) */
+static const cJSON *member(const locnet_json_record_t *record, const char *field)
+{
+    const cJSON *item;
+    cJSON_ArrayForEach(item, record->json) {
+        if (item->string != NULL && item->string[0] == field[0] && strcmp(item->string, field) == 0)
+            return item;
+    }
+    return NULL;
+}
+
+static void get(void *self, const char *field, locnet_value_t *value)
+{
+    const cJSON *json = member(self, field);
+    memset(value, 0, sizeof *value);
+    value->kind = json != NULL ? LOCNET_VALUE_JSON : LOCNET_VALUE_ABSENT;
+    value->json = json;
+}
+
+/* Where field's value is written: its offset, or the record's start when field is NULL or
+ * missing. */
+static size_t field_offset(const locnet_json_record_t *record, const char *field)
+{
+    if (field == NULL)
+        return record->start;
+    return locnet_json_member_offset(record->source, record->start, record->end, field);
+}
+
+static void place(void *self, const char *field, locnet_place_t *place)
+{
+    const locnet_json_record_t *record = self;
+    *place = record->place;
+    if (record->source == NULL)
+        return;
+    place->offset = field_offset(record, field);
+    place->line = place->column = 0;
+    if (record->locate_now)
+        locnet_text_source_locate(record->source, place->offset, &place->line, &place->column);
+}
+
+/* Copies the raw text of a field's value (a number as written), cut to fit buffer. */
+static bool spell(void *self, const char *field, char *buffer, size_t size)
+{
+    const locnet_json_record_t *record = self;
+    if (record->source == NULL || size == 0)
+        return false;
+    const char *text = record->source->text;
+    size_t start = field_offset(record, field), end = start;
+    while (end < record->end && end - start < size - 1 && !strchr(",}] \t\r\n", text[end]))
+        end++;
+    snprintf(buffer, size, "%.*s", (int)(end - start), text + start);
+    return end > start;
+}
+
+static void nested(void *self, const char *field, locnet_record_view_t *view)
+{
+    locnet_json_record_t *record = self, *inner = record->inner;
+    inner->json = member(record, field);
+    inner->source = record->source;
+    inner->start = record->source != NULL ? field_offset(record, field) : 0;
+    inner->end = record->end;
+    inner->locate_now = record->locate_now;
+    inner->place = record->place;
+    inner->place.detail = 1;
+    inner->inner = NULL;
+    locnet_json_record_view(inner, view);
+}
+
+void locnet_json_record_view(locnet_json_record_t *record, locnet_record_view_t *view)
+{
+    view->self = record;
+    view->get = get;
+    view->place = place;
+    view->record = nested;
+    view->spell = spell;
+}
