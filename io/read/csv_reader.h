@@ -14,12 +14,14 @@
  * An end is identified by its id when there is an id column (a, b), else by its name and
  * country (the id is then "CC:name", or the name when there is no country column). Without a
  * localities table, localities are made from the edge table: the first row that names one gives
- * its fields, later rows only fill missing coordinates. Countries are ISO 3166-1 codes or
- * English names (io/country_names.h); a locality without one gets ZZ. List cells (themes,
- * sources, aliases) hold items separated by ';', or a JSON array; codes hold a JSON object.
- * The level defaults to "locality" and the kind to "agreement", except in the world twin-town
- * layout (city1,country1,lat1,lng1,city2,country2,lat2,lng2), where they are "city" and
- * "twinning". Every problem is reported as "FILE:LINE:COLUMN: column "NAME": message". */
+ * its fields, later rows only fill missing coordinates. When an end is known by name and both
+ * ends of a row name the same locality (two towns of one name in one country), the row is left
+ * out with a note. List cells (themes, sources, aliases) hold items separated by ';', or a JSON
+ * array; codes hold a JSON object. The defaults of the rules (io/read/rules.h) for CSV are:
+ * country ZZ, level "locality" and kind "agreement", except in the world twin-town layout
+ * (city1,country1,lat1,lng1,city2,country2,lat2,lng2), where they are "city" and "twinning".
+ * Every value is checked by the rules; problems are reported as
+ * "FILE:LINE:COLUMN: column "NAME": message", at the cell. */
 #ifndef LOCNET_CSV_READER_H
 #define LOCNET_CSV_READER_H
 

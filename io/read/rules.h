@@ -141,6 +141,10 @@ locnet_status_t locnet_rules_named_locality(locnet_rules_t *rules,
 locnet_status_t locnet_rules_country(const locnet_rules_t *rules, const char *text,
                                      char code[3]);
 
+/* Reports that a required field is missing (for a record the reader cannot hand over, such
+ * as a row whose id would be made from a name it lacks). */
+void locnet_rules_missing(locnet_rules_t *rules, const locnet_record_view_t *view,
+                          const char *field);
 /* Reports a problem found by the reader itself (syntax, layout), and counts it. */
 void locnet_rules_report(locnet_rules_t *rules, const locnet_place_t *place, const char *format,
                          ...) __attribute__((format(printf, 3, 4)));

@@ -27,6 +27,13 @@ void locnet_rules_report_field(locnet_rules_t *rules, const locnet_record_view_t
     rules->problems++;
 }
 
+void locnet_rules_missing(locnet_rules_t *rules, const locnet_record_view_t *view,
+                          const char *field)
+{
+    /* at the field's own place: an empty cell, or the start of a record without the member */
+    locnet_rules_report_field(rules, view, field, "missing required field \"%s\"", field);
+}
+
 static const char *json_type_name(const cJSON *json)
 {
     if (cJSON_IsString(json))
@@ -122,7 +129,7 @@ const char *locnet_rules_text(locnet_rules_t *rules, const locnet_record_view_t 
     bool empty_text = value.kind == LOCNET_VALUE_TEXT && text != NULL && text[0] == '\0';
     if (value.kind == LOCNET_VALUE_ABSENT || empty_text) {
         if (required)
-            locnet_rules_report_field(rules, view, NULL, "missing required field \"%s\"", field);
+            locnet_rules_missing(rules, view, field);
         return NULL;
     }
     if (text == NULL) {  /* only JSON has other types where text is expected */
