@@ -76,6 +76,8 @@ static void report(void *self, const locnet_place_t *place, const char *message)
                  place->record + 1);
     else if (place->kind == PLACE_SOURCE)
         snprintf(label, sizeof label, "source %zu: ", place->record);
+    if (place->detail == 1)  /* inside a succession, as JSON says */
+        snprintf(label + strlen(label), sizeof label - strlen(label), "succeeded_by: ");
     locnet_diagnostics_add(reader->diagnostics, reader->name, place->line, place->column, "%s%s",
                            label, message);
 }
@@ -223,6 +225,7 @@ static void place(void *self, const char *name, locnet_place_t *place)
     memset(place, 0, sizeof *place);
     place->kind = record->kind;
     place->record = record->index;
+    place->detail = record->succession;
     place->line = data != NULL ? data->line : record->element->line;
     place->column = data != NULL ? data->column : record->element->column;
 }
