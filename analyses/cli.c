@@ -120,19 +120,42 @@ static int replace_text(locnet_cli_t *cli, char **field, const char *argument)
     return 1;
 }
 
-int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
+/* --from, --columns, --localities, --sources: 1, 0 when option is none of them, -1 after a
+ * usage message. */
+static int input_option(locnet_cli_t *cli, int option, const char *argument)
 {
+    char error[512];
     switch (option) {
-    case 'o':
-        cli->output = argument;
-        return 1;
-    case LOCNET_OPT_FORMAT:
-        if (locnet_format_parse(argument, &cli->format) != LOCNET_OK) {
-            locnet_cli_usage_error(cli, "unknown format \"%s\" (use table, csv, json or md)", argument);
+    case LOCNET_OPT_FROM:
+        if (locnet_file_format_parse(argument, &cli->load.format) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "unknown input format \"%s\" (use json, ndjson, csv or "
+                                        "graphml)",
+                                   argument);
             return -1;
         }
-        cli->format_given = true;
         return 1;
+    case LOCNET_OPT_COLUMNS:
+        if (locnet_csv_columns_check(argument, error, sizeof error) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "%s", error);
+            return -1;
+        }
+        cli->load.columns = argument;
+        return 1;
+    case LOCNET_OPT_LOCALITIES:
+        cli->load.localities = argument;
+        return 1;
+    case LOCNET_OPT_SOURCES:
+        cli->load.sources = argument;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The partnership filters and history options, as input_option. */
+static int filter_option(locnet_cli_t *cli, int option, const char *argument)
+{
+    switch (option) {
     case LOCNET_OPT_KIND:
         return append_words(cli, "kind", argument, &cli->filter.kinds);
     case LOCNET_OPT_THEME:
@@ -163,31 +186,28 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
             return -1;
         }
         return replace_text(cli, &cli->filter.level, argument);
-    case LOCNET_OPT_FROM:
-        if (locnet_file_format_parse(argument, &cli->load.format) != LOCNET_OK) {
-            locnet_cli_usage_error(cli, "unknown input format \"%s\" (use json, ndjson, csv or "
-                                        "graphml)",
-                                   argument);
-            return -1;
-        }
-        return 1;
-    case LOCNET_OPT_COLUMNS: {
-        char error[512];
-        if (locnet_csv_columns_check(argument, error, sizeof error) != LOCNET_OK) {
-            locnet_cli_usage_error(cli, "%s", error);
-            return -1;
-        }
-        cli->load.columns = argument;
-        return 1;
-    }
-    case LOCNET_OPT_LOCALITIES:
-        cli->load.localities = argument;
-        return 1;
-    case LOCNET_OPT_SOURCES:
-        cli->load.sources = argument;
-        return 1;
     default:
         return 0;
+    }
+}
+
+int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
+{
+    switch (option) {
+    case 'o':
+        cli->output = argument;
+        return 1;
+    case LOCNET_OPT_FORMAT:
+        if (locnet_format_parse(argument, &cli->format) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "unknown format \"%s\" (use table, csv, json or md)", argument);
+            return -1;
+        }
+        cli->format_given = true;
+        return 1;
+    default: {
+        int handled = input_option(cli, option, argument);
+        return handled != 0 ? handled : filter_option(cli, option, argument);
+    }
     }
 }
 

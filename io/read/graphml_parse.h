@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/diagnostics.h"
 
 typedef enum locnet_graphml_type {
