@@ -262,17 +262,12 @@ def check_countries(locnet, arguments, where):
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
-    locnet = sys.argv[1]
-    errors = []
     with tempfile.TemporaryDirectory() as work:
-        for name, case in CASES.items():
-            errors += check_case(locnet, work, name, case)
-    for error in errors:
-        print("FAIL " + error)
-    if errors:
-        sys.exit(1)
-    print("%d networks agree in %d formats" % (len(CASES), len(FORMATS)))
-
+        errors = [error for name, case in CASES.items()
+                  for error in check_case(sys.argv[1], work, name, case)]
+    print("\n".join("FAIL " + error for error in errors) if errors else
+          "%d networks agree in %d formats" % (len(CASES), len(FORMATS)))
+    sys.exit(1 if errors else 0)
 
 if __name__ == "__main__":
     main()

@@ -94,9 +94,5 @@ static void nested(void *self, const char *name, locnet_record_view_t *view)
 
 void locnet_csv_record_view(locnet_csv_record_t *record, locnet_record_view_t *view)
 {
-    view->self = record;
-    view->get = get;
-    view->place = place;
-    view->record = nested;
-    view->spell = NULL;
+    *view = (locnet_record_view_t){record, get, place, nested, NULL};
 }

@@ -288,22 +288,15 @@ locnet_status_t locnet_graphml_parse(const char *name, const char *text, size_t 
                                      locnet_diagnostics_t *diagnostics)
 {
     memset(document, 0, sizeof *document);
-    parser_t parser;
-    memset(&parser, 0, sizeof parser);
-    parser.document = document;
+    parser_t parser = {.document = document};
     locnet_text_source_init(&parser.source, name, text, length, diagnostics);
     if (length > (size_t)INT32_MAX) {
         locnet_diagnostics_add(diagnostics, name, 0, 0, "too large for GraphML (over 2 GB)");
         return LOCNET_EDATA;
     }
-    xmlSAXHandler handler;
-    memset(&handler, 0, sizeof handler);
-    handler.initialized = XML_SAX2_MAGIC;
-    handler.startElementNs = on_start;
-    handler.endElementNs = on_end;
-    handler.characters = on_characters;
-    handler.cdataBlock = on_characters;
-    handler.serror = on_error;
+    xmlSAXHandler handler = {.initialized = XML_SAX2_MAGIC, .startElementNs = on_start,
+                             .endElementNs = on_end, .characters = on_characters,
+                             .cdataBlock = on_characters, .serror = on_error};
     parser.context = xmlCreateMemoryParserCtxt(text, (int)length);
     if (parser.context == NULL)
         return LOCNET_ENOMEM;

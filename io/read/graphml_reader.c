@@ -244,11 +244,7 @@ static void nested(void *self, const char *name, locnet_record_view_t *view)
 
 static void record_view(record_t *record, locnet_record_view_t *view)
 {
-    view->self = record;
-    view->get = get;
-    view->place = place;
-    view->record = nested;
-    view->spell = NULL;
+    *view = (locnet_record_view_t){record, get, place, nested, NULL};
 }
 
 static locnet_status_t read_nodes(reader_t *reader)

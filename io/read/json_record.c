@@ -6,21 +6,6 @@
 
 #include "io/read/json_walk.h"
 
-const char *locnet_json_type_name(const cJSON *json)
-{
-    if (cJSON_IsString(json))
-        return "a string";
-    if (cJSON_IsNumber(json))
-        return "a number";
-    if (cJSON_IsArray(json))
-        return "an array";
-    if (cJSON_IsObject(json))
-        return "an object";
-    if (cJSON_IsBool(json))
-        return "a boolean";
-    return "null";
-}
-
 /* The member named field, or NULL. (As cJSON_GetObjectItemCaseSensitive, which compares every
  * key whole: records are read by the million.) */
 static const cJSON *member(const locnet_json_record_t *record, const char *field)
@@ -92,9 +77,5 @@ static void nested(void *self, const char *field, locnet_record_view_t *view)
 
 void locnet_json_record_view(locnet_json_record_t *record, locnet_record_view_t *view)
 {
-    view->self = record;
-    view->get = get;
-    view->place = place;
-    view->record = nested;
-    view->spell = spell;
+    *view = (locnet_record_view_t){record, get, place, nested, spell};
 }

@@ -8,6 +8,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "io/read/json_walk.h"
 #include "io/read/rules.h"
 #include "io/read/text_source.h"
 
@@ -29,8 +30,5 @@ struct locnet_json_record {
 /* Sets *view to read record (which must outlive the view). A nested record's place has
  * detail 1. */
 void locnet_json_record_view(locnet_json_record_t *record, locnet_record_view_t *view);
-
-/* "a string", "an array"...: what a JSON value is, for messages. */
-const char *locnet_json_type_name(const cJSON *json);
 
 #endif

@@ -229,6 +229,22 @@ typedef struct partnership {
     locnet_list_t source_items;
 } partnership_t;
 
+static void partnership_init(partnership_t *partnership)
+{
+    memset(partnership, 0, sizeof *partnership);
+    locnet_partnership_fields_clear(&partnership->fields);
+    locnet_list_init(&partnership->theme_items);
+    locnet_list_init(&partnership->source_items);
+}
+
+static void partnership_destroy(partnership_t *partnership)
+{
+    free(partnership->themes);
+    free(partnership->sources);
+    locnet_list_destroy(&partnership->theme_items);
+    locnet_list_destroy(&partnership->source_items);
+}
+
 static locnet_status_t read_partnership(locnet_rules_t *rules, const locnet_record_view_t *view,
                                         partnership_t *partnership)
 {
@@ -264,10 +280,7 @@ locnet_status_t locnet_rules_partnership(locnet_rules_t *rules, const locnet_rec
                                          igraph_integer_t *edge)
 {
     partnership_t partnership;
-    memset(&partnership, 0, sizeof partnership);
-    locnet_partnership_fields_clear(&partnership.fields);
-    locnet_list_init(&partnership.theme_items);
-    locnet_list_init(&partnership.source_items);
+    partnership_init(&partnership);
     igraph_integer_t added = -1;
     locnet_status_t status = read_partnership(rules, view, &partnership);
     /* Without both ends there is no edge; the other problems are reported already. */
@@ -286,10 +299,7 @@ locnet_status_t locnet_rules_partnership(locnet_rules_t *rules, const locnet_rec
 cleanup:
     if (edge != NULL)
         *edge = added;
-    free(partnership.themes);
-    free(partnership.sources);
-    locnet_list_destroy(&partnership.theme_items);
-    locnet_list_destroy(&partnership.source_items);
+    partnership_destroy(&partnership);
     return status;
 }
 

@@ -10,6 +10,7 @@
 
 #include "graph/history.h"
 #include "graph/limits.h"
+#include "io/read/json_walk.h"
 #include "io/read/text_values.h"
 
 void locnet_rules_report_field(locnet_rules_t *rules, const locnet_record_view_t *view,
@@ -32,21 +33,6 @@ void locnet_rules_missing(locnet_rules_t *rules, const locnet_record_view_t *vie
 {
     /* at the field's own place: an empty cell, or the start of a record without the member */
     locnet_rules_report_field(rules, view, field, "missing required field \"%s\"", field);
-}
-
-static const char *json_type_name(const cJSON *json)
-{
-    if (cJSON_IsString(json))
-        return "a string";
-    if (cJSON_IsNumber(json))
-        return "a number";
-    if (cJSON_IsArray(json))
-        return "an array";
-    if (cJSON_IsObject(json))
-        return "an object";
-    if (cJSON_IsBool(json))
-        return "a boolean";
-    return "null";
 }
 
 /* Writes a number as it would be read back: the shortest of 15 to 17 digits. */
@@ -103,7 +89,7 @@ static void describe(const locnet_record_view_t *view, const char *field,
                  !view->spell(view->self, field, buffer, size))
             cJSON_IsNumber(value->json) ? write_number(value->json->valuedouble, buffer, size)
                                         : (void)snprintf(buffer, size, "%s",
-                                                         json_type_name(value->json));
+                                                         locnet_json_type_name(value->json));
         return;
     default:
         snprintf(buffer, size, "%s", value->kind == LOCNET_VALUE_RECORD ? "a record" : "nothing");
@@ -135,7 +121,7 @@ const char *locnet_rules_text(locnet_rules_t *rules, const locnet_record_view_t 
     if (text == NULL) {  /* only JSON has other types where text is expected */
         locnet_rules_report_field(rules, view, field, "field \"%s\" must be a string, not %s",
                                   field, value.kind == LOCNET_VALUE_JSON
-                                             ? json_type_name(value.json) : "a record");
+                                             ? locnet_json_type_name(value.json) : "a record");
         return NULL;
     }
     if (text[0] == '\0') {
@@ -252,7 +238,7 @@ static locnet_status_t json_items(locnet_rules_t *rules, const locnet_record_vie
             locnet_rules_report_field(rules, view, field,
                                       "field \"%s\": item %zu must be a non-empty string, not %s",
                                       field, index,
-                                      cJSON_IsString(item) ? "empty" : json_type_name(item));
+                                      cJSON_IsString(item) ? "empty" : locnet_json_type_name(item));
             return LOCNET_EDATA;
         }
         char *value = normalise ? locnet_text_nfc(item->valuestring) : strdup(item->valuestring);
@@ -342,7 +328,7 @@ locnet_status_t locnet_rules_map(locnet_rules_t *rules, const locnet_record_view
         if (!cJSON_IsString(item)) {
             locnet_rules_report_field(rules, view, field,
                                       "field \"%s\": \"%.*s\" must be a string, not %s", field,
-                                      LOCNET_QUOTE_SIZE, item->string, json_type_name(item));
+                                      LOCNET_QUOTE_SIZE, item->string, locnet_json_type_name(item));
             goto cleanup;
         }
         if ((status = locnet_list_append(&pairs, item->string)) != LOCNET_OK ||
