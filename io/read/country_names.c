@@ -200,6 +200,18 @@ static locnet_status_t find(const locnet_country_names_t *names, const char *tex
     return LOCNET_OK;
 }
 
+bool locnet_country_code_of(const char *text, char code[3])
+{
+    size_t length = strlen(text);
+    while (length > 0 && isspace((unsigned char)*text)) {
+        text++;
+        length--;
+    }
+    while (length > 0 && isspace((unsigned char)text[length - 1]))
+        length--;
+    return find_code(text, length, code);
+}
+
 locnet_status_t locnet_country_code(const locnet_country_names_t *names, const char *text,
                                     char code[3])
 {

@@ -6,6 +6,8 @@
 #ifndef LOCNET_COUNTRY_NAMES_H
 #define LOCNET_COUNTRY_NAMES_H
 
+#include <stdbool.h>
+
 #include "graph/id_index.h"
 #include "locnet/status.h"
 
@@ -28,5 +30,8 @@ void locnet_country_names_destroy(locnet_country_names_t *names);
  * invalid UTF-8 LOCNET_EDATA; LOCNET_ENOMEM when out of memory. */
 locnet_status_t locnet_country_code(const locnet_country_names_t *names, const char *text,
                                     char code[3]);
+
+/* The same for a code alone, without the name index: false when text is not a code. */
+bool locnet_country_code_of(const char *text, char code[3]);
 
 #endif

@@ -213,15 +213,20 @@ typedef struct end {
 static locnet_status_t country_from_name(reader_t *reader, const char *name, end_t *end)
 {
     const char *comma = strrchr(name, ',');
-    if (comma != NULL && locnet_rules_country(&reader->rules, comma + 1, end->country) == LOCNET_OK) {
+    locnet_status_t status = comma != NULL
+                                 ? locnet_rules_country(&reader->rules, comma + 1, end->country)
+                                 : LOCNET_ENOTFOUND;
+    if (status == LOCNET_OK) {
         size_t length = (size_t)(comma - name);
         while (length > 0 && isspace((unsigned char)name[length - 1]))
             length--;
         return (end->name = strndup(name, length)) != NULL ? LOCNET_OK : LOCNET_ENOMEM;
     }
-    if (locnet_rules_country(&reader->rules, name, end->country) != LOCNET_OK)
+    if (status == LOCNET_ENOTFOUND)
+        status = locnet_rules_country(&reader->rules, name, end->country);
+    if (status == LOCNET_ENOTFOUND)
         memcpy(end->country, LOCNET_COUNTRY_UNKNOWN, 3);
-    return LOCNET_OK;
+    return status == LOCNET_ENOTFOUND ? LOCNET_OK : status;
 }
 
 /* Works out the locality that end e of the row names. */

@@ -19,12 +19,7 @@ locnet_status_t locnet_rules_init(locnet_rules_t *rules, locnet_rules_report_fn 
     memset(rules, 0, sizeof *rules);
     rules->report = report;
     rules->reporter = reporter;
-    locnet_status_t status = locnet_builder_init(&rules->builder);
-    if (status != LOCNET_OK)
-        return status;
-    if ((status = locnet_country_names_init(&rules->countries)) != LOCNET_OK)
-        locnet_builder_destroy(&rules->builder);
-    return status;
+    return locnet_builder_init(&rules->builder);
 }
 
 void locnet_rules_destroy(locnet_rules_t *rules)
@@ -32,7 +27,8 @@ void locnet_rules_destroy(locnet_rules_t *rules)
     if (rules == NULL)
         return;
     locnet_builder_destroy(&rules->builder);
-    locnet_country_names_destroy(&rules->countries);
+    if (rules->countries_ready)
+        locnet_country_names_destroy(&rules->countries);
     locnet_rules_links_destroy(rules);
 }
 
@@ -48,8 +44,16 @@ void locnet_rules_report(locnet_rules_t *rules, const locnet_place_t *place, con
     rules->problems++;
 }
 
-locnet_status_t locnet_rules_country(const locnet_rules_t *rules, const char *text, char code[3])
+locnet_status_t locnet_rules_country(locnet_rules_t *rules, const char *text, char code[3])
 {
+    if (locnet_country_code_of(text, code))
+        return LOCNET_OK;
+    if (!rules->countries_ready) {
+        locnet_status_t status = locnet_country_names_init(&rules->countries);
+        if (status != LOCNET_OK)
+            return status;
+        rules->countries_ready = true;
+    }
     locnet_status_t status = locnet_country_code(&rules->countries, text, code);
     return status == LOCNET_EDATA ? LOCNET_ENOTFOUND : status;
 }
@@ -141,11 +145,13 @@ static locnet_status_t read_locality(locnet_rules_t *rules, const locnet_record_
     if (name != NULL && (locality->name = locnet_text_nfc(name)) == NULL)
         return LOCNET_ENOMEM;
     fields->text[LOCNET_VT_NAME] = locality->name != NULL ? locality->name : "";
-    if (locnet_rules_country_field(rules, view, "country", defaults->country == NULL,
-                                   locality->country))
-        fields->text[LOCNET_VT_COUNTRY] = locality->country;
-    else
-        fields->text[LOCNET_VT_COUNTRY] = defaults->country;
+    bool found;
+    locnet_status_t status = locnet_rules_country_field(rules, view, "country",
+                                                        defaults->country == NULL,
+                                                        locality->country, &found);
+    if (status != LOCNET_OK)
+        return status;
+    fields->text[LOCNET_VT_COUNTRY] = found ? locality->country : defaults->country;
     const char *level = locnet_rules_text(rules, view, "level", defaults->level == NULL);
     fields->text[LOCNET_VT_LEVEL] = level != NULL ? level : defaults->level;
     fields->text[LOCNET_VT_PARENT] = locnet_rules_text(rules, view, "parent", false);
@@ -153,8 +159,8 @@ static locnet_status_t read_locality(locnet_rules_t *rules, const locnet_record_
                                                             LOCNET_LATITUDE_LIMIT);
     fields->number[LOCNET_VN_LON] = locnet_rules_coordinate(rules, view, "lon",
                                                             LOCNET_LONGITUDE_LIMIT);
-    locnet_status_t status = locnet_rules_list(rules, view, "aliases", true,
-                                               &locality->alias_items, &locality->aliases);
+    status = locnet_rules_list(rules, view, "aliases", true, &locality->alias_items,
+                               &locality->aliases);
     if (status == LOCNET_OK)
         status = locnet_rules_map(rules, view, "codes", &locality->codes);
     if (status == LOCNET_OK)

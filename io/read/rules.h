@@ -100,7 +100,8 @@ typedef struct locnet_rules_link locnet_rules_link_t;
 
 typedef struct locnet_rules {
     locnet_network_builder_t builder;
-    locnet_country_names_t countries;
+    locnet_country_names_t countries; /* made when the first country name is read */
+    bool countries_ready;
     locnet_rules_defaults_t defaults;
     locnet_rules_report_fn report;
     void *reporter;
@@ -137,9 +138,8 @@ locnet_status_t locnet_rules_named_locality(locnet_rules_t *rules,
                                             igraph_integer_t *vertex);
 
 /* The alpha-2 code of a country as the rules read it (a code or an English name).
- * LOCNET_ENOTFOUND when text names no country. */
-locnet_status_t locnet_rules_country(const locnet_rules_t *rules, const char *text,
-                                     char code[3]);
+ * LOCNET_ENOTFOUND when text names no country, LOCNET_ENOMEM when out of memory. */
+locnet_status_t locnet_rules_country(locnet_rules_t *rules, const char *text, char code[3]);
 
 /* Reports that a required field is missing (for a record the reader cannot hand over, such
  * as a row whose id would be made from a name it lacks). */

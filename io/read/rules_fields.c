@@ -210,19 +210,22 @@ double locnet_rules_coordinate(locnet_rules_t *rules, const locnet_record_view_t
     return NAN;
 }
 
-bool locnet_rules_country_field(locnet_rules_t *rules, const locnet_record_view_t *view,
-                                const char *field, bool required, char code[3])
+locnet_status_t locnet_rules_country_field(locnet_rules_t *rules, const locnet_record_view_t *view,
+                                           const char *field, bool required, char code[3],
+                                           bool *found)
 {
     const char *text = locnet_rules_text(rules, view, field, required);
+    *found = false;
     if (text == NULL)
-        return false;
-    if (locnet_rules_country(rules, text, code) == LOCNET_OK)
-        return true;
-    locnet_rules_report_field(rules, view, field,
-                              "unknown country \"%.*s\" (give an ISO 3166-1 code or an English "
-                              "name)",
-                              LOCNET_QUOTE_SIZE, text);
-    return false;
+        return LOCNET_OK;
+    locnet_status_t status = locnet_rules_country(rules, text, code);
+    *found = status == LOCNET_OK;
+    if (status == LOCNET_ENOTFOUND)
+        locnet_rules_report_field(rules, view, field,
+                                  "unknown country \"%.*s\" (give an ISO 3166-1 code or an "
+                                  "English name)",
+                                  LOCNET_QUOTE_SIZE, text);
+    return status == LOCNET_ENOTFOUND ? LOCNET_OK : status;
 }
 
 /* Appends the items of a JSON array of non-empty strings; reports the first that is not. */

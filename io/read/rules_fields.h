@@ -25,10 +25,11 @@ double locnet_rules_year(locnet_rules_t *rules, const locnet_record_view_t *view
 /* A number within [-limit, limit], or NaN. */
 double locnet_rules_coordinate(locnet_rules_t *rules, const locnet_record_view_t *view,
                                const char *field, double limit);
-/* A country as its alpha-2 code in code; false (after a report if it is wrong or missing and
- * required) when there is none. */
-bool locnet_rules_country_field(locnet_rules_t *rules, const locnet_record_view_t *view,
-                                const char *field, bool required, char code[3]);
+/* A country as its alpha-2 code in code; *found false (after a report if it is wrong, or
+ * missing and required) when there is none. Only running out of memory is an error. */
+locnet_status_t locnet_rules_country_field(locnet_rules_t *rules, const locnet_record_view_t *view,
+                                           const char *field, bool required, char code[3],
+                                           bool *found);
 /* A list: items appended to items (NFC when normalise), encoded into *encoded (NULL when
  * absent or empty; caller frees). Only running out of memory is an error. */
 locnet_status_t locnet_rules_list(locnet_rules_t *rules, const locnet_record_view_t *view,
