@@ -8,6 +8,9 @@
 #define LOCNET_YEAR_MIN 1
 #define LOCNET_YEAR_MAX 9999
 
+/* Other whole numbers (an event's number): at most 2^53, the last that a double holds exactly. */
+#define LOCNET_WHOLE_MAX 9007199254740992.0
+
 /* Coordinates in degrees: latitude within [-90, 90], longitude within [-180, 180]. */
 #define LOCNET_LATITUDE_LIMIT 90.0
 #define LOCNET_LONGITUDE_LIMIT 180.0

@@ -48,10 +48,12 @@ static void check_format(locnet_json_records_t *records, const locnet_json_value
 }
 
 /* Hands one parsed line to the record reader according to its type. */
-static locnet_status_t read_record(locnet_json_records_t *records, size_t counts[3],
+static locnet_status_t read_record(locnet_json_records_t *records,
+                                   size_t counts[LOCNET_RECORD_KINDS],
                                    const locnet_json_value_t *value)
 {
-    static const char *const types[] = {"source", "locality", "partnership"};
+    static const char *const types[LOCNET_RECORD_KINDS] = {"source", "locality", "partnership",
+                                                           "event"};
     const cJSON *json = value->json;
     if (!cJSON_IsObject(json)) {
         locnet_json_records_report(records, value->start, "a line must hold an object, not %s",
@@ -66,11 +68,11 @@ static locnet_status_t read_record(locnet_json_records_t *records, size_t counts
     }
     if (type == NULL) {
         locnet_json_records_report(records, value->start,
-                                    "missing required field \"type\" (\"source\", \"locality\" "
-                                    "or \"partnership\")");
+                                    "missing required field \"type\" (\"source\", \"locality\", "
+                                    "\"partnership\" or \"event\")");
         return LOCNET_OK;
     }
-    for (int kind = 0; kind < 3; kind++) {
+    for (int kind = 0; kind < LOCNET_RECORD_KINDS; kind++) {
         if (cJSON_IsString(type) && strcmp(type->valuestring, types[kind]) == 0)
             return locnet_json_records_read(records, (locnet_record_kind_t)kind, ++counts[kind],
                                              value);
@@ -78,8 +80,8 @@ static locnet_status_t read_record(locnet_json_records_t *records, size_t counts
     size_t at = locnet_json_member_offset(records->source, value->start, value->end, "type");
     char *printed = cJSON_PrintUnformatted(type);
     locnet_json_records_report(records, at,
-                                "field \"type\" must be \"source\", \"locality\" or "
-                                "\"partnership\", not %.40s",
+                                "field \"type\" must be \"source\", \"locality\", "
+                                "\"partnership\" or \"event\", not %.40s",
                                 printed != NULL ? printed : "?");
     cJSON_free(printed);
     return LOCNET_OK;
@@ -92,7 +94,7 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
     locnet_json_records_t records;
     locnet_text_source_t source;
     locnet_json_arena_t arena;
-    size_t counts[3] = {0, 0, 0};
+    size_t counts[LOCNET_RECORD_KINDS] = {0};
     locnet_json_arena_init(&arena);
     locnet_status_t status = locnet_json_records_init(&records);
     if (status != LOCNET_OK)

@@ -1,4 +1,5 @@
-/* io/read/rules.c: sources, localities and partnerships checked field by field into the builder. */
+/* io/read/rules.c: sources, localities and partnerships checked field by field into the builder
+ * (events: rules_events.c). */
 #include "io/read/rules.h"
 
 #include <math.h>
@@ -58,6 +59,23 @@ locnet_status_t locnet_rules_country(locnet_rules_t *rules, const char *text, ch
     return status == LOCNET_EDATA ? LOCNET_ENOTFOUND : status;
 }
 
+const char *locnet_nested_name(int n)
+{
+    static const char *const names[LOCNET_NESTED_COUNT] = {
+        [LOCNET_NESTED_SUCCEEDED_BY] = "succeeded_by", [LOCNET_NESTED_ENDED] = "ended",
+        [LOCNET_NESTED_DATES] = "dates"};
+    return n > LOCNET_NESTED_NONE && n < LOCNET_NESTED_COUNT ? names[n] : NULL;
+}
+
+locnet_nested_t locnet_nested_of(const char *field)
+{
+    for (int n = LOCNET_NESTED_NONE + 1; n < LOCNET_NESTED_COUNT; n++) {
+        if (strcmp(locnet_nested_name(n), field) == 0)
+            return (locnet_nested_t)n;
+    }
+    return LOCNET_NESTED_NONE;
+}
+
 /* ---- sources ----------------------------------------------------------------------------- */
 
 locnet_status_t locnet_rules_source(locnet_rules_t *rules, const locnet_record_view_t *view)
@@ -93,9 +111,13 @@ typedef struct locality {
     char *aliases;
     char *codes;
     char *succession_sources;
+    char *end_sources;
     locnet_list_t alias_items;
     locnet_list_t source_items;
+    locnet_list_t end_items;
     locnet_record_view_t succession;  /* valid when fields.text[SUCCEEDED_BY] is set */
+    locnet_record_view_t end;         /* read before the succession, whose view it may share
+                                         storage with */
 } locality_t;
 
 static void locality_init(locality_t *locality)
@@ -104,6 +126,7 @@ static void locality_init(locality_t *locality)
     locnet_locality_fields_clear(&locality->fields);
     locnet_list_init(&locality->alias_items);
     locnet_list_init(&locality->source_items);
+    locnet_list_init(&locality->end_items);
 }
 
 static void locality_destroy(locality_t *locality)
@@ -112,8 +135,10 @@ static void locality_destroy(locality_t *locality)
     free(locality->aliases);
     free(locality->codes);
     free(locality->succession_sources);
+    free(locality->end_sources);
     locnet_list_destroy(&locality->alias_items);
     locnet_list_destroy(&locality->source_items);
+    locnet_list_destroy(&locality->end_items);
 }
 
 /* succeeded_by: a record of id, date and sources. */
@@ -131,6 +156,31 @@ static locnet_status_t read_succession(locnet_rules_t *rules, const locnet_recor
     if (status == LOCNET_OK)
         status = locnet_rules_cite(rules, inner, "sources", &locality->source_items);
     locality->fields.text[LOCNET_VT_SUCCEEDED_BY] = successor;
+    return status;
+}
+
+/* ended: a record of date and sources, for a locality that ended without a successor. Its
+ * partnerships then belong to its parent, so it needs one; it cannot also be succeeded. */
+static locnet_status_t read_end(locnet_rules_t *rules, const locnet_record_view_t *view,
+                                locality_t *locality)
+{
+    locnet_record_view_t *inner = &locality->end;
+    if (!locnet_rules_record(rules, view, "ended", inner))
+        return LOCNET_OK;
+    locality->fields.text[LOCNET_VT_ENDED_ON] = locnet_rules_date(rules, inner, "date", true);
+    locnet_status_t status = locnet_rules_list(rules, inner, "sources", false,
+                                               &locality->end_items, &locality->end_sources);
+    if (status == LOCNET_OK)
+        status = locnet_rules_cite(rules, inner, "sources", &locality->end_items);
+    locnet_value_t other;
+    view->get(view->self, "succeeded_by", &other);
+    if (other.kind != LOCNET_VALUE_ABSENT)
+        locnet_rules_report_field(rules, view, "ended", "a locality that ended has no "
+                                                        "\"succeeded_by\"");
+    else if (locality->fields.text[LOCNET_VT_PARENT] == NULL)
+        locnet_rules_report_field(rules, view, "ended", "a locality that ended needs a "
+                                                        "\"parent\", which holds its "
+                                                        "partnerships afterwards");
     return status;
 }
 
@@ -164,10 +214,13 @@ static locnet_status_t read_locality(locnet_rules_t *rules, const locnet_record_
     if (status == LOCNET_OK)
         status = locnet_rules_map(rules, view, "codes", &locality->codes);
     if (status == LOCNET_OK)
+        status = read_end(rules, view, locality);
+    if (status == LOCNET_OK)
         status = read_succession(rules, view, locality);
     fields->text[LOCNET_VT_ALIASES] = locality->aliases;
     fields->text[LOCNET_VT_CODES] = locality->codes;
     fields->text[LOCNET_VT_SUCCESSION_SOURCES] = locality->succession_sources;
+    fields->text[LOCNET_VT_END_SOURCES] = locality->end_sources;
     return status;
 }
 
@@ -261,6 +314,7 @@ static locnet_status_t read_partnership(locnet_rules_t *rules, const locnet_reco
     const char *kind = locnet_rules_text(rules, view, "kind", rules->defaults.kind == NULL);
     fields->text[LOCNET_ET_KIND] = kind != NULL ? kind : rules->defaults.kind;
     fields->text[LOCNET_ET_NOTE] = locnet_rules_text(rules, view, "note", false);
+    fields->text[LOCNET_ET_EVENT] = locnet_rules_text(rules, view, "event", false);
     double since = fields->number[LOCNET_EN_SINCE] = locnet_rules_year(rules, view, "since");
     double until = fields->number[LOCNET_EN_UNTIL] = locnet_rules_year(rules, view, "until");
     if (until < since)
@@ -277,6 +331,9 @@ static locnet_status_t read_partnership(locnet_rules_t *rules, const locnet_reco
                                    &partnership->sources);
     if (status == LOCNET_OK)
         status = locnet_rules_cite(rules, view, "sources", &partnership->source_items);
+    const char *event = fields->text[LOCNET_ET_EVENT];
+    if (status == LOCNET_OK && event != NULL && !locnet_builder_has_event(&rules->builder, event))
+        status = locnet_rules_link(rules, view, "event", event, LOCNET_LINK_EVENT, -1, 0);
     fields->text[LOCNET_ET_THEMES] = partnership->themes;
     fields->text[LOCNET_ET_SOURCES] = partnership->sources;
     return status;

@@ -17,9 +17,11 @@ void locnet_rules_report_field(locnet_rules_t *rules, const locnet_record_view_t
                                const char *field, const char *format, ...)
 {
     char message[LOCNET_MESSAGE_SIZE];
+    const char *context = rules->context != NULL ? rules->context : "";
+    int written = snprintf(message, sizeof message, "%s", context);
     va_list args;
     va_start(args, format);
-    vsnprintf(message, sizeof message, format, args);
+    vsnprintf(message + written, sizeof message - (size_t)written, format, args);
     va_end(args);
     locnet_place_t place;
     memset(&place, 0, sizeof place);
@@ -192,6 +194,25 @@ double locnet_rules_year(locnet_rules_t *rules, const locnet_record_view_t *view
     return NAN;
 }
 
+double locnet_rules_positive_whole(locnet_rules_t *rules, const locnet_record_view_t *view,
+                                   const char *field)
+{
+    locnet_value_t value;
+    double number;
+    bool ok = number_field(view, field, &value, &number);
+    if (value.kind == LOCNET_VALUE_ABSENT)
+        return NAN;
+    if (ok && isfinite(number) && number == floor(number) && number >= 1 &&
+        number <= LOCNET_WHOLE_MAX)
+        return number;
+    char what[LOCNET_VALUE_SIZE];
+    describe(view, field, &value, what, sizeof what);
+    locnet_rules_report_field(rules, view, field, "field \"%s\" must be a positive whole number, "
+                                                  "not %s",
+                              field, what);
+    return NAN;
+}
+
 double locnet_rules_coordinate(locnet_rules_t *rules, const locnet_record_view_t *view,
                                const char *field, double limit)
 {
@@ -267,14 +288,35 @@ static cJSON *text_json(const char *text, char start, bool *malformed)
     return json;
 }
 
-/* Reports a list or map field that is neither. */
-static void report_shape(locnet_rules_t *rules, const locnet_record_view_t *view,
+void locnet_rules_report_shape(locnet_rules_t *rules, const locnet_record_view_t *view,
                          const char *field, const locnet_value_t *value, const char *shape)
 {
     char what[LOCNET_VALUE_SIZE];
     describe(view, field, value, what, sizeof what);
     locnet_rules_report_field(rules, view, field, "field \"%s\" must be %s, not %s", field, shape,
                               what);
+}
+
+bool locnet_rules_json_array(locnet_rules_t *rules, const locnet_record_view_t *view,
+                             const char *field, const char *shape, const cJSON **array,
+                             cJSON **parsed)
+{
+    locnet_value_t value;
+    view->get(view->self, field, &value);
+    *array = *parsed = NULL;
+    if (value.kind == LOCNET_VALUE_ABSENT)
+        return false;
+    bool malformed = false;
+    if (value.kind == LOCNET_VALUE_TEXT || value.kind == LOCNET_VALUE_NUMBER)
+        *array = *parsed = text_json(value.text != NULL ? value.text : "", '[', &malformed);
+    else if (value.kind == LOCNET_VALUE_JSON)
+        *array = value.json;
+    if (cJSON_IsArray(*array))
+        return true;
+    locnet_rules_report_shape(rules, view, field, &value, shape);
+    cJSON_Delete(*parsed);
+    *array = *parsed = NULL;
+    return false;
 }
 
 locnet_status_t locnet_rules_list(locnet_rules_t *rules, const locnet_record_view_t *view,
@@ -299,7 +341,7 @@ locnet_status_t locnet_rules_list(locnet_rules_t *rules, const locnet_record_vie
     if (cJSON_IsArray(array))
         status = json_items(rules, view, field, array, normalise, items);
     else
-        report_shape(rules, view, field, &value, "an array of strings");
+        locnet_rules_report_shape(rules, view, field, &value, "an array of strings");
     cJSON_Delete(parsed);
     if (status == LOCNET_OK && items->count > 0)
         status = locnet_list_encode(items, encoded);
@@ -323,7 +365,7 @@ locnet_status_t locnet_rules_map(locnet_rules_t *rules, const locnet_record_view
     locnet_list_init(&pairs);
     locnet_status_t status = LOCNET_OK;
     if (!cJSON_IsObject(object)) {
-        report_shape(rules, view, field, &value, "an object of strings");
+        locnet_rules_report_shape(rules, view, field, &value, "an object of strings");
         goto cleanup;
     }
     const cJSON *item;
@@ -358,6 +400,6 @@ bool locnet_rules_record(locnet_rules_t *rules, const locnet_record_view_t *view
         view->record(view->self, field, inner);
         return true;
     }
-    report_shape(rules, view, field, &value, "an object");
+    locnet_rules_report_shape(rules, view, field, &value, "an object");
     return false;
 }

@@ -70,8 +70,9 @@ static void report_link(locnet_rules_t *rules, const link_t *link, const char *m
 static void check_link(locnet_rules_t *rules, const link_t *link)
 {
     igraph_integer_t vertex = -1;
-    bool found = link->kind == LOCNET_LINK_SOURCE
-                     ? locnet_builder_has_source(&rules->builder, link->id)
+    bool found = link->kind == LOCNET_LINK_SOURCE ? locnet_builder_has_source(&rules->builder, link->id)
+                 : link->kind == LOCNET_LINK_EVENT
+                     ? locnet_builder_has_event(&rules->builder, link->id)
                      : locnet_builder_find_locality(&rules->builder, link->id, &vertex);
     if (found) {
         if (link->kind == LOCNET_LINK_END)
@@ -82,10 +83,14 @@ static void check_link(locnet_rules_t *rules, const link_t *link)
         [LOCNET_LINK_END] = "unknown locality", [LOCNET_LINK_PARENT] = "unknown parent locality",
         [LOCNET_LINK_SUCCESSOR] = "unknown successor locality",
         [LOCNET_LINK_SOURCE] = "cites unknown source",
+        [LOCNET_LINK_PLACE] = "unknown place locality",
+        [LOCNET_LINK_COCHAIR] = "unknown co-chair locality",
+        [LOCNET_LINK_EVENT] = "unknown event",
     };
-    const char *hint = link->kind == LOCNET_LINK_SOURCE && rules->unknown_source_hint != NULL
-                           ? rules->unknown_source_hint
-                           : "";
+    const char *hint = link->kind == LOCNET_LINK_SOURCE  ? rules->unknown_source_hint
+                       : link->kind == LOCNET_LINK_EVENT ? rules->unknown_event_hint
+                                                         : NULL;
+    hint = hint != NULL ? hint : "";
     char message[LOCNET_MESSAGE_SIZE];
     snprintf(message, sizeof message, "%s \"%.*s\"%s", what[link->kind], LOCNET_QUOTE_SIZE,
              link->id, hint);
