@@ -22,11 +22,29 @@ typedef struct ranking_request {
 } ranking_request_t;
 
 static const char *const timeline_columns[] = {
-    "year", "new_partnerships", "partnerships", "localities", "largest_component"};
+    "year", "new_partnerships", "partnerships", "localities", "largest_component", "events"};
 
-static locnet_status_t fill_table(const locnet_timeline_t *timeline, locnet_table_t *table)
+/* Sets the events cell of a year's row: the ids of the events that started in it. */
+static locnet_status_t set_events(const locnet_network_t *net, int year, locnet_table_t *table,
+                                  size_t row)
 {
-    locnet_status_t status = locnet_table_init(table, 5, timeline_columns);
+    locnet_list_t ids;
+    locnet_list_init(&ids);
+    locnet_status_t status = LOCNET_OK;
+    for (size_t i = 0; status == LOCNET_OK && i < net->event_count; i++) {
+        if (locnet_event_year(&net->events[i]) == year)
+            status = locnet_list_append(&ids, net->events[i].id);
+    }
+    if (status == LOCNET_OK)
+        status = locnet_table_set_list(table, row, 5, &ids);
+    locnet_list_destroy(&ids);
+    return status;
+}
+
+static locnet_status_t fill_table(const locnet_network_t *net, const locnet_timeline_t *timeline,
+                                  locnet_table_t *table)
+{
+    locnet_status_t status = locnet_table_init(table, 6, timeline_columns);
     for (size_t i = 0; status == LOCNET_OK && i < timeline->count; i++) {
         const locnet_timeline_year_t *year = &timeline->years[i];
         size_t row;
@@ -37,6 +55,8 @@ static locnet_status_t fill_table(const locnet_timeline_t *timeline, locnet_tabl
         locnet_table_set_integer(table, row, 2, year->partnerships);
         locnet_table_set_integer(table, row, 3, year->localities);
         locnet_table_set_integer(table, row, 4, year->largest_component);
+        if (year->events > 0)
+            status = set_events(net, year->year, table, row);
     }
     return status;
 }
@@ -123,11 +143,13 @@ static void print_usage(FILE *out)
 {
     fputs("usage: locnet timeline [OPTIONS] [FILE]\n"
           "\n"
-          "Show how the network grew: for every year from the first signing to the last, the\n"
-          "partnerships signed that year (new_partnerships), the partnerships signed by the end\n"
-          "of it (partnerships), the localities taking part in them (localities) and the number\n"
-          "of localities in the largest connected component they form (largest_component).\n"
-          "Partnerships without a year are left out, and their number is given on stderr.\n"
+          "Show how the network grew: for every year, the partnerships signed that year\n"
+          "(new_partnerships), the partnerships signed by the end of it (partnerships), the\n"
+          "localities taking part in them (localities), the number of localities in the\n"
+          "largest connected component they form (largest_component) and the events\n"
+          "(conferences) that started that year (events: their ids, as 'locnet events' lists\n"
+          "them). The years run from the first signing or event to the last. Partnerships\n"
+          "without a year are left out, and their number is given on stderr.\n"
           "\n"
           "  --measure MEASURE  instead, rank the localities by MEASURE (any measure of\n"
           "                     'locnet centrality', with its defaults) at the end of every year\n"
@@ -162,7 +184,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
     locnet_status_t status = locnet_timeline_compute(net, &timeline);
     if (status == LOCNET_OK)
         status = request->wanted ? fill_ranking(net, &timeline, request, &table)
-                                 : fill_table(&timeline, &table);
+                                 : fill_table(net, &timeline, &table);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet timeline: %s\n", status == LOCNET_ENOMEM ? "out of memory"
                                                   : "igraph could not compute the measure");

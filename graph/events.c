@@ -1,6 +1,8 @@
 /* graph/events.c: copying and freeing events. */
 #include "graph/events.h"
 
+#include "graph/list_codec.h"
+
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,4 +70,47 @@ int locnet_event_year(const locnet_event_t *event)
     for (int i = 0; i < 4 && event->start[i] >= '0' && event->start[i] <= '9'; i++)
         year = year * 10 + (event->start[i] - '0');
     return year;
+}
+
+/* Replaces *id by what rename gives it. */
+static locnet_status_t rename_one(char **id, locnet_event_rename_t rename, void *context)
+{
+    const char *renamed = *id != NULL ? rename(context, *id) : NULL;
+    if (renamed == NULL || strcmp(renamed, *id) == 0)
+        return LOCNET_OK;
+    char *copy = strdup(renamed);
+    if (copy == NULL)
+        return LOCNET_ENOMEM;
+    free(*id);
+    *id = copy;
+    return LOCNET_OK;
+}
+
+/* Renames the items of an encoded list of locality ids. */
+static locnet_status_t rename_list(char **encoded, locnet_event_rename_t rename, void *context)
+{
+    locnet_list_t ids;
+    locnet_list_init(&ids);
+    locnet_status_t status = locnet_list_decode(*encoded, &ids);
+    for (size_t i = 0; status == LOCNET_OK && i < ids.count; i++)
+        status = rename_one(&ids.items[i], rename, context);
+    char *renamed = NULL;
+    if (status == LOCNET_OK && ids.count > 0 && (status = locnet_list_encode(&ids, &renamed)) == LOCNET_OK) {
+        free(*encoded);
+        *encoded = renamed;
+    }
+    locnet_list_destroy(&ids);
+    return status;
+}
+
+locnet_status_t locnet_events_rename(locnet_event_t *events, size_t count,
+                                     locnet_event_rename_t rename, void *context)
+{
+    locnet_status_t status = LOCNET_OK;
+    for (size_t i = 0; status == LOCNET_OK && i < count; i++) {
+        status = rename_one(&events[i].place, rename, context);
+        for (size_t s = 0; status == LOCNET_OK && s < events[i].session_count; s++)
+            status = rename_list(&events[i].sessions[s].cochairs, rename, context);
+    }
+    return status;
 }

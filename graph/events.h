@@ -40,4 +40,12 @@ void locnet_events_free(locnet_event_t *events, size_t count);
 /* The year an event starts in (its start date's first four digits). */
 int locnet_event_year(const locnet_event_t *event);
 
+/* Gives the locality that id stands for now, or NULL to keep id. */
+typedef const char *(*locnet_event_rename_t)(void *context, const char *id);
+/* Replaces the locality ids that count events name (places, co-chairs) by what rename gives
+ * them, as a contraction of the network merges localities. On failure (LOCNET_ENOMEM) some
+ * events may be renamed already. */
+locnet_status_t locnet_events_rename(locnet_event_t *events, size_t count,
+                                     locnet_event_rename_t rename, void *context);
+
 #endif
