@@ -8,8 +8,9 @@
 #define LOCNET_YEAR_MIN 1
 #define LOCNET_YEAR_MAX 9999
 
-/* Other whole numbers (an event's number): at most 2^53, the last that a double holds exactly. */
-#define LOCNET_WHOLE_MAX 9007199254740992.0
+/* Other whole numbers (an event's number): from 1 to the largest of 15 digits, which JSON
+ * writers (cJSON prints 15 significant digits) carry exactly. */
+#define LOCNET_WHOLE_MAX 999999999999999.0
 
 /* Coordinates in degrees: latitude within [-90, 90], longitude within [-180, 180]. */
 #define LOCNET_LATITUDE_LIMIT 90.0

@@ -59,6 +59,9 @@ def network(localities=None, partnerships=None, sources=None, events=None):
             "events": events if events is not None else []}
 
 
+NUMBER = 'field "number" must be a whole number from 1 to 999999999999999, not %s'
+
+
 def event_case(expected, **fields):
     return (network(events=[event(**fields)]), 65, expected)
 
@@ -133,12 +136,11 @@ CASES = {
     "event co-chair": event_case(['unknown co-chair locality "Q"'],
                                  sessions=[{"theme": "water", "cochairs": ["A", "Q"]}]),
     "event source": event_case(['cites unknown source "nowhere"'], sources=["s1", "nowhere"]),
-    "event number 0": event_case(['field "number" must be a positive whole number, not 0'],
-                                 number=0),
-    "event number fraction": event_case(
-        ['field "number" must be a positive whole number, not 2.5'], number=2.5),
-    "event number text": event_case(
-        ['field "number" must be a positive whole number, not "tenth"'], number="tenth"),
+    "event number 0": event_case([NUMBER % "0"], number=0),
+    "event number fraction": event_case([NUMBER % "2.5"], number=2.5),
+    "event number text": event_case([NUMBER % '"tenth"'], number="tenth"),
+    "event number huge": event_case([NUMBER % "1000000000000000"], number=10 ** 15),
+    "event number largest": (network(events=[event(number=10 ** 15 - 1)]), 0, []),
     "event name": event_case(['missing required field "name"'], name=None),
     "event dates": event_case(['missing required field "dates"'], dates=None),
     "event start": event_case(['missing required field "start"'], dates={"end": "2016"}),

@@ -37,9 +37,14 @@ void locnet_rules_missing(locnet_rules_t *rules, const locnet_record_view_t *vie
     locnet_rules_report_field(rules, view, field, "missing required field \"%s\"", field);
 }
 
-/* Writes a number as it would be read back: the shortest of 15 to 17 digits. */
+/* Writes a number as it would be read back: a whole one in full, another in the shortest of 15
+ * to 17 digits. */
 static void write_number(double number, char *buffer, size_t size)
 {
+    if (number == floor(number) && fabs(number) < 1e17) {
+        snprintf(buffer, size, "%.0f", number);
+        return;
+    }
     for (int digits = 15; digits <= 17; digits++) {
         snprintf(buffer, size, "%.*g", digits, number);
         if (strtod(buffer, NULL) == number)
@@ -207,9 +212,9 @@ double locnet_rules_positive_whole(locnet_rules_t *rules, const locnet_record_vi
         return number;
     char what[LOCNET_VALUE_SIZE];
     describe(view, field, &value, what, sizeof what);
-    locnet_rules_report_field(rules, view, field, "field \"%s\" must be a positive whole number, "
-                                                  "not %s",
-                              field, what);
+    locnet_rules_report_field(rules, view, field, "field \"%s\" must be a whole number from 1 to "
+                                                  "%.0f, not %s",
+                              field, LOCNET_WHOLE_MAX, what);
     return NAN;
 }
 

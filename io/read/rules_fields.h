@@ -23,7 +23,7 @@ const char *locnet_rules_date(locnet_rules_t *rules, const locnet_record_view_t 
 /* A whole year from LOCNET_YEAR_MIN to LOCNET_YEAR_MAX, or NaN. */
 double locnet_rules_year(locnet_rules_t *rules, const locnet_record_view_t *view,
                          const char *field);
-/* A whole number from 1 to LOCNET_WHOLE_MAX, or NaN. */
+/* A whole number from 1 to LOCNET_WHOLE_MAX (graph/limits.h), or NaN. */
 double locnet_rules_positive_whole(locnet_rules_t *rules, const locnet_record_view_t *view,
                                    const char *field);
 /* A number within [-limit, limit], or NaN. */
