@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "graph/growable.h"
+#include "graph/limits.h"
 
 struct locnet_csv_table {
     const char *name;
@@ -127,7 +128,7 @@ static void add_message(locnet_csv_table_t *table, size_t i, const char *format,
 {
     long line, column;
     cell_position(table, i, &line, &column);
-    char message[512];
+    char message[LOCNET_MESSAGE_SIZE];
     vsnprintf(message, sizeof message, format, args);
     locnet_diagnostics_add(table->diagnostics, table->name, line, column, "%s", message);
 }
