@@ -11,6 +11,7 @@
 
 #include "graph/centrality.h"
 #include "graph/history.h"
+#include "graph/limits.h"
 #include "io/read/csv_reader.h"
 #include "io/diagnostics.h"
 #include "io/load.h"
@@ -73,11 +74,11 @@ void locnet_cli_measure_list(char *buffer, size_t size)
                  i == 0 ? "" : i + 1 < LOCNET_MEASURE_COUNT ? ", " : " or ", locnet_measure_names[i]);
 }
 
-/* Parses a year from 1 to 9999. */
+/* Parses a year from LOCNET_YEAR_MIN to LOCNET_YEAR_MAX. */
 static bool parse_year(const char *text, double *year)
 {
     long long value;
-    if (!locnet_cli_parse_whole(text, 1, 9999, &value))
+    if (!locnet_cli_parse_whole(text, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, &value))
         return false;
     *year = (double)value;
     return true;
@@ -167,8 +168,9 @@ static int filter_option(locnet_cli_t *cli, int option, const char *argument)
     case LOCNET_OPT_UNTIL: {
         double *bound = option == LOCNET_OPT_SINCE ? &cli->filter.since : &cli->filter.until;
         if (!parse_year(argument, bound)) {
-            locnet_cli_usage_error(cli, "--%s needs a year from 1 to 9999, not \"%s\"",
-                                   option == LOCNET_OPT_SINCE ? "since" : "until", argument);
+            locnet_cli_usage_error(cli, "--%s needs a year from %d to %d, not \"%s\"",
+                                   option == LOCNET_OPT_SINCE ? "since" : "until",
+                                   LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, argument);
             return -1;
         }
         return 1;

@@ -7,6 +7,7 @@
 
 #include "graph/filters.h"
 #include "graph/history.h"
+#include "graph/limits.h"
 #include "graph/network.h"
 #include "io/diagnostics.h"
 #include "io/dot/dot_writer.h"
@@ -151,8 +152,10 @@ static locnet_status_t append_words(const char *text, locnet_list_t *list)
 /* The internal filter for a public selection. */
 static locnet_status_t make_filter(const locnet_selection_t *selection, locnet_filter_t *filter)
 {
-    if ((selection->since != 0 && (selection->since < 1 || selection->since > 9999)) ||
-        (selection->until != 0 && (selection->until < 1 || selection->until > 9999)) ||
+    if ((selection->since != 0 &&
+         (selection->since < LOCNET_YEAR_MIN || selection->since > LOCNET_YEAR_MAX)) ||
+        (selection->until != 0 &&
+         (selection->until < LOCNET_YEAR_MIN || selection->until > LOCNET_YEAR_MAX)) ||
         (selection->as_of != NULL && !locnet_date_is_valid(selection->as_of)))
         return LOCNET_EUSAGE;
     filter->largest = selection->largest;

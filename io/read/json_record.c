@@ -6,21 +6,17 @@
 
 #include "io/read/json_walk.h"
 
-/* The member named field, or NULL. (As cJSON_GetObjectItemCaseSensitive, which compares every
- * key whole: records are read by the million.) */
-static const cJSON *member(const locnet_json_record_t *record, const char *field)
-{
-    const cJSON *item;
-    cJSON_ArrayForEach(item, record->json) {
-        if (item->string != NULL && item->string[0] == field[0] && strcmp(item->string, field) == 0)
-            return item;
-    }
-    return NULL;
-}
-
+/* The member named field. (As cJSON_GetObjectItemCaseSensitive, which compares every key
+ * whole: records are read by the million.) */
 static void get(void *self, const char *field, locnet_value_t *value)
 {
-    const cJSON *json = member(self, field);
+    const cJSON *json = NULL, *item;
+    cJSON_ArrayForEach(item, ((const locnet_json_record_t *)self)->json) {
+        if (item->string != NULL && item->string[0] == field[0] && strcmp(item->string, field) == 0) {
+            json = item;
+            break;
+        }
+    }
     memset(value, 0, sizeof *value);
     value->kind = json != NULL ? LOCNET_VALUE_JSON : LOCNET_VALUE_ABSENT;
     value->json = json;
@@ -64,7 +60,9 @@ static bool spell(void *self, const char *field, char *buffer, size_t size)
 static void nested(void *self, const char *field, locnet_record_view_t *view)
 {
     locnet_json_record_t *record = self, *inner = record->inner;
-    inner->json = member(record, field);
+    locnet_value_t value;
+    get(record, field, &value);
+    inner->json = value.json;
     inner->source = record->source;
     inner->start = record->source != NULL ? field_offset(record, field) : 0;
     inner->end = record->end;
