@@ -188,42 +188,35 @@ static bool number_field(const locnet_record_view_t *view, const char *field,
     }
 }
 
-double locnet_rules_year(locnet_rules_t *rules, const locnet_record_view_t *view,
-                         const char *field)
-{
-    locnet_value_t value;
-    double year;
-    bool ok = number_field(view, field, &value, &year);
-    if (value.kind == LOCNET_VALUE_ABSENT)
-        return NAN;
-    if (ok && isfinite(year) && year == floor(year) && year >= LOCNET_YEAR_MIN &&
-        year <= LOCNET_YEAR_MAX)
-        return year;
-    char what[LOCNET_VALUE_SIZE];
-    describe(view, field, &value, what, sizeof what);
-    locnet_rules_report_field(rules, view, field,
-                              "field \"%s\" must be a whole number from %d to %d, not %s", field,
-                              LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, what);
-    return NAN;
-}
-
-double locnet_rules_positive_whole(locnet_rules_t *rules, const locnet_record_view_t *view,
-                                   const char *field)
+/* A whole number from min to max, or NaN (after a report when it is something else). */
+static double whole_number(locnet_rules_t *rules, const locnet_record_view_t *view,
+                           const char *field, double min, double max)
 {
     locnet_value_t value;
     double number;
     bool ok = number_field(view, field, &value, &number);
     if (value.kind == LOCNET_VALUE_ABSENT)
         return NAN;
-    if (ok && isfinite(number) && number == floor(number) && number >= 1 &&
-        number <= LOCNET_WHOLE_MAX)
+    if (ok && isfinite(number) && number == floor(number) && number >= min && number <= max)
         return number;
     char what[LOCNET_VALUE_SIZE];
     describe(view, field, &value, what, sizeof what);
-    locnet_rules_report_field(rules, view, field, "field \"%s\" must be a whole number from 1 to "
-                                                  "%.0f, not %s",
-                              field, LOCNET_WHOLE_MAX, what);
+    locnet_rules_report_field(rules, view, field,
+                              "field \"%s\" must be a whole number from %.0f to %.0f, not %s",
+                              field, min, max, what);
     return NAN;
+}
+
+double locnet_rules_year(locnet_rules_t *rules, const locnet_record_view_t *view,
+                         const char *field)
+{
+    return whole_number(rules, view, field, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX);
+}
+
+double locnet_rules_positive_whole(locnet_rules_t *rules, const locnet_record_view_t *view,
+                                   const char *field)
+{
+    return whole_number(rules, view, field, 1, LOCNET_WHOLE_MAX);
 }
 
 double locnet_rules_coordinate(locnet_rules_t *rules, const locnet_record_view_t *view,
