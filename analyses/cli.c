@@ -336,7 +336,8 @@ void locnet_cli_print_filter_help(FILE *out)
           "                           with none stay as they are and are listed on stderr\n"
           "Partnership filters (the localities left without a partnership are dropped):\n"
           "  --kind KIND[,KIND...]    only partnerships of these kinds (agreement, cochair, ...)\n"
-          "  --theme THEME[,THEME...] only partnerships with one of these themes\n"
+          "  --theme THEME[,THEME...]\n"
+          "                           only partnerships with one of these themes\n"
           "  --since YEAR             only partnerships signed in YEAR or later\n"
           "  --until YEAR             only partnerships signed in YEAR or earlier\n"
           "                           (--since and --until leave out partnerships with no year)\n"
@@ -352,10 +353,9 @@ void locnet_cli_print_output_help(FILE *out)
           out);
 }
 
-const char *locnet_cli_default_dataset(void)
+const char *locnet_cli_data_path(const char *file, const char *variable, char *path, size_t size)
 {
-    static char path[PATH_MAX];
-    const char *configured = getenv("LOCNET_DATA");
+    const char *configured = getenv(variable);
     if (configured != NULL && configured[0] != '\0')
         return configured;
     char program[PATH_MAX];
@@ -365,13 +365,19 @@ const char *locnet_cli_default_dataset(void)
         char *slash = strrchr(program, '/');
         if (slash != NULL) {
             *slash = '\0';
-            int written = snprintf(path, sizeof path, "%s/../%s/%s", program,
-                                   LOCNET_INSTALL_DATA_SUBDIR, DATASET_FILE);
-            if (written > 0 && (size_t)written < sizeof path && access(path, R_OK) == 0)
+            int written = snprintf(path, size, "%s/../%s/%s", program, LOCNET_INSTALL_DATA_SUBDIR, file);
+            if (written > 0 && (size_t)written < size && access(path, R_OK) == 0)
                 return path;
         }
     }
-    return LOCNET_SOURCE_DATA_DIR "/" DATASET_FILE;
+    snprintf(path, size, "%s/%s", LOCNET_SOURCE_DATA_DIR, file);
+    return path;
+}
+
+const char *locnet_cli_default_dataset(void)
+{
+    static char path[PATH_MAX];
+    return locnet_cli_data_path(DATASET_FILE, "LOCNET_DATA", path, sizeof path);
 }
 
 int locnet_cli_exit_code(locnet_status_t status)
