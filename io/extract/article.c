@@ -26,14 +26,14 @@ locnet_status_t locnet_language_parse(const char *name, locnet_language_t *langu
 locnet_status_t locnet_extractor_init(locnet_extractor_t *extractor, locnet_network_t *gazetteer)
 {
     memset(extractor, 0, sizeof *extractor);
-    locnet_status_t status = locnet_extract_rules_init(&extractor->rules);
+    locnet_status_t status = locnet_rules_init(&extractor->rules);
     if (status != LOCNET_OK) {
         locnet_network_destroy(gazetteer);
         return status;
     }
     status = locnet_gazetteer_init(&extractor->gazetteer, gazetteer, &extractor->rules);
     if (status != LOCNET_OK)
-        locnet_extract_rules_destroy(&extractor->rules);
+        locnet_rules_destroy(&extractor->rules);
     return status;
 }
 
@@ -42,7 +42,7 @@ void locnet_extractor_destroy(locnet_extractor_t *extractor)
     if (extractor == NULL)
         return;
     locnet_gazetteer_destroy(&extractor->gazetteer);
-    locnet_extract_rules_destroy(&extractor->rules);
+    locnet_rules_destroy(&extractor->rules);
 }
 
 /* The language with the most common words; Vietnamese letters count for Vietnamese. */

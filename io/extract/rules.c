@@ -254,7 +254,7 @@ static locnet_status_t compile_phrases(locnet_rules_t *rules)
     return status;
 }
 
-locnet_status_t locnet_extract_rules_init(locnet_rules_t *rules)
+locnet_status_t locnet_rules_init(locnet_rules_t *rules)
 {
     memset(rules, 0, sizeof *rules);
     locnet_status_t status = compile_phrases(rules);
@@ -271,11 +271,11 @@ locnet_status_t locnet_extract_rules_init(locnet_rules_t *rules)
     if (status == LOCNET_OK)
         status = add_all(&rules->stopwords[2], stopwords_en, COUNT(stopwords_en), true);
     if (status != LOCNET_OK)
-        locnet_extract_rules_destroy(rules);
+        locnet_rules_destroy(rules);
     return status;
 }
 
-void locnet_extract_rules_destroy(locnet_rules_t *rules)
+void locnet_rules_destroy(locnet_rules_t *rules)
 {
     if (rules == NULL)
         return;

@@ -83,8 +83,8 @@ typedef struct locnet_rules {
 } locnet_rules_t;
 
 /* Makes the rules. On failure nothing needs freeing. */
-locnet_status_t locnet_extract_rules_init(locnet_rules_t *rules);
-void locnet_extract_rules_destroy(locnet_rules_t *rules);
+locnet_status_t locnet_rules_init(locnet_rules_t *rules);
+void locnet_rules_destroy(locnet_rules_t *rules);
 
 /* Adds the loose key of each syllable of a Vietnamese name to the syllable set. */
 locnet_status_t locnet_rules_add_syllables(locnet_rules_t *rules, const locnet_list_t *keys);

@@ -107,8 +107,8 @@ static bool find_field(const char *name, size_t length, locnet_csv_table_kind_t 
 
 /* Calls visit for each "field=column" of mapping; stops at the first non-OK result. Syntax
  * problems are described in error. */
-typedef locnet_status_t (*mapping_visitor_t)(void *context, locnet_csv_table_kind_t kind,
-                                             int field, const char *column, size_t length);
+typedef locnet_status_t (*mapping_visitor_t)(void *context, locnet_csv_table_kind_t kind, int field,
+                                             const char *column, size_t length);
 
 static locnet_status_t walk_mapping(const char *mapping, mapping_visitor_t visit, void *context,
                                     char *error, size_t size)
@@ -117,8 +117,10 @@ static locnet_status_t walk_mapping(const char *mapping, mapping_visitor_t visit
         size_t length = strcspn(at, ",");
         const char *equals = memchr(at, '=', length);
         if (equals == NULL || equals == at || equals + 1 == at + length) {
-            snprintf(error, size, "--columns needs FIELD=COLUMN pairs separated by commas, not "
-                                  "\"%.*s\"", (int)length, at);
+            snprintf(error, size,
+                     "--columns needs FIELD=COLUMN pairs separated by commas, not "
+                     "\"%.*s\"",
+                     (int)length, at);
             return LOCNET_EUSAGE;
         }
         locnet_csv_table_kind_t kind;
@@ -134,8 +136,8 @@ static locnet_status_t walk_mapping(const char *mapping, mapping_visitor_t visit
             return LOCNET_EUSAGE;
         }
         if (visit != NULL) {
-            locnet_status_t status = visit(context, kind, field, equals + 1,
-                                           (size_t)(at + length - equals - 1));
+            locnet_status_t status =
+                visit(context, kind, field, equals + 1, (size_t)(at + length - equals - 1));
             if (status != LOCNET_OK)
                 return status;
         }
@@ -162,8 +164,8 @@ static size_t find_header(const locnet_csv_layout_t *layout, const char *name, s
     for (int pass = 0; pass < 2; pass++) {
         for (size_t j = 0; j < layout->header_count; j++) {
             const char *header = layout->headers[j];
-            if (strlen(header) == length &&
-                (pass == 0 ? strncmp(header, name, length) : strncasecmp(header, name, length)) == 0)
+            if (strlen(header) == length && (pass == 0 ? strncmp(header, name, length)
+                                                       : strncasecmp(header, name, length)) == 0)
                 return j;
         }
     }
@@ -179,8 +181,9 @@ static locnet_status_t map_column(void *context, locnet_csv_table_kind_t kind, i
         return LOCNET_OK;
     size_t j = find_header(layout, column, length);
     if (j == LOCNET_CSV_NO_COLUMN)
-        locnet_csv_report(mapping->table, 0, "--columns maps %s to \"%.*s\", but the header has "
-                                             "no such column",
+        locnet_csv_report(mapping->table, 0,
+                          "--columns maps %s to \"%.*s\", but the header has "
+                          "no such column",
                           locnet_csv_field_name(kind, field), (int)length, column);
     else
         layout->column_of[field] = j;
@@ -311,9 +314,9 @@ static locnet_status_t declare_extras(locnet_csv_layout_t *layout, locnet_csv_ta
     for (size_t j = 0; j < layout->header_count; j++) {
         if (column_is_mapped(layout, j))
             continue;
-        locnet_status_t status = locnet_builder_add_extra(
-            builder, layout->kind == LOCNET_CSV_LOCALITIES, layout->headers[j], false,
-            &layout->extra_of[j]);
+        locnet_status_t status =
+            locnet_builder_add_extra(builder, layout->kind == LOCNET_CSV_LOCALITIES,
+                                     layout->headers[j], false, &layout->extra_of[j]);
         if (status == LOCNET_EDATA)
             locnet_csv_report(table, j, "column \"%s\" appears twice", layout->headers[j]);
         else if (status != LOCNET_OK)
@@ -338,7 +341,8 @@ locnet_status_t locnet_csv_layout_read_header(locnet_csv_layout_t *layout,
     if (mapping != NULL && !side_table) {
         mapping_context_t context = {layout, table};
         char error[LOCNET_MESSAGE_SIZE];
-        if ((status = walk_mapping(mapping, map_column, &context, error, sizeof error)) != LOCNET_OK)
+        if ((status = walk_mapping(mapping, map_column, &context, error, sizeof error)) !=
+            LOCNET_OK)
             return status;
     }
     recognise_headers(layout);
@@ -349,8 +353,7 @@ locnet_status_t locnet_csv_layout_read_header(locnet_csv_layout_t *layout,
 
 /* ---- rows -------------------------------------------------------------------------------- */
 
-bool locnet_csv_layout_row_is_readable(const locnet_csv_layout_t *layout,
-                                       locnet_csv_table_t *table)
+bool locnet_csv_layout_row_is_readable(const locnet_csv_layout_t *layout, locnet_csv_table_t *table)
 {
     size_t count = locnet_csv_cell_count(table);
     if (count != layout->header_count) {

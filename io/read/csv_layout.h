@@ -21,22 +21,51 @@ typedef enum locnet_csv_table_kind {
 
 /* The fields of each table. */
 enum {
-    LOCNET_CSV_E_A, LOCNET_CSV_E_B, LOCNET_CSV_E_A_NAME, LOCNET_CSV_E_B_NAME,
-    LOCNET_CSV_E_A_COUNTRY, LOCNET_CSV_E_B_COUNTRY, LOCNET_CSV_E_A_LEVEL, LOCNET_CSV_E_B_LEVEL,
-    LOCNET_CSV_E_A_LAT, LOCNET_CSV_E_A_LON, LOCNET_CSV_E_B_LAT, LOCNET_CSV_E_B_LON,
-    LOCNET_CSV_E_KIND, LOCNET_CSV_E_SINCE, LOCNET_CSV_E_UNTIL, LOCNET_CSV_E_THEMES,
-    LOCNET_CSV_E_SOURCES, LOCNET_CSV_E_NOTE, LOCNET_CSV_E_EVENT, LOCNET_CSV_E_COUNT
+    LOCNET_CSV_E_A,
+    LOCNET_CSV_E_B,
+    LOCNET_CSV_E_A_NAME,
+    LOCNET_CSV_E_B_NAME,
+    LOCNET_CSV_E_A_COUNTRY,
+    LOCNET_CSV_E_B_COUNTRY,
+    LOCNET_CSV_E_A_LEVEL,
+    LOCNET_CSV_E_B_LEVEL,
+    LOCNET_CSV_E_A_LAT,
+    LOCNET_CSV_E_A_LON,
+    LOCNET_CSV_E_B_LAT,
+    LOCNET_CSV_E_B_LON,
+    LOCNET_CSV_E_KIND,
+    LOCNET_CSV_E_SINCE,
+    LOCNET_CSV_E_UNTIL,
+    LOCNET_CSV_E_THEMES,
+    LOCNET_CSV_E_SOURCES,
+    LOCNET_CSV_E_NOTE,
+    LOCNET_CSV_E_EVENT,
+    LOCNET_CSV_E_COUNT
 };
 enum {
-    LOCNET_CSV_L_ID, LOCNET_CSV_L_NAME, LOCNET_CSV_L_COUNTRY, LOCNET_CSV_L_LEVEL,
-    LOCNET_CSV_L_PARENT, LOCNET_CSV_L_ALIASES, LOCNET_CSV_L_CODES, LOCNET_CSV_L_LAT,
-    LOCNET_CSV_L_LON, LOCNET_CSV_L_SUCCEEDED_BY, LOCNET_CSV_L_SUCCEEDED_ON,
-    LOCNET_CSV_L_SUCCESSION_SOURCES, LOCNET_CSV_L_ENDED_ON, LOCNET_CSV_L_END_SOURCES,
+    LOCNET_CSV_L_ID,
+    LOCNET_CSV_L_NAME,
+    LOCNET_CSV_L_COUNTRY,
+    LOCNET_CSV_L_LEVEL,
+    LOCNET_CSV_L_PARENT,
+    LOCNET_CSV_L_ALIASES,
+    LOCNET_CSV_L_CODES,
+    LOCNET_CSV_L_LAT,
+    LOCNET_CSV_L_LON,
+    LOCNET_CSV_L_SUCCEEDED_BY,
+    LOCNET_CSV_L_SUCCEEDED_ON,
+    LOCNET_CSV_L_SUCCESSION_SOURCES,
+    LOCNET_CSV_L_ENDED_ON,
+    LOCNET_CSV_L_END_SOURCES,
     LOCNET_CSV_L_COUNT
 };
 enum {
-    LOCNET_CSV_S_ID, LOCNET_CSV_S_TITLE, LOCNET_CSV_S_PUBLISHER, LOCNET_CSV_S_DATE,
-    LOCNET_CSV_S_URL, LOCNET_CSV_S_COUNT
+    LOCNET_CSV_S_ID,
+    LOCNET_CSV_S_TITLE,
+    LOCNET_CSV_S_PUBLISHER,
+    LOCNET_CSV_S_DATE,
+    LOCNET_CSV_S_URL,
+    LOCNET_CSV_S_COUNT
 };
 enum {
     LOCNET_CSV_V_ID, LOCNET_CSV_V_NAME, LOCNET_CSV_V_NUMBER, LOCNET_CSV_V_START, LOCNET_CSV_V_END,
@@ -49,14 +78,14 @@ enum {
 /* The columns of one table. */
 typedef struct locnet_csv_layout {
     locnet_csv_table_kind_t kind;
-    const char *file;             /* the table's name in messages */
+    const char *file;                      /* the table's name in messages */
     size_t column_of[LOCNET_CSV_E_COUNT];  /* per field: LOCNET_CSV_NO_COLUMN when absent (the
                                               edge table has the most fields) */
     size_t header_count;
-    char **headers;               /* copies of the header cells, trimmed */
-    size_t *extra_of;             /* per column: its extra attribute, or LOCNET_CSV_NO_COLUMN */
+    char **headers;    /* copies of the header cells, trimmed */
+    size_t *extra_of;  /* per column: its extra attribute, or LOCNET_CSV_NO_COLUMN */
     bool header_seen;
-    bool header_broken;           /* its text is not readable: reported, nothing more said */
+    bool header_broken;  /* its text is not readable: reported, nothing more said */
 } locnet_csv_layout_t;
 
 /* Starts an empty layout for a table of kind, named file. */

@@ -1,5 +1,5 @@
-/* io/read/csv_reader.c: CSV tables onto the rules: sources first, then localities, events, then
- * the edge table, each row handed over as records whose fields are its cells. */
+/* io/read/csv_reader.c: CSV tables onto the validator: sources first, then localities, events,
+ * then the edge table, each row handed over as records whose fields are its cells. */
 #include "io/read/csv_reader.h"
 
 #include <ctype.h>
@@ -12,19 +12,19 @@
 #include "graph/limits.h"
 #include "io/read/csv_layout.h"
 #include "io/read/csv_record.h"
-#include "io/read/rules.h"
+#include "io/read/validator.h"
 #include "io/read/text_values.h"
 
 typedef struct reader {
-    locnet_rules_t rules;
+    locnet_validator_t validator;
     locnet_diagnostics_t *diagnostics;
-    const char *mapping;                /* --columns, or NULL */
+    const char *mapping;  /* --columns, or NULL */
     bool has_localities_table;
     locnet_csv_layout_t layouts[LOCNET_CSV_TABLE_KINDS];  /* kept to the end, for messages */
 } reader_t;
 
 /* Writes a message at a cell: "FILE:LINE:COLUMN: column "HEADER": message". */
-static void report(void *self, const locnet_place_t *place, const char *message)
+static void report(void *self, const locnet_input_place_t *place, const char *message)
 {
     const reader_t *reader = self;
     const locnet_csv_layout_t *layout = &reader->layouts[place->kind];
@@ -78,8 +78,8 @@ static locnet_status_t on_source_row(void *context, locnet_csv_table_t *table)
     reader_t *reader = context;
     locnet_csv_layout_t *layout = &reader->layouts[LOCNET_CSV_SOURCES];
     if (!layout->header_seen) {
-        locnet_status_t status = locnet_csv_layout_read_header(layout, table, NULL,
-                                                               &reader->rules.builder);
+        locnet_status_t status =
+            locnet_csv_layout_read_header(layout, table, NULL, &reader->validator.builder);
         if (status == LOCNET_OK && !layout->header_broken && !has_columns(layout, table))
             layout->header_broken = true;  /* rows would only repeat it */
         return status;
@@ -89,7 +89,7 @@ static locnet_status_t on_source_row(void *context, locnet_csv_table_t *table)
     locnet_csv_record_t record = {layout, table, source_fields, 5, {NULL}, NULL, 0, NULL};
     locnet_record_view_t view;
     locnet_csv_record_view(&record, &view);
-    return locnet_rules_source(&reader->rules, &view);
+    return locnet_validator_source(&reader->validator, &view);
 }
 
 /* ---- the localities table ---------------------------------------------------------------- */
@@ -135,11 +135,11 @@ static locnet_status_t made_id(reader_t *reader, const locnet_csv_record_t *reco
     char code[3] = LOCNET_COUNTRY_UNKNOWN;
     *id = NULL;
     if (name == NULL) {
-        locnet_rules_missing(&reader->rules, view, "name");
+        locnet_validator_missing(&reader->validator, view, "name");
         return LOCNET_OK;
     }
-    if (country != NULL && locnet_rules_country(&reader->rules, country, code) != LOCNET_OK)
-        memcpy(code, LOCNET_COUNTRY_UNKNOWN, 3);  /* the rules say why */
+    if (country != NULL && locnet_validator_country(&reader->validator, country, code) != LOCNET_OK)
+        memcpy(code, LOCNET_COUNTRY_UNKNOWN, 3);  /* the validator says why */
     char *nfc = locnet_text_nfc(name);
     *id = nfc != NULL
               ? name_key(nfc, locnet_csv_layout_has(layout, LOCNET_CSV_L_COUNTRY) ? code : NULL)
@@ -154,19 +154,20 @@ static locnet_status_t on_locality_row(void *context, locnet_csv_table_t *table)
     locnet_csv_layout_t *layout = &reader->layouts[LOCNET_CSV_LOCALITIES];
     if (!layout->header_seen) {
         locnet_status_t status = locnet_csv_layout_read_header(layout, table, reader->mapping,
-                                                               &reader->rules.builder);
+                                                               &reader->validator.builder);
         if (status == LOCNET_OK && !layout->header_broken &&
             !locnet_csv_layout_has(layout, LOCNET_CSV_L_NAME)) {
-            locnet_csv_report(table, 0, "the localities table needs a column \"name\" (or "
-                                        "\"label\")");
+            locnet_csv_report(table, 0,
+                              "the localities table needs a column \"name\" (or "
+                              "\"label\")");
             layout->header_broken = true;
         }
         return status;
     }
     if (layout->header_broken || !locnet_csv_layout_row_is_readable(layout, table))
         return LOCNET_OK;
-    locnet_csv_record_t inner, record = {layout, table, locality_fields, 11, {NULL},
-                                         locality_nested, 2, &inner};
+    locnet_csv_record_t inner,
+        record = {layout, table, locality_fields, 11, {NULL}, locality_nested, 2, &inner};
     locnet_record_view_t view;
     locnet_csv_record_view(&record, &view);
     char *id = NULL;
@@ -177,9 +178,10 @@ static locnet_status_t on_locality_row(void *context, locnet_csv_table_t *table)
             return status;
         locnet_csv_record_give(&record, "id", id);
     }
-    status = locnet_rules_locality(&reader->rules, &view, &vertex);
+    status = locnet_validator_locality(&reader->validator, &view, &vertex);
     if (status == LOCNET_OK && vertex >= 0)
-        status = locnet_csv_layout_set_extras(layout, table, &reader->rules.builder, true, vertex);
+        status =
+            locnet_csv_layout_set_extras(layout, table, &reader->validator.builder, true, vertex);
     free(id);
     return status;
 }
@@ -210,7 +212,7 @@ static locnet_status_t on_event_row(void *context, locnet_csv_table_t *table)
     locnet_csv_layout_t *layout = &reader->layouts[LOCNET_CSV_EVENTS];
     if (!layout->header_seen) {
         locnet_status_t status = locnet_csv_layout_read_header(layout, table, NULL,
-                                                               &reader->rules.builder);
+                                                               &reader->validator.builder);
         static const int required[] = {LOCNET_CSV_V_ID, LOCNET_CSV_V_NAME, LOCNET_CSV_V_START};
         for (size_t i = 0; status == LOCNET_OK && !layout->header_broken && i < 3; i++) {
             if (!locnet_csv_layout_has(layout, required[i])) {
@@ -227,19 +229,21 @@ static locnet_status_t on_event_row(void *context, locnet_csv_table_t *table)
                                          &inner};
     locnet_record_view_t view;
     locnet_csv_record_view(&record, &view);
-    return locnet_rules_event(&reader->rules, &view);
+    return locnet_validator_event(&reader->validator, &view);
 }
 
 /* ---- the edge table ---------------------------------------------------------------------- */
 
 /* The fields of a locality at one end (a or b) of a row, and of the partnership. */
 static const locnet_csv_field_t end_fields[2][6] = {
-    {{"id", LOCNET_CSV_E_A, LOCNET_CSV_E_A_NAME}, {"name", LOCNET_CSV_E_A_NAME, LOCNET_CSV_E_A},
+    {{"id", LOCNET_CSV_E_A, LOCNET_CSV_E_A_NAME},
+     {"name", LOCNET_CSV_E_A_NAME, LOCNET_CSV_E_A},
      {"country", LOCNET_CSV_E_A_COUNTRY, LOCNET_CSV_E_A_NAME},
      {"level", LOCNET_CSV_E_A_LEVEL, LOCNET_CSV_NO_FIELD},
      {"lat", LOCNET_CSV_E_A_LAT, LOCNET_CSV_NO_FIELD},
      {"lon", LOCNET_CSV_E_A_LON, LOCNET_CSV_NO_FIELD}},
-    {{"id", LOCNET_CSV_E_B, LOCNET_CSV_E_B_NAME}, {"name", LOCNET_CSV_E_B_NAME, LOCNET_CSV_E_B},
+    {{"id", LOCNET_CSV_E_B, LOCNET_CSV_E_B_NAME},
+     {"name", LOCNET_CSV_E_B_NAME, LOCNET_CSV_E_B},
      {"country", LOCNET_CSV_E_B_COUNTRY, LOCNET_CSV_E_B_NAME},
      {"level", LOCNET_CSV_E_B_LEVEL, LOCNET_CSV_NO_FIELD},
      {"lat", LOCNET_CSV_E_B_LAT, LOCNET_CSV_NO_FIELD},
@@ -271,9 +275,9 @@ typedef struct end {
 static locnet_status_t country_from_name(reader_t *reader, const char *name, end_t *end)
 {
     const char *comma = strrchr(name, ',');
-    locnet_status_t status = comma != NULL
-                                 ? locnet_rules_country(&reader->rules, comma + 1, end->country)
-                                 : LOCNET_ENOTFOUND;
+    locnet_status_t status =
+        comma != NULL ? locnet_validator_country(&reader->validator, comma + 1, end->country)
+                      : LOCNET_ENOTFOUND;
     if (status == LOCNET_OK) {
         size_t length = (size_t)(comma - name);
         while (length > 0 && isspace((unsigned char)name[length - 1]))
@@ -281,7 +285,7 @@ static locnet_status_t country_from_name(reader_t *reader, const char *name, end
         return (end->name = strndup(name, length)) != NULL ? LOCNET_OK : LOCNET_ENOMEM;
     }
     if (status == LOCNET_ENOTFOUND)
-        status = locnet_rules_country(&reader->rules, name, end->country);
+        status = locnet_validator_country(&reader->validator, name, end->country);
     if (status == LOCNET_ENOTFOUND)
         memcpy(end->country, LOCNET_COUNTRY_UNKNOWN, 3);
     return status == LOCNET_ENOTFOUND ? LOCNET_OK : status;
@@ -302,8 +306,9 @@ static locnet_status_t find_end(reader_t *reader, locnet_csv_table_t *table, int
     if (end->by_name ? name == NULL : id == NULL)
         return LOCNET_OK;  /* the partnership says what is missing */
     locnet_status_t status = LOCNET_OK;
-    if (country != NULL && locnet_rules_country(&reader->rules, country, end->country) != LOCNET_OK)
-        memcpy(end->country, LOCNET_COUNTRY_UNKNOWN, 3);  /* the rules say why */
+    if (country != NULL &&
+        locnet_validator_country(&reader->validator, country, end->country) != LOCNET_OK)
+        memcpy(end->country, LOCNET_COUNTRY_UNKNOWN, 3);  /* the validator says why */
     else if (country == NULL && has_country && name != NULL)
         status = country_from_name(reader, name, end);
     if (status != LOCNET_OK || !end->by_name)
@@ -320,8 +325,9 @@ static locnet_status_t read_end(reader_t *reader, locnet_csv_table_t *table, int
                                 const end_t *end)
 {
     const locnet_csv_layout_t *layout = &reader->layouts[LOCNET_CSV_EDGES];
-    if (end->key == NULL || (reader->has_localities_table &&
-                             !locnet_builder_find_locality(&reader->rules.builder, end->key, NULL)))
+    if (end->key == NULL ||
+        (reader->has_localities_table &&
+         !locnet_builder_find_locality(&reader->validator.builder, end->key, NULL)))
         return LOCNET_OK;
     locnet_csv_record_t record = {layout, table, end_fields[e], 6, {NULL}, NULL, 0, NULL};
     locnet_csv_record_give(&record, "id", end->key);
@@ -335,15 +341,15 @@ static locnet_status_t read_end(reader_t *reader, locnet_csv_table_t *table, int
     locnet_record_view_t view;
     locnet_csv_record_view(&record, &view);
     igraph_integer_t vertex;
-    return locnet_rules_named_locality(&reader->rules, &view, &vertex);
+    return locnet_validator_named_locality(&reader->validator, &view, &vertex);
 }
 
 /* Decides the table's defaults from its header, and checks that the ends can be found. */
 static locnet_status_t read_edge_header(reader_t *reader, locnet_csv_table_t *table)
 {
     locnet_csv_layout_t *layout = &reader->layouts[LOCNET_CSV_EDGES];
-    locnet_status_t status = locnet_csv_layout_read_header(layout, table, reader->mapping,
-                                                           &reader->rules.builder);
+    locnet_status_t status =
+        locnet_csv_layout_read_header(layout, table, reader->mapping, &reader->validator.builder);
     if (status != LOCNET_OK || layout->header_broken)
         return status;
     for (int e = 0; e < 2; e++) {
@@ -361,8 +367,8 @@ static locnet_status_t read_edge_header(reader_t *reader, locnet_csv_table_t *ta
     if (a_name != LOCNET_CSV_NO_COLUMN && b_name != LOCNET_CSV_NO_COLUMN &&
         strcasecmp(layout->headers[a_name], "city1") == 0 &&
         strcasecmp(layout->headers[b_name], "city2") == 0) {
-        reader->rules.defaults.level = "city";  /* the world twin-town layout */
-        reader->rules.defaults.kind = "twinning";
+        reader->validator.defaults.level = "city";  /* the world twin-town layout */
+        reader->validator.defaults.kind = "twinning";
     }
     return LOCNET_OK;
 }
@@ -377,8 +383,9 @@ static locnet_status_t read_partnership(reader_t *reader, locnet_csv_table_t *ta
         /* Two places of the same name in one country (the world twin-town list pairs both
          * Nienburgs of Germany) cannot be told apart by name and country. */
         size_t column = layout->column_of[LOCNET_CSV_E_B_NAME];
-        locnet_csv_note(table, column, "column \"%s\": links locality \"%s\" to itself; row left "
-                                       "out",
+        locnet_csv_note(table, column,
+                        "column \"%s\": links locality \"%s\" to itself; row left "
+                        "out",
                         layout->headers[column], ends[0].key);
         return LOCNET_OK;
     }
@@ -388,9 +395,10 @@ static locnet_status_t read_partnership(reader_t *reader, locnet_csv_table_t *ta
     locnet_record_view_t view;
     locnet_csv_record_view(&record, &view);
     igraph_integer_t edge = -1;
-    locnet_status_t status = locnet_rules_partnership(&reader->rules, &view, &edge);
+    locnet_status_t status = locnet_validator_partnership(&reader->validator, &view, &edge);
     if (status == LOCNET_OK && edge >= 0)
-        status = locnet_csv_layout_set_extras(layout, table, &reader->rules.builder, false, edge);
+        status =
+            locnet_csv_layout_set_extras(layout, table, &reader->validator.builder, false, edge);
     return status;
 }
 
@@ -437,24 +445,24 @@ static locnet_status_t read_table(reader_t *reader, locnet_line_reader_t *lines,
                                   locnet_csv_table_kind_t kind, locnet_progress_t *progress,
                                   locnet_csv_row_handler_t handler)
 {
-    size_t first = reader->diagnostics->count, problems = reader->rules.problems;
+    size_t first = reader->diagnostics->count, problems = reader->validator.problems;
     locnet_csv_layout_start(&reader->layouts[kind], kind, name);
-    locnet_status_t status = locnet_csv_table_read(lines, name, reader->diagnostics, progress,
-                                                   handler, reader);
+    locnet_status_t status =
+        locnet_csv_table_read(lines, name, reader->diagnostics, progress, handler, reader);
     if (status == LOCNET_EDATA)
-        reader->rules.problems++;  /* the table's own problems (syntax, layout) */
+        reader->validator.problems++;  /* the table's own problems (syntax, layout) */
     /* without a localities table, the places and co-chairs of events may be localities that
      * only the edge table names: they are checked with its references */
     if (kind != LOCNET_CSV_EVENTS || reader->has_localities_table)
-        locnet_rules_resolve(&reader->rules);
+        locnet_validator_resolve(&reader->validator);
     if (status == LOCNET_OK && !reader->layouts[kind].header_seen) {
         locnet_diagnostics_add(reader->diagnostics, name, 1, 1,
                                "empty input: expected a CSV header");
         status = LOCNET_EDATA;
-        reader->rules.problems++;
+        reader->validator.problems++;
     }
     locnet_diagnostics_sort_from(reader->diagnostics, first);
-    return worse(status, reader->rules.problems > problems ? LOCNET_EDATA : LOCNET_OK);
+    return worse(status, reader->validator.problems > problems ? LOCNET_EDATA : LOCNET_OK);
 }
 
 /* Reads a table of the file at path. */
@@ -472,9 +480,8 @@ static locnet_status_t read_table_file(reader_t *reader, const char *path,
 }
 
 /* Reads the tables in turn; stops at the first failure that is not a problem in the data. */
-static locnet_status_t read_tables(reader_t *reader, locnet_line_reader_t *lines,
-                                   const char *name, const locnet_csv_options_t *options,
-                                   locnet_progress_t *progress)
+static locnet_status_t read_tables(reader_t *reader, locnet_line_reader_t *lines, const char *name,
+                                   const locnet_csv_options_t *options, locnet_progress_t *progress)
 {
     locnet_status_t result = LOCNET_OK;
     if (options->sources != NULL) {
@@ -483,8 +490,8 @@ static locnet_status_t read_tables(reader_t *reader, locnet_line_reader_t *lines
             return result;
     }
     if (options->localities != NULL) {
-        locnet_status_t status = read_table_file(reader, options->localities,
-                                                 LOCNET_CSV_LOCALITIES, on_locality_row);
+        locnet_status_t status =
+            read_table_file(reader, options->localities, LOCNET_CSV_LOCALITIES, on_locality_row);
         if ((result = worse(result, status)) != LOCNET_OK && result != LOCNET_EDATA)
             return result;
     }
@@ -513,25 +520,25 @@ locnet_status_t locnet_csv_read(locnet_line_reader_t *lines, const char *name,
     reader.diagnostics = diagnostics;
     reader.mapping = options->columns;
     reader.has_localities_table = options->localities != NULL;
-    locnet_status_t status = locnet_rules_init(&reader.rules, report, &reader);
+    locnet_status_t status = locnet_validator_init(&reader.validator, report, &reader);
     if (status != LOCNET_OK)
         return status;
-    reader.rules.defaults = (locnet_rules_defaults_t){LOCNET_COUNTRY_UNKNOWN, "locality",
-                                                      "agreement"};
+    reader.validator.defaults =
+        (locnet_validator_defaults_t){LOCNET_COUNTRY_UNKNOWN, "locality", "agreement"};
     if (options->sources == NULL)
-        reader.rules.unknown_source_hint = " (no sources table was given: --sources FILE)";
+        reader.validator.unknown_source_hint = " (no sources table was given: --sources FILE)";
     if (options->events == NULL)
-        reader.rules.unknown_event_hint = " (no events table was given: --events FILE)";
+        reader.validator.unknown_event_hint = " (no events table was given: --events FILE)";
     status = read_tables(&reader, lines, name, options, progress);
     if (status == LOCNET_OK || status == LOCNET_EDATA) {
         size_t first = diagnostics->count;
-        locnet_rules_check(&reader.rules);
+        locnet_validator_check(&reader.validator);
         locnet_diagnostics_sort_from(diagnostics, first);
         locnet_progress_phase(progress, "making the network");
-        status = worse(status, locnet_rules_finish(&reader.rules, net));
+        status = worse(status, locnet_validator_finish(&reader.validator, net));
     }
     for (int kind = 0; kind < LOCNET_CSV_TABLE_KINDS; kind++)
         locnet_csv_layout_destroy(&reader.layouts[kind]);
-    locnet_rules_destroy(&reader.rules);
+    locnet_validator_destroy(&reader.validator);
     return status;
 }

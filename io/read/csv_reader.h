@@ -19,10 +19,10 @@
  * its fields, later rows only fill missing coordinates. When an end is known by name and both
  * ends of a row name the same locality (two towns of one name in one country), the row is left
  * out with a note. List cells (themes, sources, aliases) hold items separated by ';', or a JSON
- * array; codes hold a JSON object. The defaults of the rules (io/read/rules.h) for CSV are:
+ * array; codes hold a JSON object. The defaults of the validator (io/read/validator.h) for CSV are:
  * country ZZ, level "locality" and kind "agreement", except in the world twin-town layout
  * (city1,country1,lat1,lng1,city2,country2,lat2,lng2), where they are "city" and "twinning".
- * Every value is checked by the rules; problems are reported as
+ * Every value is checked by the validator; problems are reported as
  * "FILE:LINE:COLUMN: column "NAME": message", at the cell. */
 #ifndef LOCNET_CSV_READER_H
 #define LOCNET_CSV_READER_H

@@ -61,17 +61,17 @@ static void get(void *self, const char *name, locnet_value_t *value)
         value->kind = nested_present(record, nested) ? LOCNET_VALUE_RECORD : LOCNET_VALUE_ABSENT;
         return;
     }
-    const char *text = record->given[i] != NULL
-                           ? record->given[i]
-                           : locnet_csv_record_cell(record->layout, record->table,
-                                                    record->fields[i].field);
+    const char *text =
+        record->given[i] != NULL
+            ? record->given[i]
+            : locnet_csv_record_cell(record->layout, record->table, record->fields[i].field);
     if (text != NULL && text[0] != '\0') {
         value->kind = LOCNET_VALUE_TEXT;
         value->text = text;
     }
 }
 
-static void place(void *self, const char *name, locnet_place_t *place)
+static void place(void *self, const char *name, locnet_input_place_t *place)
 {
     const locnet_csv_record_t *record = self;
     const locnet_csv_layout_t *layout = record->layout;

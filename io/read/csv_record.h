@@ -1,5 +1,5 @@
-/* io/read/csv_record.h: a locnet/1 record held by a row of a CSV table, seen through the rules
- * (io/read/rules.h): each field of the record is a cell of the row (or a value the reader made
+/* io/read/csv_record.h: a locnet/1 record held by a row of a CSV table, seen through the validator
+ * (io/read/validator.h): each field of the record is a cell of the row (or a value the reader made
  * from cells, such as an id from a name and a country), and its place is that cell. */
 #ifndef LOCNET_CSV_RECORD_H
 #define LOCNET_CSV_RECORD_H
@@ -8,7 +8,7 @@
 #include <stddef.h>
 
 #include "io/read/csv_layout.h"
-#include "io/read/rules.h"
+#include "io/read/validator.h"
 
 #define LOCNET_CSV_NO_FIELD (-1)
 #define LOCNET_CSV_RECORD_FIELDS 12
@@ -39,10 +39,10 @@ struct locnet_csv_record {
     const locnet_csv_field_t *fields;
     size_t field_count;
     const char *given[LOCNET_CSV_RECORD_FIELDS];  /* per field: a value made by the reader, or
-                                                     NULL to read the cell */
-    const locnet_csv_nested_t *nested; /* the nested records, or NULL */
+                                                      NULL to read the cell */
+    const locnet_csv_nested_t *nested;            /* the nested records, or NULL */
     size_t nested_count;
-    locnet_csv_record_t *inner;        /* storage for a nested record's view (one at a time) */
+    locnet_csv_record_t *inner;  /* storage for a nested record's view (one at a time) */
 };
 
 /* Sets *view to read record (which must outlive the view). Places are the cells' lines and

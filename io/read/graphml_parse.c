@@ -98,11 +98,11 @@ static void start_key(parser_t *parser, int count, const xmlChar **attributes)
     char *type = attribute(parser, count, attributes, "attr.type");
     key->domains = domain == NULL || strcmp(domain, "all") == 0
                        ? LOCNET_GRAPHML_NODE | LOCNET_GRAPHML_EDGE | LOCNET_GRAPHML_GRAPH
-                   : strcmp(domain, "node") == 0 ? LOCNET_GRAPHML_NODE
-                   : strcmp(domain, "edge") == 0 ? LOCNET_GRAPHML_EDGE
+                   : strcmp(domain, "node") == 0  ? LOCNET_GRAPHML_NODE
+                   : strcmp(domain, "edge") == 0  ? LOCNET_GRAPHML_EDGE
                    : strcmp(domain, "graph") == 0 ? LOCNET_GRAPHML_GRAPH
                                                   : 0;
-    key->type = type == NULL ? LOCNET_GRAPHML_TEXT
+    key->type = type == NULL                   ? LOCNET_GRAPHML_TEXT
                 : strcmp(type, "boolean") == 0 ? LOCNET_GRAPHML_BOOLEAN
                 : strcmp(type, "int") == 0 || strcmp(type, "long") == 0 ||
                         strcmp(type, "float") == 0 || strcmp(type, "double") == 0
@@ -183,8 +183,8 @@ static void on_start(void *self, const xmlChar *local, const xmlChar *prefix, co
         parser->collecting = depth;
         parser->in_default = true;
         parser->text_length = 0;
-    } else if (depth == 3 && parser->in_graph && (strcmp(name, "node") == 0 ||
-                                                   strcmp(name, "edge") == 0)) {
+    } else if (depth == 3 && parser->in_graph &&
+               (strcmp(name, "node") == 0 || strcmp(name, "edge") == 0)) {
         start_element(parser, name[0] == 'n', count, attributes);
     } else if ((depth == 3 || depth == 4) && parser->in_graph && strcmp(name, "data") == 0 &&
                (depth == 3) == (parser->element == &parser->document->graph)) {
@@ -294,9 +294,12 @@ locnet_status_t locnet_graphml_parse(const char *name, const char *text, size_t 
         locnet_diagnostics_add(diagnostics, name, 0, 0, "too large for GraphML (over 2 GB)");
         return LOCNET_EDATA;
     }
-    xmlSAXHandler handler = {.initialized = XML_SAX2_MAGIC, .startElementNs = on_start,
-                             .endElementNs = on_end, .characters = on_characters,
-                             .cdataBlock = on_characters, .serror = on_error};
+    xmlSAXHandler handler = {.initialized = XML_SAX2_MAGIC,
+                             .startElementNs = on_start,
+                             .endElementNs = on_end,
+                             .characters = on_characters,
+                             .cdataBlock = on_characters,
+                             .serror = on_error};
     parser.context = xmlCreateMemoryParserCtxt(text, (int)length);
     if (parser.context == NULL)
         return LOCNET_ENOMEM;

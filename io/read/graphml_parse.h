@@ -25,23 +25,23 @@ enum { LOCNET_GRAPHML_NODE = 1, LOCNET_GRAPHML_EDGE = 2, LOCNET_GRAPHML_GRAPH = 
 
 typedef struct locnet_graphml_key {
     char *id;
-    char *name;                 /* attr.name; NULL for a key that is ignored */
+    char *name;  /* attr.name; NULL for a key that is ignored */
     unsigned domains;
     locnet_graphml_type_t type;
-    char *fallback;             /* its <default>, or NULL */
+    char *fallback;  /* its <default>, or NULL */
 } locnet_graphml_key_t;
 
 typedef struct locnet_graphml_data {
-    size_t key;                 /* index into keys */
-    char *text;                 /* the character data, as written */
-    long line;                  /* where the <data> element starts */
+    size_t key;  /* index into keys */
+    char *text;  /* the character data, as written */
+    long line;   /* where the <data> element starts */
     long column;
 } locnet_graphml_data_t;
 
 /* A node, an edge, or the graph itself, with its data data[first, first + count). */
 typedef struct locnet_graphml_element {
-    char *id;                   /* the GraphML id, or NULL */
-    char *source;               /* edges: the ids of the two nodes */
+    char *id;      /* the GraphML id, or NULL */
+    char *source;  /* edges: the ids of the two nodes */
     char *target;
     long line;
     long column;

@@ -1,4 +1,4 @@
-/* io/read/graphml_reader.c: a GraphML document (graphml_parse.h) onto the rules: nodes are
+/* io/read/graphml_reader.c: a GraphML document (graphml_parse.h) onto the validator: nodes are
  * localities, edges partnerships, and the attributes named as locnet's fields are their fields;
  * the other attributes are kept as extra attributes. */
 #include "io/read/graphml_reader.h"
@@ -15,7 +15,7 @@
 #include "io/read/graphml_parse.h"
 #include "io/read/input.h"
 #include "io/read/json_record.h"
-#include "io/read/rules.h"
+#include "io/read/validator.h"
 #include "io/read/text_values.h"
 
 #define NO_KEY (-1)
@@ -29,14 +29,39 @@ typedef struct field {
     const char *attributes;
 } field_t;
 
-enum { N_ID, N_NAME, N_LABEL, N_COUNTRY, N_LEVEL, N_PARENT, N_ALIASES, N_CODES, N_LAT, N_LON,
-       N_SUCCEEDED_BY, N_SUCCEEDED_ON, N_SUCCESSION_SOURCES, N_ENDED_ON, N_END_SOURCES, N_COUNT };
+enum {
+    N_ID,
+    N_NAME,
+    N_LABEL,
+    N_COUNTRY,
+    N_LEVEL,
+    N_PARENT,
+    N_ALIASES,
+    N_CODES,
+    N_LAT,
+    N_LON,
+    N_SUCCEEDED_BY,
+    N_SUCCEEDED_ON,
+    N_SUCCESSION_SOURCES,
+    N_ENDED_ON,
+    N_END_SOURCES,
+    N_COUNT
+};
 static const field_t node_fields[N_COUNT] = {
-    {"id", "id"}, {"name", "name"}, {"label", "label"}, {"country", "country"},
-    {"level", "level"}, {"parent", "parent"}, {"aliases", "aliases"}, {"codes", "codes"},
-    {"lat", "lat|latitude"}, {"lon", "lon|lng|longitude|long"},
-    {"succeeded_by", "succeeded_by"}, {"succeeded_on", "succeeded_on"},
-    {"succession_sources", "succession_sources"}, {"ended_on", "ended_on"},
+    {"id", "id"},
+    {"name", "name"},
+    {"label", "label"},
+    {"country", "country"},
+    {"level", "level"},
+    {"parent", "parent"},
+    {"aliases", "aliases"},
+    {"codes", "codes"},
+    {"lat", "lat|latitude"},
+    {"lon", "lon|lng|longitude|long"},
+    {"succeeded_by", "succeeded_by"},
+    {"succeeded_on", "succeeded_on"},
+    {"succession_sources", "succession_sources"},
+    {"ended_on", "ended_on"},
     {"end_sources", "end_sources"},
 };
 /* The fields of a node's nested records (succeeded_by, ended), as node_fields' indices. */
@@ -64,18 +89,18 @@ static const field_t edge_fields[E_COUNT] = {
 };
 
 typedef struct reader {
-    locnet_rules_t rules;
+    locnet_validator_t validator;
     locnet_graphml_document_t document;
     const char *name;
     locnet_diagnostics_t *diagnostics;
-    int node_key[N_COUNT];   /* per field: the key holding it, or NO_KEY */
+    int node_key[N_COUNT];  /* per field: the key holding it, or NO_KEY */
     int edge_key[E_COUNT];
-    bool *used;              /* per key: holds a field */
-    locnet_id_index_t nodes; /* GraphML node id -> node */
+    bool *used;               /* per key: holds a field */
+    locnet_id_index_t nodes;  /* GraphML node id -> node */
 } reader_t;
 
 /* Writes a message at place: "node "n3": ", "edge 7: ", "source 2: ", "event 1: ". */
-static void report(void *self, const locnet_place_t *place, const char *message)
+static void report(void *self, const locnet_input_place_t *place, const char *message)
 {
     const reader_t *reader = self;
     char label[LOCNET_LABEL_SIZE] = "";
@@ -107,7 +132,8 @@ static int find_key(reader_t *reader, unsigned domain, const char *names)
             size_t length = strcspn(at, "|");
             for (size_t k = 0; k < document->key_count; k++) {
                 const char *name = document->keys[k].name;
-                if (name != NULL && (document->keys[k].domains & domain) && strlen(name) == length &&
+                if (name != NULL && (document->keys[k].domains & domain) &&
+                    strlen(name) == length &&
                     (pass == 0 ? strncmp(name, at, length) : strncasecmp(name, at, length)) == 0) {
                     reader->used[k] = true;
                     return (int)k;
@@ -146,14 +172,14 @@ static const char *key_text(const reader_t *reader, const locnet_graphml_element
 
 /* ---- records ----------------------------------------------------------------------------- */
 
-/* A node or an edge as a record of the rules. */
+/* A node or an edge as a record of the validator. */
 typedef struct record {
     reader_t *reader;
     const locnet_graphml_element_t *element;
-    int kind;                   /* PLACE_NODE or PLACE_EDGE */
+    int kind;  /* PLACE_NODE or PLACE_EDGE */
     size_t index;
-    int nested;                 /* the view of a node's nested record (locnet_nested_t), or 0 */
-    const char *ends[2];        /* an edge's localities */
+    int nested;           /* the view of a node's nested record (locnet_nested_t), or 0 */
+    const char *ends[2];  /* an edge's localities */
     struct record *inner;
 } record_t;
 
@@ -232,7 +258,7 @@ static void get(void *self, const char *name, locnet_value_t *value)
         value->kind = LOCNET_VALUE_NUMBER;
 }
 
-static void place(void *self, const char *name, locnet_place_t *place)
+static void place(void *self, const char *name, locnet_input_place_t *place)
 {
     const record_t *record = self;
     const locnet_graphml_data_t *data = NULL;
@@ -275,13 +301,13 @@ static locnet_status_t read_nodes(reader_t *reader)
             locnet_id_index_insert(&reader->nodes, document->nodes[i].id, (int64_t)i, NULL) ==
                 LOCNET_ENOMEM)
             return LOCNET_ENOMEM;
-        status = locnet_rules_locality(&reader->rules, &view, NULL);
+        status = locnet_validator_locality(&reader->validator, &view, NULL);
     }
     return status;
 }
 
 /* The locality id of the node that an edge names by GraphML id: the id itself when there is
- * no such node (the rules then say it names no locality). */
+ * no such node (the validator then says it names no locality). */
 static const char *end_id(const reader_t *reader, const char *id)
 {
     int64_t node;
@@ -300,7 +326,7 @@ static locnet_status_t read_edges(reader_t *reader)
                            {end_id(reader, edge->source), end_id(reader, edge->target)}, NULL};
         locnet_record_view_t view;
         record_view(&record, &view);
-        status = locnet_rules_partnership(&reader->rules, &view, NULL);
+        status = locnet_validator_partnership(&reader->validator, &view, NULL);
     }
     return status;
 }
@@ -314,8 +340,9 @@ static locnet_status_t read_records(reader_t *reader, const char *attribute, int
     const char *text = key_text(reader, &reader->document.graph, key, &data);
     if (text == NULL)
         return LOCNET_OK;
-    locnet_place_t where = {.kind = PLACE_GRAPH, .line = reader->document.graph.line,
-                            .column = reader->document.graph.column};
+    locnet_input_place_t where = {.kind = PLACE_GRAPH,
+                                  .line = reader->document.graph.line,
+                                  .column = reader->document.graph.column};
     if (data != NULL) {
         where.line = data->line;
         where.column = data->column;
@@ -324,8 +351,9 @@ static locnet_status_t read_records(reader_t *reader, const char *attribute, int
     locnet_status_t status = LOCNET_OK;
     const char *what = kind == PLACE_SOURCE ? "source" : "event";
     if (!cJSON_IsArray(array))
-        locnet_rules_report(&reader->rules, &where, "graph attribute \"%s\" must be a JSON array "
-                                                    "of %s objects", attribute, what);
+        locnet_validator_report(&reader->validator, &where,
+                                "graph attribute \"%s\" must be a JSON array of %s objects",
+                                attribute, what);
     const cJSON *item;
     size_t number = 0;
     const cJSON *items = cJSON_IsArray(array) ? array : NULL;
@@ -336,11 +364,11 @@ static locnet_status_t read_records(reader_t *reader, const char *attribute, int
         locnet_record_view_t view;
         locnet_json_record_view(&record, &view);
         if (!cJSON_IsObject(item))
-            locnet_rules_report(&reader->rules, &record.place, "must be an object, not %s",
-                                locnet_json_type_name(item));
-        else if ((status = kind == PLACE_SOURCE ? locnet_rules_source(&reader->rules, &view)
-                                                : locnet_rules_event(&reader->rules, &view)) !=
-                 LOCNET_OK)
+            locnet_validator_report(&reader->validator, &record.place,
+                                    "must be an object, not %s", locnet_json_type_name(item));
+        else if ((status = kind == PLACE_SOURCE
+                               ? locnet_validator_source(&reader->validator, &view)
+                               : locnet_validator_event(&reader->validator, &view)) != LOCNET_OK)
             break;
     }
     cJSON_Delete(array);
@@ -363,13 +391,16 @@ static locnet_status_t copy_key(reader_t *reader, bool vertices, size_t key, siz
         const char *text = key_text(reader, &elements[i], (int)key, &data);
         double number = NAN;
         if (type == LOCNET_GRAPHML_NUMBER && text != NULL && !locnet_text_number(text, &number)) {
-            locnet_place_t where = {.kind = vertices ? PLACE_NODE : PLACE_EDGE, .record = i,
-                                    .line = data != NULL ? data->line : elements[i].line,
-                                    .column = data != NULL ? data->column : elements[i].column};
-            locnet_rules_report(&reader->rules, &where, "attribute \"%.*s\" must be a number, "
-                                                        "not \"%.*s\"",
-                                LOCNET_QUOTE_SIZE, document->keys[key].name, LOCNET_QUOTE_SIZE,
-                                text);
+            locnet_input_place_t where = {.kind = vertices ? PLACE_NODE : PLACE_EDGE,
+                                          .record = i,
+                                          .line = data != NULL ? data->line : elements[i].line,
+                                          .column =
+                                              data != NULL ? data->column : elements[i].column};
+            locnet_validator_report(&reader->validator, &where,
+                                    "attribute \"%.*s\" must be a number, "
+                                    "not \"%.*s\"",
+                                    LOCNET_QUOTE_SIZE, document->keys[key].name, LOCNET_QUOTE_SIZE,
+                                    text);
         }
         if (type == LOCNET_GRAPHML_BOOLEAN && text != NULL)  /* as igraph keeps booleans */
             text = strcasecmp(text + strspn(text, " \t\r\n"), "true") == 0 ||
@@ -377,9 +408,9 @@ static locnet_status_t copy_key(reader_t *reader, bool vertices, size_t key, siz
                        ? "true"
                        : "false";
         status = type == LOCNET_GRAPHML_NUMBER
-                     ? locnet_builder_set_extra_number(&reader->rules.builder, vertices, extra,
+                     ? locnet_builder_set_extra_number(&reader->validator.builder, vertices, extra,
                                                        (igraph_integer_t)i, number)
-                     : locnet_builder_set_extra(&reader->rules.builder, vertices, extra,
+                     : locnet_builder_set_extra(&reader->validator.builder, vertices, extra,
                                                 (igraph_integer_t)i, text != NULL ? text : "");
     }
     return status;
@@ -394,13 +425,13 @@ static locnet_status_t copy_edge_ids(reader_t *reader)
         with_id += document->edges[i].id != NULL;
     if (with_id == 0)
         return LOCNET_OK;
-    locnet_status_t status = locnet_builder_add_extra(&reader->rules.builder, false, "id", false,
-                                                      &extra);
+    locnet_status_t status =
+        locnet_builder_add_extra(&reader->validator.builder, false, "id", false, &extra);
     if (status != LOCNET_OK)
         return status == LOCNET_EDATA ? LOCNET_OK : status;  /* an attribute "id" hides them */
     for (size_t i = 0; status == LOCNET_OK && i < document->edge_count; i++) {
         const char *id = document->edges[i].id;
-        status = locnet_builder_set_extra(&reader->rules.builder, false, extra,
+        status = locnet_builder_set_extra(&reader->validator.builder, false, extra,
                                           (igraph_integer_t)i, id != NULL ? id : "");
     }
     return status;
@@ -419,7 +450,7 @@ static locnet_status_t copy_extras(reader_t *reader)
             size_t extra;
             if (reader->used[k] || key->name == NULL || !(key->domains & domain))
                 continue;
-            status = locnet_builder_add_extra(&reader->rules.builder, vertices, key->name,
+            status = locnet_builder_add_extra(&reader->validator.builder, vertices, key->name,
                                               key->type == LOCNET_GRAPHML_NUMBER, &extra);
             if (status == LOCNET_OK)
                 status = copy_key(reader, vertices, k, extra);
@@ -434,37 +465,36 @@ static locnet_status_t copy_extras(reader_t *reader)
 
 static locnet_status_t read_document(reader_t *reader, locnet_network_t *net)
 {
-    locnet_status_t status = locnet_rules_init(&reader->rules, report, reader);
+    locnet_status_t status = locnet_validator_init(&reader->validator, report, reader);
     if (status != LOCNET_OK)
         return status;
-    reader->rules.defaults = (locnet_rules_defaults_t){LOCNET_COUNTRY_UNKNOWN, "locality",
-                                                       "agreement"};
+    reader->validator.defaults =
+        (locnet_validator_defaults_t){LOCNET_COUNTRY_UNKNOWN, "locality", "agreement"};
     if ((status = find_keys(reader)) == LOCNET_OK &&
         (status = read_records(reader, "sources", PLACE_SOURCE)) == LOCNET_OK &&
         (status = read_records(reader, "events", PLACE_EVENT)) == LOCNET_OK &&
         (status = read_nodes(reader)) == LOCNET_OK && (status = read_edges(reader)) == LOCNET_OK) {
-        locnet_rules_check(&reader->rules);
-        if (reader->rules.problems == 0)
+        locnet_validator_check(&reader->validator);
+        if (reader->validator.problems == 0)
             status = copy_extras(reader);
         locnet_diagnostics_sort(reader->diagnostics);
     }
     if (status == LOCNET_OK)
-        status = locnet_rules_finish(&reader->rules, net);
-    locnet_rules_destroy(&reader->rules);
+        status = locnet_validator_finish(&reader->validator, net);
+    locnet_validator_destroy(&reader->validator);
     return status;
 }
 
 locnet_status_t locnet_graphml_read_text(const char *name, const char *text, size_t length,
-                                         locnet_network_t *net,
-                                         locnet_diagnostics_t *diagnostics)
+                                         locnet_network_t *net, locnet_diagnostics_t *diagnostics)
 {
     reader_t reader;
     memset(&reader, 0, sizeof reader);
     reader.name = name;
     reader.diagnostics = diagnostics;
     locnet_id_index_init(&reader.nodes);
-    locnet_status_t status = locnet_graphml_parse(name, text, length, &reader.document,
-                                                  diagnostics);
+    locnet_status_t status =
+        locnet_graphml_parse(name, text, length, &reader.document, diagnostics);
     if (status == LOCNET_OK)
         status = read_document(&reader, net);
     locnet_graphml_document_destroy(&reader.document);

@@ -1,5 +1,5 @@
 /* io/read/graphml_reader.h: a network from GraphML (what igraph, NetworkX, Gephi or locnet write),
- * parsed by libxml2 (graphml_parse.h) and checked by the rules (io/read/rules.h).
+ * parsed by libxml2 (graphml_parse.h) and checked by the validator (io/read/validator.h).
  *
  * Nodes are localities and edges partnerships (directed edges all the same). Node and edge
  * attributes named as locnet's fields (graph/network.h) fill those fields; "label" stands for
@@ -7,7 +7,7 @@
  * id is its "id" attribute, else its GraphML id; its name its "name", else its "label", else
  * its id. Text attributes hold lists as JSON arrays or items separated by ';'. A graph
  * attribute "sources" holds the sources as a JSON array of source objects, as locnet writes
- * it. The defaults of the rules for GraphML are country ZZ, level "locality" and kind
+ * it. The defaults of the validator for GraphML are country ZZ, level "locality" and kind
  * "agreement". Other attributes are kept as extra attributes (numbers, text; booleans as
  * "true" or "false"; edges' GraphML ids as "id"). Problems are reported as
  * "FILE:LINE:COLUMN: node \"ID\": ...", "FILE:LINE:COLUMN: edge N: ..." or, for the sources,

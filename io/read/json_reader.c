@@ -94,7 +94,7 @@ static locnet_status_t read_document(const char *name, const char *text, size_t 
                                     "missing required field \"format\" (expected \"%s\")",
                                     LOCNET_JSON_FORMAT);
     /* the references are checked while the text is here, to place their messages */
-    locnet_rules_check(&reader.records.rules);
+    locnet_validator_check(&reader.records.validator);
     locnet_input_close_text(input);  /* its memory is better spent on the network */
     locnet_progress_phase(reader.progress, "making the network");
     status = locnet_json_records_finish(&reader.records, net);

@@ -11,8 +11,10 @@
 static void get(void *self, const char *field, locnet_value_t *value)
 {
     const cJSON *json = NULL, *item;
-    cJSON_ArrayForEach(item, ((const locnet_json_record_t *)self)->json) {
-        if (item->string != NULL && item->string[0] == field[0] && strcmp(item->string, field) == 0) {
+    cJSON_ArrayForEach(item, ((const locnet_json_record_t *)self)->json)
+    {
+        if (item->string != NULL && item->string[0] == field[0] &&
+            strcmp(item->string, field) == 0) {
             json = item;
             break;
         }
@@ -31,7 +33,7 @@ static size_t field_offset(const locnet_json_record_t *record, const char *field
     return locnet_json_member_offset(record->source, record->start, record->end, field);
 }
 
-static void place(void *self, const char *field, locnet_place_t *place)
+static void place(void *self, const char *field, locnet_input_place_t *place)
 {
     const locnet_json_record_t *record = self;
     *place = record->place;

@@ -1,4 +1,5 @@
-/* io/read/json_records.c: each JSON record seen through the rules, and their messages placed. */
+/* io/read/json_records.c: each JSON record seen through the validator, and their messages placed.
+ */
 #include "io/read/json_records.h"
 
 #include <stdarg.h>
@@ -11,7 +12,7 @@ enum { NO_RECORD = -1 };
 
 /* Writes a message at place: "locality 7: ", "locality 7: succeeded_by: " inside a succession
  * (place->detail names the nested record). */
-static void report(void *self, const locnet_place_t *place, const char *message)
+static void report(void *self, const locnet_input_place_t *place, const char *message)
 {
     locnet_json_records_t *records = self;
     locnet_text_source_t *source = records->source;
@@ -32,13 +33,13 @@ static void report(void *self, const locnet_place_t *place, const char *message)
 locnet_status_t locnet_json_records_init(locnet_json_records_t *records)
 {
     memset(records, 0, sizeof *records);
-    return locnet_rules_init(&records->rules, report, records);
+    return locnet_validator_init(&records->validator, report, records);
 }
 
 void locnet_json_records_destroy(locnet_json_records_t *records)
 {
     if (records != NULL)
-        locnet_rules_destroy(&records->rules);
+        locnet_validator_destroy(&records->validator);
 }
 
 void locnet_json_records_report(locnet_json_records_t *records, size_t offset, const char *format,
@@ -49,39 +50,43 @@ void locnet_json_records_report(locnet_json_records_t *records, size_t offset, c
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
     va_end(args);
-    locnet_place_t place = {.kind = NO_RECORD, .offset = offset};
+    locnet_input_place_t place = {.kind = NO_RECORD, .offset = offset};
     if (records->locate_now)
         locnet_text_source_locate(records->source, offset, &place.line, &place.column);
-    locnet_rules_report(&records->rules, &place, "%s", message);
+    locnet_validator_report(&records->validator, &place, "%s", message);
 }
 
 locnet_status_t locnet_json_records_read(locnet_json_records_t *records, locnet_record_kind_t kind,
                                          size_t number, const locnet_json_value_t *value)
 {
     locnet_json_record_t inner, record = {
-        .json = value->json, .source = records->source, .start = value->start,
-        .end = value->end, .locate_now = records->locate_now, .inner = &inner,
-        .place = {.kind = (int)kind, .record = number},
-    };
+                                    .json = value->json,
+                                    .source = records->source,
+                                    .start = value->start,
+                                    .end = value->end,
+                                    .locate_now = records->locate_now,
+                                    .inner = &inner,
+                                    .place = {.kind = (int)kind, .record = number},
+                                };
     locnet_record_view_t view;
     locnet_json_record_view(&record, &view);
     if (!cJSON_IsObject(value->json)) {
-        locnet_place_t place;
+        locnet_input_place_t place;
         view.place(view.self, NULL, &place);
-        locnet_rules_report(&records->rules, &place, "must be an object, not %s",
-                            locnet_json_type_name(value->json));
+        locnet_validator_report(&records->validator, &place, "must be an object, not %s",
+                                locnet_json_type_name(value->json));
         return LOCNET_OK;
     }
     if (kind == LOCNET_RECORD_SOURCE)
-        return locnet_rules_source(&records->rules, &view);
+        return locnet_validator_source(&records->validator, &view);
     if (kind == LOCNET_RECORD_LOCALITY)
-        return locnet_rules_locality(&records->rules, &view, NULL);
+        return locnet_validator_locality(&records->validator, &view, NULL);
     if (kind == LOCNET_RECORD_EVENT)
-        return locnet_rules_event(&records->rules, &view);
-    return locnet_rules_partnership(&records->rules, &view, NULL);
+        return locnet_validator_event(&records->validator, &view);
+    return locnet_validator_partnership(&records->validator, &view, NULL);
 }
 
 locnet_status_t locnet_json_records_finish(locnet_json_records_t *records, locnet_network_t *net)
 {
-    return locnet_rules_finish(&records->rules, net);
+    return locnet_validator_finish(&records->validator, net);
 }

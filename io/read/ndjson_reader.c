@@ -96,7 +96,7 @@ static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_are
     size_t length = source->length;
     size_t problems = locnet_json_prescan(source);
     if (problems > 0) {
-        records->rules.problems += problems;
+        records->validator.problems += problems;
         return LOCNET_OK;
     }
     const char *end = NULL;
@@ -174,7 +174,7 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
         status = LOCNET_EDATA;
         goto cleanup;
     }
-    locnet_rules_check(&records.rules);
+    locnet_validator_check(&records.validator);
     locnet_progress_phase(progress, "making the network");
     status = locnet_json_records_finish(&records, net);
 cleanup:

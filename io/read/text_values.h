@@ -1,6 +1,6 @@
 /* io/read/text_values.h: values written as text in formats without types (CSV cells, GraphML
- * character data): names in NFC, numbers and lists. Used by the rules (io/read/rules.h) and the
- * readers that make ids from names. */
+ * character data): names in NFC, numbers and lists. Used by the validator (io/read/validator.h) and
+ * the readers that make ids from names. */
 #ifndef LOCNET_TEXT_VALUES_H
 #define LOCNET_TEXT_VALUES_H
 

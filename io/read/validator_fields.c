@@ -1,5 +1,5 @@
-/* io/read/rules_fields.c: single values checked the same way whatever format they come from. */
-#include "io/read/rules_fields.h"
+/* io/read/validator_fields.c: single values checked the same way whatever format they come from. */
+#include "io/read/validator_fields.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -13,28 +13,28 @@
 #include "io/read/json_walk.h"
 #include "io/read/text_values.h"
 
-void locnet_rules_report_field(locnet_rules_t *rules, const locnet_record_view_t *view,
-                               const char *field, const char *format, ...)
+void locnet_validator_report_field(locnet_validator_t *validator, const locnet_record_view_t *view,
+                                   const char *field, const char *format, ...)
 {
     char message[LOCNET_MESSAGE_SIZE];
-    const char *context = rules->context != NULL ? rules->context : "";
+    const char *context = validator->context != NULL ? validator->context : "";
     int written = snprintf(message, sizeof message, "%s", context);
     va_list args;
     va_start(args, format);
     vsnprintf(message + written, sizeof message - (size_t)written, format, args);
     va_end(args);
-    locnet_place_t place;
+    locnet_input_place_t place;
     memset(&place, 0, sizeof place);
     view->place(view->self, field, &place);
-    rules->report(rules->reporter, &place, message);
-    rules->problems++;
+    validator->report(validator->reporter, &place, message);
+    validator->problems++;
 }
 
-void locnet_rules_missing(locnet_rules_t *rules, const locnet_record_view_t *view,
-                          const char *field)
+void locnet_validator_missing(locnet_validator_t *validator, const locnet_record_view_t *view,
+                              const char *field)
 {
     /* at the field's own place: an empty cell, or the start of a record without the member */
-    locnet_rules_report_field(rules, view, field, "missing required field \"%s\"", field);
+    locnet_validator_report_field(validator, view, field, "missing required field \"%s\"", field);
 }
 
 /* Writes a number as it would be read back: a whole one in full, another in the shortest of 15
@@ -94,9 +94,9 @@ static void describe(const locnet_record_view_t *view, const char *field,
             snprintf(buffer, size, "\"%.*s\"", LOCNET_QUOTE_SIZE, value->json->valuestring);
         else if (!cJSON_IsNumber(value->json) || view->spell == NULL ||
                  !view->spell(view->self, field, buffer, size))
-            cJSON_IsNumber(value->json) ? write_number(value->json->valuedouble, buffer, size)
-                                        : (void)snprintf(buffer, size, "%s",
-                                                         locnet_json_type_name(value->json));
+            cJSON_IsNumber(value->json)
+                ? write_number(value->json->valuedouble, buffer, size)
+                : (void)snprintf(buffer, size, "%s", locnet_json_type_name(value->json));
         return;
     default:
         snprintf(buffer, size, "%s", value->kind == LOCNET_VALUE_RECORD ? "a record" : "nothing");
@@ -113,8 +113,8 @@ static const char *as_text(const locnet_value_t *value)
     return NULL;
 }
 
-const char *locnet_rules_text(locnet_rules_t *rules, const locnet_record_view_t *view,
-                              const char *field, bool required)
+const char *locnet_validator_text(locnet_validator_t *validator, const locnet_record_view_t *view,
+                                  const char *field, bool required)
 {
     locnet_value_t value;
     view->get(view->self, field, &value);
@@ -126,43 +126,45 @@ const char *locnet_rules_text(locnet_rules_t *rules, const locnet_record_view_t 
     bool empty_text = value.kind == LOCNET_VALUE_TEXT && text != NULL && text[0] == '\0';
     if (value.kind == LOCNET_VALUE_ABSENT || empty_text) {
         if (required)
-            locnet_rules_missing(rules, view, field);
+            locnet_validator_missing(validator, view, field);
         return NULL;
     }
     if (text == NULL) {  /* only JSON has other types where text is expected */
-        locnet_rules_report_field(rules, view, field, "field \"%s\" must be a string, not %s",
-                                  field, value.kind == LOCNET_VALUE_JSON
-                                             ? locnet_json_type_name(value.json) : "a record");
+        locnet_validator_report_field(
+            validator, view, field, "field \"%s\" must be a string, not %s", field,
+            value.kind == LOCNET_VALUE_JSON ? locnet_json_type_name(value.json) : "a record");
         return NULL;
     }
     if (text[0] == '\0') {
-        locnet_rules_report_field(rules, view, field, "field \"%s\" must not be empty", field);
+        locnet_validator_report_field(validator, view, field, "field \"%s\" must not be empty",
+                                      field);
         return NULL;
     }
     return text;
 }
 
-const char *locnet_rules_date(locnet_rules_t *rules, const locnet_record_view_t *view,
-                              const char *field, bool required)
+const char *locnet_validator_date(locnet_validator_t *validator, const locnet_record_view_t *view,
+                                  const char *field, bool required)
 {
-    const char *date = locnet_rules_text(rules, view, field, required);
+    const char *date = locnet_validator_text(validator, view, field, required);
     if (date != NULL && !locnet_date_is_valid(date)) {
-        locnet_rules_report_field(rules, view, field,
-                                  "field \"%s\" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "
-                                  "\"%.*s\"",
-                                  field, LOCNET_QUOTE_SIZE, date);
+        locnet_validator_report_field(
+            validator, view, field,
+            "field \"%s\" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "
+            "\"%.*s\"",
+            field, LOCNET_QUOTE_SIZE, date);
         return NULL;
     }
     return date;
 }
 
 /* A number field: NaN when absent; false when the value is not a number at all. */
-static bool number_field(const locnet_record_view_t *view, const char *field,
-                         locnet_value_t *value, double *number)
+static bool number_field(const locnet_record_view_t *view, const char *field, locnet_value_t *value,
+                         double *number)
 {
     view->get(view->self, field, value);
     if (value->kind == LOCNET_VALUE_JSON && (value->json->type & 0xFF) == cJSON_Number) {
-        *number = value->json->valuedouble;  /* the usual case, as cJSON_IsNumber */
+        *number = value->json->valuedouble; /* the usual case, as cJSON_IsNumber */
         return true;
     }
     *number = NAN;
@@ -189,7 +191,7 @@ static bool number_field(const locnet_record_view_t *view, const char *field,
 }
 
 /* A whole number from min to max, or NaN (after a report when it is something else). */
-static double whole_number(locnet_rules_t *rules, const locnet_record_view_t *view,
+static double whole_number(locnet_validator_t *validator, const locnet_record_view_t *view,
                            const char *field, double min, double max)
 {
     locnet_value_t value;
@@ -201,26 +203,26 @@ static double whole_number(locnet_rules_t *rules, const locnet_record_view_t *vi
         return number;
     char what[LOCNET_VALUE_SIZE];
     describe(view, field, &value, what, sizeof what);
-    locnet_rules_report_field(rules, view, field,
-                              "field \"%s\" must be a whole number from %.0f to %.0f, not %s",
-                              field, min, max, what);
+    locnet_validator_report_field(validator, view, field,
+                                  "field \"%s\" must be a whole number from %.0f to %.0f, not %s",
+                                  field, min, max, what);
     return NAN;
 }
 
-double locnet_rules_year(locnet_rules_t *rules, const locnet_record_view_t *view,
-                         const char *field)
+double locnet_validator_year(locnet_validator_t *validator, const locnet_record_view_t *view,
+                             const char *field)
 {
-    return whole_number(rules, view, field, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX);
+    return whole_number(validator, view, field, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX);
 }
 
-double locnet_rules_positive_whole(locnet_rules_t *rules, const locnet_record_view_t *view,
-                                   const char *field)
+double locnet_validator_positive_whole(locnet_validator_t *validator,
+                                       const locnet_record_view_t *view, const char *field)
 {
-    return whole_number(rules, view, field, 1, LOCNET_WHOLE_MAX);
+    return whole_number(validator, view, field, 1, LOCNET_WHOLE_MAX);
 }
 
-double locnet_rules_coordinate(locnet_rules_t *rules, const locnet_record_view_t *view,
-                               const char *field, double limit)
+double locnet_validator_coordinate(locnet_validator_t *validator, const locnet_record_view_t *view,
+                                   const char *field, double limit)
 {
     locnet_value_t value;
     double number;
@@ -231,44 +233,45 @@ double locnet_rules_coordinate(locnet_rules_t *rules, const locnet_record_view_t
         return number;
     char what[LOCNET_VALUE_SIZE];
     describe(view, field, &value, what, sizeof what);
-    locnet_rules_report_field(rules, view, field, "field \"%s\" must be a number from %g to %g, "
-                                                  "not %s",
-                              field, -limit, limit, what);
+    locnet_validator_report_field(validator, view, field,
+                                  "field \"%s\" must be a number from %g to %g, "
+                                  "not %s",
+                                  field, -limit, limit, what);
     return NAN;
 }
 
-locnet_status_t locnet_rules_country_field(locnet_rules_t *rules, const locnet_record_view_t *view,
-                                           const char *field, bool required, char code[3],
-                                           bool *found)
+locnet_status_t locnet_validator_country_field(locnet_validator_t *validator,
+                                               const locnet_record_view_t *view, const char *field,
+                                               bool required, char code[3], bool *found)
 {
-    const char *text = locnet_rules_text(rules, view, field, required);
+    const char *text = locnet_validator_text(validator, view, field, required);
     *found = false;
     if (text == NULL)
         return LOCNET_OK;
-    locnet_status_t status = locnet_rules_country(rules, text, code);
+    locnet_status_t status = locnet_validator_country(validator, text, code);
     *found = status == LOCNET_OK;
     if (status == LOCNET_ENOTFOUND)
-        locnet_rules_report_field(rules, view, field,
-                                  "unknown country \"%.*s\" (give an ISO 3166-1 code or an "
-                                  "English name)",
-                                  LOCNET_QUOTE_SIZE, text);
+        locnet_validator_report_field(validator, view, field,
+                                      "unknown country \"%.*s\" (give an ISO 3166-1 code or an "
+                                      "English name)",
+                                      LOCNET_QUOTE_SIZE, text);
     return status == LOCNET_ENOTFOUND ? LOCNET_OK : status;
 }
 
 /* Appends the items of a JSON array of non-empty strings; reports the first that is not. */
-static locnet_status_t json_items(locnet_rules_t *rules, const locnet_record_view_t *view,
+static locnet_status_t json_items(locnet_validator_t *validator, const locnet_record_view_t *view,
                                   const char *field, const cJSON *array, bool normalise,
                                   locnet_list_t *items)
 {
     const cJSON *item;
     size_t index = 0;
-    cJSON_ArrayForEach(item, array) {
+    cJSON_ArrayForEach(item, array)
+    {
         index++;
         if (!cJSON_IsString(item) || item->valuestring[0] == '\0') {
-            locnet_rules_report_field(rules, view, field,
-                                      "field \"%s\": item %zu must be a non-empty string, not %s",
-                                      field, index,
-                                      cJSON_IsString(item) ? "empty" : locnet_json_type_name(item));
+            locnet_validator_report_field(
+                validator, view, field, "field \"%s\": item %zu must be a non-empty string, not %s",
+                field, index, cJSON_IsString(item) ? "empty" : locnet_json_type_name(item));
             return LOCNET_EDATA;
         }
         char *value = normalise ? locnet_text_nfc(item->valuestring) : strdup(item->valuestring);
@@ -294,18 +297,18 @@ static cJSON *text_json(const char *text, char start, bool *malformed)
     return json;
 }
 
-void locnet_rules_report_shape(locnet_rules_t *rules, const locnet_record_view_t *view,
+void locnet_validator_report_shape(locnet_validator_t *validator, const locnet_record_view_t *view,
                          const char *field, const locnet_value_t *value, const char *shape)
 {
     char what[LOCNET_VALUE_SIZE];
     describe(view, field, value, what, sizeof what);
-    locnet_rules_report_field(rules, view, field, "field \"%s\" must be %s, not %s", field, shape,
-                              what);
+    locnet_validator_report_field(validator, view, field, "field \"%s\" must be %s, not %s", field,
+                                  shape, what);
 }
 
-bool locnet_rules_json_array(locnet_rules_t *rules, const locnet_record_view_t *view,
-                             const char *field, const char *shape, const cJSON **array,
-                             cJSON **parsed)
+bool locnet_validator_json_array(locnet_validator_t *validator, const locnet_record_view_t *view,
+                                 const char *field, const char *shape, const cJSON **array,
+                                 cJSON **parsed)
 {
     locnet_value_t value;
     view->get(view->self, field, &value);
@@ -319,15 +322,15 @@ bool locnet_rules_json_array(locnet_rules_t *rules, const locnet_record_view_t *
         *array = value.json;
     if (cJSON_IsArray(*array))
         return true;
-    locnet_rules_report_shape(rules, view, field, &value, shape);
+    locnet_validator_report_shape(validator, view, field, &value, shape);
     cJSON_Delete(*parsed);
     *array = *parsed = NULL;
     return false;
 }
 
-locnet_status_t locnet_rules_list(locnet_rules_t *rules, const locnet_record_view_t *view,
-                                  const char *field, bool normalise, locnet_list_t *items,
-                                  char **encoded)
+locnet_status_t locnet_validator_list(locnet_validator_t *validator,
+                                      const locnet_record_view_t *view, const char *field,
+                                      bool normalise, locnet_list_t *items, char **encoded)
 {
     locnet_value_t value;
     view->get(view->self, field, &value);
@@ -345,17 +348,18 @@ locnet_status_t locnet_rules_list(locnet_rules_t *rules, const locnet_record_vie
     }
     locnet_status_t status = LOCNET_EDATA;
     if (cJSON_IsArray(array))
-        status = json_items(rules, view, field, array, normalise, items);
+        status = json_items(validator, view, field, array, normalise, items);
     else
-        locnet_rules_report_shape(rules, view, field, &value, "an array of strings");
+        locnet_validator_report_shape(validator, view, field, &value, "an array of strings");
     cJSON_Delete(parsed);
     if (status == LOCNET_OK && items->count > 0)
         status = locnet_list_encode(items, encoded);
     return status == LOCNET_EDATA ? LOCNET_OK : status;
 }
 
-locnet_status_t locnet_rules_map(locnet_rules_t *rules, const locnet_record_view_t *view,
-                                 const char *field, char **encoded)
+locnet_status_t locnet_validator_map(locnet_validator_t *validator,
+                                     const locnet_record_view_t *view, const char *field,
+                                     char **encoded)
 {
     locnet_value_t value;
     view->get(view->self, field, &value);
@@ -371,15 +375,16 @@ locnet_status_t locnet_rules_map(locnet_rules_t *rules, const locnet_record_view
     locnet_list_init(&pairs);
     locnet_status_t status = LOCNET_OK;
     if (!cJSON_IsObject(object)) {
-        locnet_rules_report_shape(rules, view, field, &value, "an object of strings");
+        locnet_validator_report_shape(validator, view, field, &value, "an object of strings");
         goto cleanup;
     }
     const cJSON *item;
-    cJSON_ArrayForEach(item, object) {
+    cJSON_ArrayForEach(item, object)
+    {
         if (!cJSON_IsString(item)) {
-            locnet_rules_report_field(rules, view, field,
-                                      "field \"%s\": \"%.*s\" must be a string, not %s", field,
-                                      LOCNET_QUOTE_SIZE, item->string, locnet_json_type_name(item));
+            locnet_validator_report_field(
+                validator, view, field, "field \"%s\": \"%.*s\" must be a string, not %s", field,
+                LOCNET_QUOTE_SIZE, item->string, locnet_json_type_name(item));
             goto cleanup;
         }
         if ((status = locnet_list_append(&pairs, item->string)) != LOCNET_OK ||
@@ -394,8 +399,8 @@ cleanup:
     return status;
 }
 
-bool locnet_rules_record(locnet_rules_t *rules, const locnet_record_view_t *view,
-                         const char *field, locnet_record_view_t *inner)
+bool locnet_validator_record(locnet_validator_t *validator, const locnet_record_view_t *view,
+                             const char *field, locnet_record_view_t *inner)
 {
     locnet_value_t value;
     view->get(view->self, field, &value);
@@ -406,6 +411,6 @@ bool locnet_rules_record(locnet_rules_t *rules, const locnet_record_view_t *view
         view->record(view->self, field, inner);
         return true;
     }
-    locnet_rules_report_shape(rules, view, field, &value, "an object");
+    locnet_validator_report_shape(validator, view, field, &value, "an object");
     return false;
 }

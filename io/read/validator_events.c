@@ -1,5 +1,5 @@
-/* io/read/rules_events.c: events (conferences and other dated gatherings) checked field by field
- * into the builder. Part of the rules module (io/read/rules.h). */
+/* io/read/validator_events.c: events (conferences and other dated gatherings) checked field by
+ * field into the builder. Part of the validator (io/read/validator.h). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,9 +9,9 @@
 #include "graph/history.h"
 #include "graph/limits.h"
 #include "io/read/json_walk.h"
-#include "io/read/rules.h"
-#include "io/read/rules_fields.h"
-#include "io/read/rules_links.h"
+#include "io/read/validator.h"
+#include "io/read/validator_fields.h"
+#include "io/read/validator_links.h"
 #include "io/read/text_values.h"
 
 /* An event being read: the fields it borrows from the view, and what it owns. */
@@ -58,13 +58,13 @@ static void session_get(void *self, const char *field, locnet_value_t *value)
     value->kind = value->json != NULL ? LOCNET_VALUE_JSON : LOCNET_VALUE_ABSENT;
 }
 
-static void session_place(void *self, const char *field, locnet_place_t *place)
+static void session_place(void *self, const char *field, locnet_input_place_t *place)
 {
     const session_view_t *session = self;
     session->event->place(session->event->self, "sessions", place);
 }
 
-/* Sessions hold no nested record, and the rules never ask for one: it would read as the
+/* Sessions hold no nested record, and the validator never ask for one: it would read as the
  * session itself. */
 static void session_record(void *self, const char *field, locnet_record_view_t *inner)
 {
@@ -72,11 +72,11 @@ static void session_record(void *self, const char *field, locnet_record_view_t *
 }
 
 /* Reads one session (item number of "sessions") into the event; reports what is wrong with it. */
-static locnet_status_t read_session(locnet_rules_t *rules, const locnet_record_view_t *view,
+static locnet_status_t read_session(locnet_validator_t *validator, const locnet_record_view_t *view,
                                     const cJSON *item, size_t number, event_t *event)
 {
     if (!cJSON_IsObject(item)) {
-        locnet_rules_report_field(rules, view, "sessions",
+        locnet_validator_report_field(validator, view, "sessions",
                                   "field \"sessions\": item %zu must be an object, not %s", number,
                                   locnet_json_type_name(item));
         return LOCNET_OK;
@@ -85,16 +85,16 @@ static locnet_status_t read_session(locnet_rules_t *rules, const locnet_record_v
     snprintf(context, sizeof context, "field \"sessions\": item %zu: ", number);
     session_view_t session = {item, view};
     locnet_record_view_t inner = {&session, session_get, session_place, session_record, NULL};
-    const char *saved = rules->context;
-    rules->context = context;
-    const char *theme = locnet_rules_text(rules, &inner, "theme", true);
+    const char *saved = validator->context;
+    validator->context = context;
+    const char *theme = locnet_validator_text(validator, &inner, "theme", true);
     locnet_list_t ids;
     locnet_list_init(&ids);
     char *cochairs = NULL;
-    locnet_status_t status = locnet_rules_list(rules, &inner, "cochairs", false, &ids, &cochairs);
-    rules->context = saved;
+    locnet_status_t status = locnet_validator_list(validator, &inner, "cochairs", false, &ids, &cochairs);
+    validator->context = saved;
     for (size_t i = 0; status == LOCNET_OK && i < ids.count; i++)
-        status = locnet_rules_link(rules, &inner, "cochairs", ids.items[i], LOCNET_LINK_COCHAIR,
+        status = locnet_validator_link(validator, &inner, "cochairs", ids.items[i], LOCNET_LINK_COCHAIR,
                                    -1, 0);
     locnet_list_destroy(&ids);
     if (status == LOCNET_OK && theme != NULL)
@@ -110,17 +110,17 @@ static locnet_status_t read_session(locnet_rules_t *rules, const locnet_record_v
     return LOCNET_OK;
 }
 
-static locnet_status_t read_sessions(locnet_rules_t *rules, const locnet_record_view_t *view,
+static locnet_status_t read_sessions(locnet_validator_t *validator, const locnet_record_view_t *view,
                                      event_t *event, cJSON **parsed)
 {
     const cJSON *array;
-    if (!locnet_rules_json_array(rules, view, "sessions", "an array of objects", &array, parsed))
+    if (!locnet_validator_json_array(validator, view, "sessions", "an array of objects", &array, parsed))
         return LOCNET_OK;
     const cJSON *item;
     size_t number = 0;
     locnet_status_t status = LOCNET_OK;
     cJSON_ArrayForEach(item, array) {
-        if ((status = read_session(rules, view, item, ++number, event)) != LOCNET_OK)
+        if ((status = read_session(validator, view, item, ++number, event)) != LOCNET_OK)
             break;
     }
     event->event.sessions = event->sessions;
@@ -139,64 +139,64 @@ static int compare_end(const char *end, const char *start)
 }
 
 /* dates: a record of start (required) and end, not before start. */
-static void read_dates(locnet_rules_t *rules, const locnet_record_view_t *view, event_t *event)
+static void read_dates(locnet_validator_t *validator, const locnet_record_view_t *view, event_t *event)
 {
     locnet_value_t value;
     locnet_record_view_t inner;
     view->get(view->self, "dates", &value);
     if (value.kind == LOCNET_VALUE_ABSENT) {
-        locnet_rules_missing(rules, view, "dates");
+        locnet_validator_missing(validator, view, "dates");
         return;
     }
-    if (!locnet_rules_record(rules, view, "dates", &inner))
+    if (!locnet_validator_record(validator, view, "dates", &inner))
         return;
-    const char *start = event->event.start = (char *)locnet_rules_date(rules, &inner, "start", true);
-    const char *end = event->event.end = (char *)locnet_rules_date(rules, &inner, "end", false);
+    const char *start = event->event.start = (char *)locnet_validator_date(validator, &inner, "start", true);
+    const char *end = event->event.end = (char *)locnet_validator_date(validator, &inner, "end", false);
     if (start != NULL && end != NULL && compare_end(end, start) < 0)
-        locnet_rules_report_field(rules, &inner, "end",
+        locnet_validator_report_field(validator, &inner, "end",
                                   "field \"end\" (%.*s) is before \"start\" (%.*s)",
                                   LOCNET_QUOTE_SIZE, end, LOCNET_QUOTE_SIZE, start);
 }
 
 /* Every field of an event; references are kept for the checks to come. */
-static locnet_status_t read_event(locnet_rules_t *rules, const locnet_record_view_t *view,
+static locnet_status_t read_event(locnet_validator_t *validator, const locnet_record_view_t *view,
                                   event_t *event, cJSON **parsed)
 {
     locnet_event_t *fields = &event->event;
-    fields->id = (char *)locnet_rules_text(rules, view, "id", true);
-    const char *name = locnet_rules_text(rules, view, "name", true);
+    fields->id = (char *)locnet_validator_text(validator, view, "id", true);
+    const char *name = locnet_validator_text(validator, view, "name", true);
     if (name != NULL && (fields->name = event->name = locnet_text_nfc(name)) == NULL)
         return LOCNET_ENOMEM;
-    fields->number = locnet_rules_positive_whole(rules, view, "number");
-    read_dates(rules, view, event);
-    fields->place = (char *)locnet_rules_text(rules, view, "place", false);
-    fields->note = (char *)locnet_rules_text(rules, view, "note", false);
-    locnet_status_t status = locnet_rules_list(rules, view, "sources", false,
+    fields->number = locnet_validator_positive_whole(validator, view, "number");
+    read_dates(validator, view, event);
+    fields->place = (char *)locnet_validator_text(validator, view, "place", false);
+    fields->note = (char *)locnet_validator_text(validator, view, "note", false);
+    locnet_status_t status = locnet_validator_list(validator, view, "sources", false,
                                                &event->source_items, &event->sources);
     fields->sources = event->sources;
     if (status == LOCNET_OK)
-        status = locnet_rules_cite(rules, view, "sources", &event->source_items);
+        status = locnet_validator_cite(validator, view, "sources", &event->source_items);
     if (status == LOCNET_OK && fields->place != NULL)
-        status = locnet_rules_link(rules, view, "place", fields->place, LOCNET_LINK_PLACE, -1, 0);
+        status = locnet_validator_link(validator, view, "place", fields->place, LOCNET_LINK_PLACE, -1, 0);
     if (status == LOCNET_OK)
-        status = read_sessions(rules, view, event, parsed);
+        status = read_sessions(validator, view, event, parsed);
     return status;
 }
 
-locnet_status_t locnet_rules_event(locnet_rules_t *rules, const locnet_record_view_t *view)
+locnet_status_t locnet_validator_event(locnet_validator_t *validator, const locnet_record_view_t *view)
 {
     event_t event;
     event_init(&event);
     cJSON *parsed = NULL;  /* sessions read from text: the themes point into it */
-    locnet_status_t status = read_event(rules, view, &event, &parsed);
+    locnet_status_t status = read_event(validator, view, &event, &parsed);
     locnet_event_t *fields = &event.event;
     if (status == LOCNET_OK && fields->id != NULL) {
         /* registered even with problems, so that partnerships citing it add none */
         fields->name = fields->name != NULL ? fields->name : "";
         fields->start = fields->start != NULL ? fields->start : "";
-        status = locnet_builder_add_event(&rules->builder, fields);
+        status = locnet_builder_add_event(&validator->builder, fields);
         if (status == LOCNET_EDATA) {
-            locnet_rules_report_field(rules, view, "id", "duplicate event id \"%.*s\"",
+            locnet_validator_report_field(validator, view, "id", "duplicate event id \"%.*s\"",
                                       LOCNET_QUOTE_SIZE, fields->id);
             status = LOCNET_OK;
         }
