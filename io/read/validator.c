@@ -169,20 +169,21 @@ static locnet_status_t read_end(locnet_validator_t *validator, const locnet_reco
     locnet_record_view_t *inner = &locality->end;
     if (!locnet_validator_record(validator, view, "ended", inner))
         return LOCNET_OK;
-    locality->fields.text[LOCNET_VT_ENDED_ON] = locnet_validator_date(validator, inner, "date", true);
+    locality->fields.text[LOCNET_VT_ENDED_ON] =
+        locnet_validator_date(validator, inner, "date", true);
     locnet_status_t status = locnet_validator_list(validator, inner, "sources", false,
-                                               &locality->end_items, &locality->end_sources);
+                                                   &locality->end_items, &locality->end_sources);
     if (status == LOCNET_OK)
         status = locnet_validator_cite(validator, inner, "sources", &locality->end_items);
     locnet_value_t other;
     view->get(view->self, "succeeded_by", &other);
     if (other.kind != LOCNET_VALUE_ABSENT)
-        locnet_validator_report_field(validator, view, "ended", "a locality that ended has no "
-                                                        "\"succeeded_by\"");
+        locnet_validator_report_field(validator, view, "ended",
+                                      "a locality that ended has no \"succeeded_by\"");
     else if (locality->fields.text[LOCNET_VT_PARENT] == NULL)
-        locnet_validator_report_field(validator, view, "ended", "a locality that ended needs a "
-                                                        "\"parent\", which holds its "
-                                                        "partnerships afterwards");
+        locnet_validator_report_field(validator, view, "ended",
+                                      "a locality that ended needs a \"parent\", which holds its "
+                                      "partnerships afterwards");
     return status;
 }
 
@@ -339,7 +340,8 @@ static locnet_status_t read_partnership(locnet_validator_t *validator,
     if (status == LOCNET_OK)
         status = locnet_validator_cite(validator, view, "sources", &partnership->source_items);
     const char *event = fields->text[LOCNET_ET_EVENT];
-    if (status == LOCNET_OK && event != NULL && !locnet_builder_has_event(&validator->builder, event))
+    if (status == LOCNET_OK && event != NULL &&
+        !locnet_builder_has_event(&validator->builder, event))
         status = locnet_validator_link(validator, view, "event", event, LOCNET_LINK_EVENT, -1, 0);
     fields->text[LOCNET_ET_THEMES] = partnership->themes;
     fields->text[LOCNET_ET_SOURCES] = partnership->sources;

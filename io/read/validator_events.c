@@ -77,8 +77,8 @@ static locnet_status_t read_session(locnet_validator_t *validator, const locnet_
 {
     if (!cJSON_IsObject(item)) {
         locnet_validator_report_field(validator, view, "sessions",
-                                  "field \"sessions\": item %zu must be an object, not %s", number,
-                                  locnet_json_type_name(item));
+                                      "field \"sessions\": item %zu must be an object, not %s",
+                                      number, locnet_json_type_name(item));
         return LOCNET_OK;
     }
     char context[64];
@@ -91,15 +91,16 @@ static locnet_status_t read_session(locnet_validator_t *validator, const locnet_
     locnet_list_t ids;
     locnet_list_init(&ids);
     char *cochairs = NULL;
-    locnet_status_t status = locnet_validator_list(validator, &inner, "cochairs", false, &ids, &cochairs);
+    locnet_status_t status =
+        locnet_validator_list(validator, &inner, "cochairs", false, &ids, &cochairs);
     validator->context = saved;
     for (size_t i = 0; status == LOCNET_OK && i < ids.count; i++)
-        status = locnet_validator_link(validator, &inner, "cochairs", ids.items[i], LOCNET_LINK_COCHAIR,
-                                   -1, 0);
+        status = locnet_validator_link(validator, &inner, "cochairs", ids.items[i],
+                                       LOCNET_LINK_COCHAIR, -1, 0);
     locnet_list_destroy(&ids);
     if (status == LOCNET_OK && theme != NULL)
-        status = LOCNET_GROW(&event->sessions, &event->session_capacity,
-                             event->event.session_count);
+        status =
+            LOCNET_GROW(&event->sessions, &event->session_capacity, event->event.session_count);
     if (status != LOCNET_OK || theme == NULL) {
         free(cochairs);
         return status;
@@ -110,11 +111,13 @@ static locnet_status_t read_session(locnet_validator_t *validator, const locnet_
     return LOCNET_OK;
 }
 
-static locnet_status_t read_sessions(locnet_validator_t *validator, const locnet_record_view_t *view,
-                                     event_t *event, cJSON **parsed)
+static locnet_status_t read_sessions(locnet_validator_t *validator,
+                                     const locnet_record_view_t *view, event_t *event,
+                                     cJSON **parsed)
 {
     const cJSON *array;
-    if (!locnet_validator_json_array(validator, view, "sessions", "an array of objects", &array, parsed))
+    if (!locnet_validator_json_array(validator, view, "sessions", "an array of objects", &array,
+                                     parsed))
         return LOCNET_OK;
     const cJSON *item;
     size_t number = 0;
@@ -139,7 +142,8 @@ static int compare_end(const char *end, const char *start)
 }
 
 /* dates: a record of start (required) and end, not before start. */
-static void read_dates(locnet_validator_t *validator, const locnet_record_view_t *view, event_t *event)
+static void read_dates(locnet_validator_t *validator, const locnet_record_view_t *view,
+                       event_t *event)
 {
     locnet_value_t value;
     locnet_record_view_t inner;
@@ -150,12 +154,14 @@ static void read_dates(locnet_validator_t *validator, const locnet_record_view_t
     }
     if (!locnet_validator_record(validator, view, "dates", &inner))
         return;
-    const char *start = event->event.start = (char *)locnet_validator_date(validator, &inner, "start", true);
-    const char *end = event->event.end = (char *)locnet_validator_date(validator, &inner, "end", false);
+    const char *start = event->event.start =
+        (char *)locnet_validator_date(validator, &inner, "start", true);
+    const char *end = event->event.end =
+        (char *)locnet_validator_date(validator, &inner, "end", false);
     if (start != NULL && end != NULL && compare_end(end, start) < 0)
         locnet_validator_report_field(validator, &inner, "end",
-                                  "field \"end\" (%.*s) is before \"start\" (%.*s)",
-                                  LOCNET_QUOTE_SIZE, end, LOCNET_QUOTE_SIZE, start);
+                                      "field \"end\" (%.*s) is before \"start\" (%.*s)",
+                                      LOCNET_QUOTE_SIZE, end, LOCNET_QUOTE_SIZE, start);
 }
 
 /* Every field of an event; references are kept for the checks to come. */
@@ -172,18 +178,20 @@ static locnet_status_t read_event(locnet_validator_t *validator, const locnet_re
     fields->place = (char *)locnet_validator_text(validator, view, "place", false);
     fields->note = (char *)locnet_validator_text(validator, view, "note", false);
     locnet_status_t status = locnet_validator_list(validator, view, "sources", false,
-                                               &event->source_items, &event->sources);
+                                                   &event->source_items, &event->sources);
     fields->sources = event->sources;
     if (status == LOCNET_OK)
         status = locnet_validator_cite(validator, view, "sources", &event->source_items);
     if (status == LOCNET_OK && fields->place != NULL)
-        status = locnet_validator_link(validator, view, "place", fields->place, LOCNET_LINK_PLACE, -1, 0);
+        status = locnet_validator_link(validator, view, "place", fields->place, LOCNET_LINK_PLACE,
+                                       -1, 0);
     if (status == LOCNET_OK)
         status = read_sessions(validator, view, event, parsed);
     return status;
 }
 
-locnet_status_t locnet_validator_event(locnet_validator_t *validator, const locnet_record_view_t *view)
+locnet_status_t locnet_validator_event(locnet_validator_t *validator,
+                                       const locnet_record_view_t *view)
 {
     event_t event;
     event_init(&event);
@@ -197,7 +205,7 @@ locnet_status_t locnet_validator_event(locnet_validator_t *validator, const locn
         status = locnet_builder_add_event(&validator->builder, fields);
         if (status == LOCNET_EDATA) {
             locnet_validator_report_field(validator, view, "id", "duplicate event id \"%.*s\"",
-                                      LOCNET_QUOTE_SIZE, fields->id);
+                                          LOCNET_QUOTE_SIZE, fields->id);
             status = LOCNET_OK;
         }
     }

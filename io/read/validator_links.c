@@ -73,10 +73,11 @@ static void report_link(locnet_validator_t *validator, const link_t *link, const
 static void check_link(locnet_validator_t *validator, const link_t *link)
 {
     igraph_integer_t vertex = -1;
-    bool found = link->kind == LOCNET_LINK_SOURCE ? locnet_builder_has_source(&validator->builder, link->id)
-                 : link->kind == LOCNET_LINK_EVENT
-                     ? locnet_builder_has_event(&validator->builder, link->id)
-                     : locnet_builder_find_locality(&validator->builder, link->id, &vertex);
+    const locnet_network_builder_t *builder = &validator->builder;
+    bool found = link->kind == LOCNET_LINK_SOURCE  ? locnet_builder_has_source(builder, link->id)
+                 : link->kind == LOCNET_LINK_EVENT ? locnet_builder_has_event(builder, link->id)
+                                                   : locnet_builder_find_locality(builder, link->id,
+                                                                                  &vertex);
     if (found) {
         if (link->kind == LOCNET_LINK_END)
             locnet_builder_set_endpoint(&validator->builder, link->element, link->end, vertex);

@@ -1,6 +1,7 @@
 /* io/read/validator_links.h: references between records (partnership ends, parents, successors,
- * cited sources, events' places and co-chairs, partnerships' events), kept with their places until they can be checked, and the cycles of parent
- * links and of successions. Part of the validator module (io/read/validator.h). */
+ * cited sources, events' places and co-chairs, partnerships' events), kept with their places
+ * until they can be checked, and the cycles of parent links and of successions. Part of the
+ * validator module (io/read/validator.h). */
 #ifndef LOCNET_VALIDATOR_LINKS_H
 #define LOCNET_VALIDATOR_LINKS_H
 
