@@ -1,5 +1,6 @@
 /* analyses/cli.c: shared option handling, loading and output for the commands. */
 #include "analyses/cli.h"
+#include "analyses/cli_weights.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -419,6 +420,12 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
     const char *path = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
     locnet_status_t status = locnet_cli_read(cli, path, net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
+    int code = status == LOCNET_OK ? locnet_cli_check_values(cli, path, net) : LOCNET_EXIT_OK;
+    if (code != LOCNET_EXIT_OK) {
+        locnet_network_destroy(net);
+        locnet_diagnostics_destroy(&diagnostics);
+        return code;
+    }
     if (status == LOCNET_OK) {
         status = apply_filters(cli, path, net);
         if (status != LOCNET_OK)
