@@ -76,7 +76,7 @@ static void print_problem(const char *path, const locnet_network_t *net, const c
     }
     igraph_integer_t e = problem->partnership;
     const char *text = problem->text != NULL ? problem->text : "";
-    fprintf(stderr, "%s: partnership %lld (%s - %s): ", path, (long long)e + 1,
+    fprintf(stderr, "%s: partnership %lld (between %s and %s): ", path, (long long)e + 1,
             locnet_locality_text(net, LOCNET_V_ID, IGRAPH_FROM(&net->graph, e)),
             locnet_locality_text(net, LOCNET_V_ID, IGRAPH_TO(&net->graph, e)));
     switch (problem->kind) {

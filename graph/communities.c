@@ -81,17 +81,15 @@ static locnet_status_t prepare_work(const locnet_network_t *net,
     work->weighted = options->weights != NULL;
     igraph_vector_init(&work->weights, 0);
     igraph_vector_init(&work->strengths, 0);
-    locnet_status_t status =
-        work->weighted ? locnet_simple_graph_values(&net->graph, options->weights,
-                                                    LOCNET_VALUE_WEIGHT, &work->simple,
-                                                    &work->weights)
-                       : locnet_simple_graph(&net->graph, &work->simple);
+    locnet_status_t status = locnet_simple_graph(&net->graph, &work->simple);
     if (status != LOCNET_OK)
         return status;
-    if (!work->weighted &&
-        igraph_vector_resize(&work->weights, igraph_ecount(&work->simple)) != IGRAPH_SUCCESS)
+    if (work->weighted)
+        status = locnet_simple_values(&net->graph, &work->simple, options->weights,
+                                      LOCNET_VALUE_WEIGHT, &work->weights);
+    else if (igraph_vector_resize(&work->weights, igraph_ecount(&work->simple)) != IGRAPH_SUCCESS)
         status = LOCNET_ENOMEM;
-    else if (!work->weighted)
+    else
         igraph_vector_fill(&work->weights, 1);
     if (status == LOCNET_OK)
         status = locnet_from_igraph(igraph_strength(&work->simple, &work->strengths,

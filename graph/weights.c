@@ -1,5 +1,5 @@
 /* graph/weights.c: partnership attributes as numbers, checked; combined over repeated pairs
- * with igraph_get_eids on the simple graph. */
+ * through igraph_get_eids on the simple graph. */
 #include "graph/weights.h"
 
 #include <math.h>
@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "graph/topology.h"
 
 void locnet_value_problems_init(locnet_value_problems_t *problems)
 {
@@ -128,17 +127,14 @@ locnet_status_t locnet_partnership_values(const locnet_network_t *net, const cha
     return problems->count > before ? LOCNET_EDATA : LOCNET_OK;
 }
 
-locnet_status_t locnet_simple_graph_values(const igraph_t *graph, const igraph_vector_t *values,
-                                           locnet_value_role_t role, igraph_t *simple,
-                                           igraph_vector_t *simple_values)
+locnet_status_t locnet_simple_values(const igraph_t *graph, const igraph_t *simple,
+                                     const igraph_vector_t *values, locnet_value_role_t role,
+                                     igraph_vector_t *simple_values)
 {
     igraph_vector_int_t pairs, links;
-    locnet_status_t status = locnet_simple_graph(graph, simple);
-    if (status != LOCNET_OK)
-        return status;
     igraph_vector_int_init(&pairs, 0);
     igraph_vector_int_init(&links, 0);
-    status = LOCNET_ENOMEM;
+    locnet_status_t status = LOCNET_ENOMEM;
     igraph_integer_t edges = igraph_ecount(graph);
     if (igraph_vector_resize(simple_values, igraph_ecount(simple)) != IGRAPH_SUCCESS ||
         igraph_vector_int_reserve(&pairs, 2 * edges) != IGRAPH_SUCCESS)
@@ -163,7 +159,5 @@ locnet_status_t locnet_simple_graph_values(const igraph_t *graph, const igraph_v
 cleanup:
     igraph_vector_int_destroy(&pairs);
     igraph_vector_int_destroy(&links);
-    if (status != LOCNET_OK)
-        igraph_destroy(simple);
     return status;
 }

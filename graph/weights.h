@@ -66,12 +66,12 @@ locnet_status_t locnet_partnership_values(const locnet_network_t *net, const cha
                                           locnet_value_problems_t *problems,
                                           igraph_vector_t *values);
 
-/* Makes *simple (uninitialised on entry) the simple graph of graph, as locnet_simple_graph
- * does, and fills simple_values (initialised; resized) with each link's value combined from
- * values (one per edge of graph): their sum for weights, the smallest for distances. On
- * failure there is nothing to destroy but simple_values. */
-locnet_status_t locnet_simple_graph_values(const igraph_t *graph, const igraph_vector_t *values,
-                                           locnet_value_role_t role, igraph_t *simple,
-                                           igraph_vector_t *simple_values);
+/* Fills simple_values (initialised; resized) with a value per link of simple, the simple graph
+ * of graph made by locnet_simple_graph (graph/topology.h): the values of the partnerships
+ * (values, one per edge of graph) between the same two localities combined, their sum for
+ * weights, the smallest for distances. */
+locnet_status_t locnet_simple_values(const igraph_t *graph, const igraph_t *simple,
+                                     const igraph_vector_t *values, locnet_value_role_t role,
+                                     igraph_vector_t *simple_values);
 
 #endif
