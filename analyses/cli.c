@@ -408,12 +408,15 @@ static void year_span(const locnet_network_t *net, double *first, double *last)
 static void explain_empty(const locnet_cli_t *cli, igraph_integer_t read, double first,
                           double last)
 {
-    fprintf(stderr, "locnet %s: no partnership passes the filters; of the %lld read, ",
-            cli->command, (long long)read);
-    if (isnan(first))
-        fputs("none has a year\n", stderr);
-    else
-        fprintf(stderr, "those with a year were signed from %.0f to %.0f\n", first, last);
+    fprintf(stderr, "locnet %s: no partnership passes the filters (%lld read", cli->command,
+            (long long)read);
+    if (!isnan(cli->filter.since) || !isnan(cli->filter.until)) {
+        if (isnan(first))
+            fputs(", none with a year", stderr);
+        else
+            fprintf(stderr, ", those with a year signed from %.0f to %.0f", first, last);
+    }
+    fputs(")\n", stderr);
 }
 
 static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
