@@ -81,16 +81,18 @@ static void print_problem(const char *path, const locnet_network_t *net, const c
             locnet_locality_text(net, LOCNET_V_ID, IGRAPH_TO(&net->graph, e)));
     switch (problem->kind) {
     case LOCNET_VALUE_MISSING:
-        fprintf(stderr, "no value of \"%s\" for --%s\n", attribute, option);
+        fprintf(stderr, "no value for --%s %s\n", option, attribute);
         break;
     case LOCNET_VALUE_NOT_NUMBER:
-        fprintf(stderr, "%s \"%s\" (%s) is not a number\n", option, text, attribute);
+        fprintf(stderr, "--%s %s: \"%s\" is not a number\n", option, attribute, text);
         break;
     case LOCNET_VALUE_NEGATIVE:
-        fprintf(stderr, "%s %s (%s) is negative\n", option, text, attribute);
+        fprintf(stderr, "--%s %s: %s is negative; a %s must be 0 or more\n", option, attribute,
+                text, option);
         break;
     default:
-        fprintf(stderr, "distance %s (%s) is 0: a distance must be above 0\n", text, attribute);
+        fprintf(stderr, "--%s %s: a distance of 0 would merge two places; a distance must be "
+                        "above 0\n", option, attribute);
         break;
     }
 }

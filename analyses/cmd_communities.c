@@ -317,7 +317,7 @@ static void write_heading(const report_t *report, FILE *out)
 {
     const locnet_communities_t *result = report->result;
     write_method(report->request, out);
-    fprintf(out, "%s%s: %lld communit%s, modularity ", report->cli->weight ? ", weight " : "",
+    fprintf(out, "%s%s: %lld communit%s, modularity ", report->cli->weight ? ", --weight " : "",
             report->cli->weight ? report->cli->weight : "", (long long)result->count,
             result->count == 1 ? "y" : "ies");
     if (result->modularity == result->modularity)
