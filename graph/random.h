@@ -9,7 +9,8 @@
 
 typedef struct locnet_lent_rng {
     igraph_rng_t rng;
-    igraph_rng_t *previous;
+    igraph_rng_t previous;  /* igraph_rng_set_default copies the structure (its type and a
+                               pointer to its state): a copy of the default is kept here */
 } locnet_lent_rng_t;
 
 /* Makes a PCG32 generator seeded with seed igraph's default until locnet_rng_return. On failure
