@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "graph/growable.h"
 #include "graph/lookup.h"
 #include "io/read/csv_table.h"
 
@@ -18,14 +19,8 @@ typedef struct reading {
 
 static locnet_status_t add_pair(locnet_pair_queries_t *pairs, locnet_csv_table_t *table)
 {
-    if (pairs->count == pairs->capacity) {
-        size_t capacity = pairs->capacity ? 2 * pairs->capacity : 16;
-        locnet_pair_query_t *items = realloc(pairs->items, capacity * sizeof *items);
-        if (items == NULL)
-            return LOCNET_ENOMEM;
-        pairs->items = items;
-        pairs->capacity = capacity;
-    }
+    if (LOCNET_GROW(&pairs->items, &pairs->capacity, pairs->count) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_pair_query_t *pair = &pairs->items[pairs->count];
     memset(pair, 0, sizeof *pair);
     pairs->count++;

@@ -40,3 +40,16 @@ locnet_status_t locnet_components_members(const locnet_network_t *net,
     return locnet_partition_members(net, &components->membership, &components->sizes,
                                     components->count, members);
 }
+
+locnet_status_t locnet_component_vertices(const locnet_components_t *components,
+                                          igraph_integer_t component,
+                                          igraph_vector_int_t *members)
+{
+    igraph_vector_int_clear(members);
+    for (igraph_integer_t v = 0; v < igraph_vector_int_size(&components->membership); v++) {
+        if (VECTOR(components->membership)[v] == component &&
+            igraph_vector_int_push_back(members, v) != IGRAPH_SUCCESS)
+            return LOCNET_ENOMEM;
+    }
+    return LOCNET_OK;
+}

@@ -125,11 +125,8 @@ static locnet_status_t keep_largest_component(locnet_network_t *net)
         goto cleanup;
     }
     /* component 0 is the largest, ties going to the alphabetically first member's */
-    for (igraph_integer_t v = 0; v < igraph_vector_int_size(&components.membership); v++) {
-        if (VECTOR(components.membership)[v] == 0 &&
-            igraph_vector_int_push_back(&members, v) != IGRAPH_SUCCESS)
-            goto cleanup;
-    }
+    if (locnet_component_vertices(&components, 0, &members) != LOCNET_OK)
+        goto cleanup;
     if (igraph_induced_subgraph(&net->graph, &subgraph, igraph_vss_vector(&members),
                                 IGRAPH_SUBGRAPH_AUTO) != IGRAPH_SUCCESS)
         goto cleanup;

@@ -21,10 +21,8 @@ static locnet_status_t measure_paths(const locnet_network_t *net, const igraph_t
         return status;
     igraph_vector_int_init(&members, 0);
     igraph_vector_init(&histogram, 0);
-    for (igraph_integer_t v = 0; status == LOCNET_OK && v < igraph_vcount(simple); v++) {
-        if (VECTOR(components.membership)[v] == 0)
-            status = locnet_from_igraph(igraph_vector_int_push_back(&members, v));
-    }
+    if (igraph_vcount(simple) > 0)
+        status = locnet_component_vertices(&components, 0, &members);
     statistics->largest = igraph_vector_int_size(&members);
     if (status == LOCNET_OK)
         status = locnet_from_igraph(igraph_induced_subgraph(

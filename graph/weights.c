@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "graph/growable.h"
+
 
 void locnet_value_problems_init(locnet_value_problems_t *problems)
 {
@@ -26,14 +28,8 @@ void locnet_value_problems_destroy(locnet_value_problems_t *problems)
 static locnet_status_t add_problem(locnet_value_problems_t *problems, igraph_integer_t partnership,
                                    locnet_value_problem_kind_t kind, const char *text)
 {
-    if (problems->count == problems->capacity) {
-        size_t capacity = problems->capacity ? 2 * problems->capacity : 8;
-        locnet_value_problem_t *items = realloc(problems->items, capacity * sizeof *items);
-        if (items == NULL)
-            return LOCNET_ENOMEM;
-        problems->items = items;
-        problems->capacity = capacity;
-    }
+    if (LOCNET_GROW(&problems->items, &problems->capacity, problems->count) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     char *copy = text != NULL ? strdup(text) : NULL;
     if (text != NULL && copy == NULL)
         return LOCNET_ENOMEM;
