@@ -290,7 +290,7 @@ static int take_names(locnet_cli_t *cli, void *context, int argc, char **argv)
     if (cli->weight != NULL)
         return locnet_cli_weight_misused(cli, LOCNET_VALUE_WEIGHT, "path");
     if (request->pairs_path != NULL)
-        return locnet_pairs_read(cli, request->pairs_path, &request->pairs);
+        return locnet_path_pairs_read(cli, request->pairs_path, &request->pairs);
     int code = locnet_cli_take_name(cli, argc, argv, "first locality name", &request->from_name);
     if (code == LOCNET_EXIT_OK)
         code = locnet_cli_take_name(cli, argc, argv, "second locality name", &request->to_name);
@@ -308,7 +308,7 @@ static int answer(locnet_cli_t *cli, const locnet_network_t *net, const request_
     if (igraph_vector_int_init(&ends, 0) != IGRAPH_SUCCESS)
         return LOCNET_EXIT_SOFTWARE;
     if (request->pairs_path != NULL) {
-        if ((code = locnet_pairs_find(cli, net, &request->pairs, &ends)) == LOCNET_EXIT_OK)
+        if ((code = locnet_path_pairs_find(cli, net, &request->pairs, &ends)) == LOCNET_EXIT_OK)
             status = find_paths(net, distances, &ends, report, heading);
     } else if ((code = locnet_cli_find_locality(cli, net, request->from_name, &from)) == 0 &&
                (code = locnet_cli_find_locality(cli, net, request->to_name, &to)) == 0) {
@@ -346,7 +346,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 
 static void finish(void *context)
 {
-    locnet_pairs_destroy(&((request_t *)context)->pairs);
+    locnet_path_pairs_destroy(&((request_t *)context)->pairs);
 }
 
 static const struct option options[] = {

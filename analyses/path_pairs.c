@@ -55,7 +55,7 @@ static locnet_status_t on_row(void *context, locnet_csv_table_t *table)
     return add_pair(reading->pairs, table);
 }
 
-int locnet_pairs_read(const locnet_cli_t *cli, const char *path, locnet_pair_queries_t *pairs)
+int locnet_path_pairs_read(const locnet_cli_t *cli, const char *path, locnet_pair_queries_t *pairs)
 {
     memset(pairs, 0, sizeof *pairs);
     pairs->path = path;
@@ -79,7 +79,7 @@ int locnet_pairs_read(const locnet_cli_t *cli, const char *path, locnet_pair_que
     return locnet_cli_exit_code(status);
 }
 
-void locnet_pairs_destroy(locnet_pair_queries_t *pairs)
+void locnet_path_pairs_destroy(locnet_pair_queries_t *pairs)
 {
     if (pairs == NULL)
         return;
@@ -113,7 +113,7 @@ static void report_name(const locnet_network_t *net, const locnet_pair_queries_t
                            count > SHOWN_CANDIDATES ? ", ..." : "");
 }
 
-int locnet_pairs_find(const locnet_cli_t *cli, const locnet_network_t *net,
+int locnet_path_pairs_find(const locnet_cli_t *cli, const locnet_network_t *net,
                       const locnet_pair_queries_t *pairs, igraph_vector_int_t *ends)
 {
     igraph_vector_int_t candidates;

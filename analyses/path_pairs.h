@@ -24,14 +24,14 @@ typedef struct locnet_pair_queries {
  * Every problem is printed as "PATH:LINE:COLUMN: message". Returns an exit code: 0, 65 for bad
  * rows, 66 when path cannot be read, 70 when out of memory. *pairs is made in every case:
  * destroy it. */
-int locnet_pairs_read(const locnet_cli_t *cli, const char *path, locnet_pair_queries_t *pairs);
+int locnet_path_pairs_read(const locnet_cli_t *cli, const char *path, locnet_pair_queries_t *pairs);
 /* Frees the pairs; accepts NULL. */
-void locnet_pairs_destroy(locnet_pair_queries_t *pairs);
+void locnet_path_pairs_destroy(locnet_pair_queries_t *pairs);
 
 /* Finds both localities of every pair in net (graph/lookup.h) into ends (initialised; two per
  * pair). Every name that matches none, or several, is printed as "PATH:LINE:COLUMN: ..." with
  * the ids of the candidates. Returns an exit code: 0, 65 after such problems, 70. */
-int locnet_pairs_find(const locnet_cli_t *cli, const locnet_network_t *net,
+int locnet_path_pairs_find(const locnet_cli_t *cli, const locnet_network_t *net,
                       const locnet_pair_queries_t *pairs, igraph_vector_int_t *ends);
 
 #endif

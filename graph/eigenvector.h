@@ -15,7 +15,7 @@
 
 #include <igraph/igraph.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 typedef struct locnet_eigenvector_ties {
     igraph_integer_t components;  /* components sharing the largest eigenvalue; 1 when unique */

@@ -5,7 +5,7 @@
 
 #include <igraph/igraph.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 typedef struct locnet_lent_rng {
     igraph_rng_t rng;
