@@ -64,7 +64,7 @@ static void session_place(void *self, const char *field, locnet_input_place_t *p
     session->event->place(session->event->self, "sessions", place);
 }
 
-/* Sessions hold no nested record, and the validator never ask for one: it would read as the
+/* Sessions hold no nested record, and the validator never asks for one: it would read as the
  * session itself. */
 static void session_record(void *self, const char *field, locnet_record_view_t *inner)
 {
