@@ -33,5 +33,8 @@ locnet_status_t locnet_country_code(const locnet_country_names_t *names, const c
 
 /* The same for a code alone, without the name index: false when text is not a code. */
 bool locnet_country_code_of(const char *text, char code[3]);
+/* The English name of an alpha-2 code (ISO's common name when it has one, else its short name:
+ * "Vietnam", "France"; "Kosovo" for XK), or NULL for a code it does not know. Static text. */
+const char *locnet_country_name(const char *code);
 
 #endif
