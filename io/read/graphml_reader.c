@@ -402,9 +402,9 @@ static locnet_status_t copy_key(reader_t *reader, bool vertices, size_t key, siz
                                     LOCNET_QUOTE_SIZE, document->keys[key].name, LOCNET_QUOTE_SIZE,
                                     text);
         }
-        if (type == LOCNET_GRAPHML_BOOLEAN && text != NULL)  /* as igraph keeps booleans */
-            text = strcasecmp(text + strspn(text, " \t\r\n"), "true") == 0 ||
-                           strtol(text, NULL, 10) != 0
+        if (type == LOCNET_GRAPHML_BOOLEAN)  /* as igraph keeps booleans: absent is false */
+            text = text != NULL && (strcasecmp(text + strspn(text, " \t\r\n"), "true") == 0 ||
+                                    strtol(text, NULL, 10) != 0)
                        ? "true"
                        : "false";
         status = type == LOCNET_GRAPHML_NUMBER
