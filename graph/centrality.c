@@ -170,16 +170,16 @@ locnet_status_t locnet_centrality_compute(const igraph_t *graph,
     if (!(options->damping >= 0 && options->damping <= 1) || options->samples < 0)
         return LOCNET_EUSAGE;
     locnet_status_t status = LOCNET_ENOMEM;
-    igraph_t simple;
-    bool have_simple = false;
+    igraph_t storage;
+    const igraph_t *simple = NULL;
+    bool have_storage = false;
     memset(result, 0, sizeof *result);
     for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
         igraph_vector_init(&result->values[m], 0);
     igraph_vector_int_init(&result->reachable, 0);
 
-    if ((status = locnet_simple_graph(graph, &simple)) != LOCNET_OK)
+    if ((status = locnet_simple_view(graph, &storage, &simple, &have_storage)) != LOCNET_OK)
         goto cleanup;
-    have_simple = true;
     for (int m = 0; status == LOCNET_OK && m < LOCNET_MEASURE_COUNT; m++) {
         if (!options->wanted[m])
             continue;
@@ -189,40 +189,40 @@ locnet_status_t locnet_centrality_compute(const igraph_t *graph,
             continue;  /* nothing to compute; some igraph functions reject the null graph */
         switch ((locnet_measure_t)m) {
         case LOCNET_MEASURE_DEGREE:
-            status = compute_degree(&simple, values);
+            status = compute_degree(simple, values);
             break;
         case LOCNET_MEASURE_STRENGTH:
             status = from_igraph(
                 igraph_strength(graph, values, igraph_vss_all(), IGRAPH_ALL, true, NULL));
             break;
         case LOCNET_MEASURE_BETWEENNESS:
-            status = compute_betweenness(&simple, options, values);
+            status = compute_betweenness(simple, options, values);
             break;
         case LOCNET_MEASURE_CLOSENESS:
-            status = compute_closeness(&simple, options->raw, values, &result->reachable);
+            status = compute_closeness(simple, options->raw, values, &result->reachable);
             break;
         case LOCNET_MEASURE_HARMONIC:
-            status = from_igraph(igraph_harmonic_centrality(&simple, values, igraph_vss_all(),
+            status = from_igraph(igraph_harmonic_centrality(simple, values, igraph_vss_all(),
                                                             IGRAPH_ALL, NULL, false));
             break;
         case LOCNET_MEASURE_EIGENVECTOR:
-            status = compute_eigenvector(&simple, values);
+            status = compute_eigenvector(simple, values);
             break;
         case LOCNET_MEASURE_PAGERANK:
-            status = from_igraph(igraph_pagerank(&simple, IGRAPH_PAGERANK_ALGO_PRPACK, values,
+            status = from_igraph(igraph_pagerank(simple, IGRAPH_PAGERANK_ALGO_PRPACK, values,
                                                  NULL, igraph_vss_all(), false,
                                                  options->damping, NULL, NULL));
             break;
         case LOCNET_MEASURE_CORENESS:
-            status = compute_coreness(&simple, values);
+            status = compute_coreness(simple, values);
             break;
         default:
             break;
         }
     }
 cleanup:
-    if (have_simple)
-        igraph_destroy(&simple);
+    if (have_storage)
+        igraph_destroy(&storage);
     if (status != LOCNET_OK)
         locnet_centrality_destroy(result);
     return status;
