@@ -87,7 +87,7 @@ static void print_usage(FILE *out)
           "estimates harmonic; r is exact. Both means are unbiased, and with probability 1-p\n"
           "each is within (e-1)*sqrt(ln(2/p)/(2k)) for d (e: the largest distance from the\n"
           "locality) and sqrt(ln(2/p)/(2k)) for 1/d (Hoeffding's bound). k is about K*r/n.\n"
-          "Localities whose component holds no source get exact values.\n"
+          "Localities whose component holds fewer than 16 other sources get exact values.\n"
           "\n"
           "Rows are sorted by the first measure, largest first (values equal to 12 significant\n"
           "digits tie), ties by name. rank is the position among all localities, whatever\n"

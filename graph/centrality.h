@@ -32,7 +32,7 @@
  * over them replaces the mean distance, and r(v) times the mean of 1/d(v,s) is harmonic's
  * estimate; both means are unbiased, and by Hoeffding's inequality, with probability 1 - p,
  * within (e - 1) sqrt(ln(2/p) / 2k) (e: v's eccentricity) and sqrt(ln(2/p) / 2k) of the exact
- * means. r(v) stays exact. Localities with r(v) > 0 and k(v) = 0 get their exact values;
+ * means. r(v) stays exact. Localities with r(v) > 0 and k(v) < 16 get their exact values;
  * K >= n gives the exact values.
  *
  * Betweenness, closeness and harmonic run on options->jobs worker processes

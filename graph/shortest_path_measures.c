@@ -9,6 +9,10 @@
 
 /* Sources per igraph_distances call when sampling: a matrix of at most about 16 MB. */
 #define DISTANCE_MATRIX_VALUES (1 << 21)
+/* Fewer sources than this in a locality's component make too rough an estimate: the exact
+ * value is taken instead, which is cheap (such a component holds about MIN_SOURCES * n / K
+ * localities or fewer). */
+#define MIN_SOURCES 16
 
 /* A list of items (sources, or vertices to measure) cut into chunks. */
 typedef struct items {
@@ -245,7 +249,8 @@ static locnet_status_t reachable_counts(const igraph_t *graph, igraph_vector_int
     return status;
 }
 
-/* Turns the sums into estimates; lists in unsampled the vertices that need exact values. */
+/* Turns the sums into estimates; lists in unsampled the vertices that need exact values: those
+ * with fewer than MIN_SOURCES sources in their component. */
 static locnet_status_t estimate(const igraph_vector_t *sums, const igraph_vector_int_t *reachable,
                                 const locnet_distance_outputs_t *out,
                                 igraph_vector_int_t *unsampled)
@@ -254,7 +259,7 @@ static locnet_status_t estimate(const igraph_vector_t *sums, const igraph_vector
     const igraph_real_t *sum = VECTOR(*sums), *inverse = sum + n, *count = sum + 2 * n;
     for (igraph_integer_t v = 0; v < n; v++) {
         igraph_real_t r = (igraph_real_t)VECTOR(*reachable)[v], k = count[v];
-        if (r > 0 && k == 0 && igraph_vector_int_push_back(unsampled, v) != IGRAPH_SUCCESS)
+        if (r > 0 && k < MIN_SOURCES && igraph_vector_int_push_back(unsampled, v) != IGRAPH_SUCCESS)
             return LOCNET_ENOMEM;
         if (out->closeness != NULL) {
             VECTOR(*out->reachable)[v] = (igraph_integer_t)r;

@@ -35,7 +35,7 @@ typedef struct locnet_distance_outputs {
  * of each vertex v to the given sources (distinct, drawn uniformly): with k(v) of them in v's
  * component (v itself not counted), the mean distance from v to its component is the mean
  * over those k(v), and harmonic is r(v) times the mean of 1/d over them; r(v) is exact.
- * Vertices with r(v) > 0 but k(v) = 0 get their exact values. */
+ * Vertices with r(v) > 0 but k(v) < 16 get their exact values. */
 locnet_status_t locnet_distance_measures(const igraph_t *graph,
                                          const igraph_vector_int_t *sources, int jobs,
                                          const char *progress,
