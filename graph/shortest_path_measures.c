@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "graph/chunks.h"
+#include "graph/tree_reduction.h"
 
 /* Sources per igraph_distances call when sampling: a matrix of at most about 16 MB. */
 #define DISTANCE_MATRIX_VALUES (1 << 21)
@@ -70,6 +71,8 @@ static igraph_integer_t item_vertex(const items_t *items, igraph_integer_t index
 typedef struct source_work {
     const igraph_t *graph;
     items_t sources;
+    const igraph_vector_int_t *weights;  /* per source, or NULL: 1 each */
+    bool whole;                          /* exact, in one igraph_betweenness call */
     igraph_vector_t *total;
 } source_work_t;
 
@@ -80,13 +83,40 @@ static void add_to_total(void *context, igraph_integer_t chunk, const igraph_vec
     igraph_vector_add(work->total, result);
 }
 
+/* The betweenness sums from sources from .. from + length - 1, each run of sources of one
+ * weight in one igraph_betweenness_subset call, multiplied by the weight. */
+static igraph_error_t weighted_betweenness(const source_work_t *work, igraph_integer_t from,
+                                           igraph_integer_t length, igraph_vector_t *result)
+{
+    igraph_vector_t part;
+    igraph_vector_int_t view;
+    IGRAPH_CHECK(igraph_vector_resize(result, igraph_vcount(work->graph)));
+    igraph_vector_null(result);
+    IGRAPH_VECTOR_INIT_FINALLY(&part, 0);
+    for (igraph_integer_t at = from, end; at < from + length; at = end) {
+        igraph_integer_t weight = VECTOR(*work->weights)[at];
+        for (end = at + 1; end < from + length && VECTOR(*work->weights)[end] == weight; end++)
+            continue;
+        IGRAPH_CHECK(igraph_betweenness_subset(work->graph, &part, igraph_vss_all(), false,
+                                               items_part(&work->sources, at, end - at, &view),
+                                               igraph_vss_all(), NULL));
+        igraph_vector_scale(&part, (igraph_real_t)weight);
+        IGRAPH_CHECK(igraph_vector_add(result, &part));
+    }
+    igraph_vector_destroy(&part);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
 static igraph_error_t betweenness_chunk(void *context, igraph_integer_t chunk,
                                         igraph_vector_t *result)
 {
     const source_work_t *work = context;
-    if (work->sources.list == NULL && items_chunks(&work->sources) == 1)
+    if (work->whole)
         return igraph_betweenness(work->graph, result, igraph_vss_all(), false, NULL);
     igraph_integer_t length, from = chunk_start(&work->sources, chunk, &length);
+    if (work->weights != NULL)
+        return weighted_betweenness(work, from, length, result);
     igraph_vector_int_t view;
     return igraph_betweenness_subset(work->graph, result, igraph_vss_all(), false,
                                      items_part(&work->sources, from, length, &view),
@@ -107,12 +137,36 @@ static locnet_status_t sum_over_sources(source_work_t *work, igraph_integer_t to
     return locnet_chunks_run(&chunks, jobs);
 }
 
+/* Exact betweenness with the trees peeled off (graph/tree_reduction.h). */
+static locnet_status_t reduced_betweenness(const igraph_t *graph, int jobs, const char *progress,
+                                           igraph_vector_t *values)
+{
+    locnet_tree_reduction_t reduction;
+    locnet_status_t status = locnet_tree_reduction_init(graph, &reduction);
+    if (status != LOCNET_OK)
+        return status;
+    source_work_t work = {graph, {0}, &reduction.weights, false, values};
+    items_init(&work.sources, graph, &reduction.sources);
+    status = sum_over_sources(&work, igraph_vcount(graph), betweenness_chunk, jobs, progress);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < igraph_vcount(graph); v++) {
+        if (VECTOR(reduction.core)[v])
+            VECTOR(*values)[v] += VECTOR(reduction.counted)[v];
+        else
+            VECTOR(*values)[v] = VECTOR(reduction.counted)[v];
+    }
+    locnet_tree_reduction_destroy(&reduction);
+    return status;
+}
+
 locnet_status_t locnet_betweenness_by_sources(const igraph_t *graph,
                                               const igraph_vector_int_t *sources, int jobs,
                                               const char *progress, igraph_vector_t *values)
 {
-    source_work_t work = {graph, {0}, values};
+    source_work_t work = {graph, {0}, NULL, false, values};
     items_init(&work.sources, graph, sources);
+    if (sources == NULL && items_chunks(&work.sources) > 1)
+        return reduced_betweenness(graph, jobs, progress, values);
+    work.whole = sources == NULL;
     return sum_over_sources(&work, igraph_vcount(graph), betweenness_chunk, jobs, progress);
 }
 
@@ -283,7 +337,7 @@ static locnet_status_t sampled_measures(const igraph_t *graph, const igraph_vect
         igraph_vector_int_init(&reachable, 0) != IGRAPH_SUCCESS ||
         igraph_vector_int_init(&unsampled, 0) != IGRAPH_SUCCESS)
         goto cleanup;
-    source_work_t work = {graph, {0}, &sums};
+    source_work_t work = {graph, {0}, NULL, false, &sums};
     items_init(&work.sources, graph, sources);
     status = sum_over_sources(&work, 3 * igraph_vcount(graph), sampled_chunk, jobs, progress);
     if (status == LOCNET_OK)

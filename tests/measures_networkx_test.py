@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Betweenness, closeness and harmonic centrality of `locnet centrality` against NetworkX 2.8,
-on a network large enough to be cut into several chunks of sources (graph/chunks.h).
+on a network large enough to be cut into several chunks of sources (graph/chunks.h), with trees
+hanging off its core (exact betweenness peels them: graph/tree_reduction.h).
 
     /usr/bin/python3 tests/measures_networkx_test.py LOCNET_BINARY
 
@@ -37,14 +38,20 @@ def fail(message):
 
 
 def make_network(path):
-    """A preferential-attachment network with repeated partnerships, a few small components and
-    isolated localities; returns its simple graph."""
+    """A preferential-attachment core with trees hanging off it (as in the twin-town network,
+    where most localities have one partner), repeated partnerships, small components (paths and
+    stars) and isolated localities; returns its simple graph."""
     rng = random.Random(SEED)
-    graph = networkx.barabasi_albert_graph(LOCALITIES - 30, 2, seed=SEED)
+    core = 900
+    graph = networkx.barabasi_albert_graph(core, 2, seed=SEED)
     pairs = list(graph.edges())
+    for v in range(core, LOCALITIES - 30):                                   # hanging trees
+        pairs.append((v, rng.randrange(v)))
     pairs += [rng.choice(pairs) for _ in range(150)]                       # repeated
     extra = list(range(LOCALITIES - 30, LOCALITIES - 10))                   # 20 in small parts
-    pairs += [(extra[i], extra[i + 1]) for i in range(0, 19) if i % 5 != 4]
+    pairs += [(extra[i], extra[i + 1]) for i in range(0, 9) if i % 5 != 4]  # paths
+    pairs += [(extra[10], extra[i]) for i in range(11, 15)]                 # a star
+    pairs += [(extra[15], extra[i]) for i in range(16, 20)]                 # another
     ids = ["L%04d" % (i + 1) for i in range(LOCALITIES)]                    # 10 isolated
     document = {
         "format": "locnet/1",

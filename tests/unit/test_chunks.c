@@ -97,15 +97,32 @@ static void chunk_sizes_depend_on_the_work_only(void **state)
     assert_true(locnet_chunks_processors() >= 1);
 }
 
-/* A heavy-tailed graph large enough for several chunks (about 2000 vertices, 6000 edges), with
- * a few isolated vertices. */
+/* A graph large enough for several chunks: a heavy-tailed core (1500 vertices, about 4500
+ * edges), 500 vertices in trees hanging off it (each linked to one earlier vertex), a path and
+ * a star of their own, and a few isolated vertices. */
 static void make_graph(igraph_t *graph)
 {
     igraph_rng_seed(igraph_rng_default(), 20240607);
-    assert_int_equal(igraph_barabasi_game(graph, 2000, 1, 3, NULL, false, 1, false,
+    assert_int_equal(igraph_barabasi_game(graph, 1500, 1, 3, NULL, false, 1, false,
                                           IGRAPH_BARABASI_PSUMTREE, NULL),
                      IGRAPH_SUCCESS);
-    igraph_add_vertices(graph, 5, NULL);
+    igraph_vector_int_t edges;
+    igraph_vector_int_init(&edges, 0);
+    for (igraph_integer_t v = 1500; v < 2000; v++) {
+        igraph_vector_int_push_back(&edges, v);
+        igraph_vector_int_push_back(&edges, RNG_INTEGER(0, v - 1));
+    }
+    for (igraph_integer_t v = 2000; v < 2004; v++) {  /* a path */
+        igraph_vector_int_push_back(&edges, v);
+        igraph_vector_int_push_back(&edges, v + 1);
+    }
+    for (igraph_integer_t v = 2006; v < 2011; v++) {  /* a star */
+        igraph_vector_int_push_back(&edges, 2005);
+        igraph_vector_int_push_back(&edges, v);
+    }
+    igraph_add_vertices(graph, 515, NULL);
+    igraph_add_edges(graph, &edges, NULL);
+    igraph_vector_int_destroy(&edges);
 }
 
 static double relative_gap(const igraph_vector_t *a, const igraph_vector_t *b)
