@@ -12,7 +12,7 @@
 
 #include <igraph/igraph.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* Computes chunk number chunk into result (initialised, any size on entry; resize it). Runs in
  * a worker process: it may read everything this process had when the work started, and what it

@@ -12,7 +12,7 @@
 
 #include <igraph/igraph.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* Raw betweenness of every vertex of graph (undirected, simple) into values (initialised):
  * with sources NULL the exact B(v); otherwise the sum over the given sources s and every target

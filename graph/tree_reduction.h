@@ -21,7 +21,7 @@
 
 #include <igraph/igraph.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 typedef struct locnet_tree_reduction {
     igraph_vector_int_t sources;   /* the core vertices, by weight, then by vertex */

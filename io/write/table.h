@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "graph/list_codec.h"
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/write/real_format.h"
 
 typedef enum locnet_format {
