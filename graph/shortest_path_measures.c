@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "graph/chunks.h"
+#include "graph/topology.h"
 #include "graph/tree_reduction.h"
 
 /* Sources per igraph_distances call when sampling: a matrix of at most about 16 MB. */
@@ -21,13 +22,6 @@ typedef struct items {
     igraph_integer_t count;
     igraph_integer_t chunk_size;
 } items_t;
-
-static locnet_status_t from_igraph(igraph_error_t error)
-{
-    if (error == IGRAPH_SUCCESS)
-        return LOCNET_OK;
-    return error == IGRAPH_ENOMEM ? LOCNET_ENOMEM : LOCNET_EINTERNAL;
-}
 
 static void items_init(items_t *items, const igraph_t *graph, const igraph_vector_int_t *list)
 {
@@ -70,6 +64,7 @@ static igraph_integer_t item_vertex(const items_t *items, igraph_integer_t index
 
 typedef struct source_work {
     const igraph_t *graph;
+    const igraph_vector_t *distances;    /* per edge, or NULL */
     items_t sources;
     const igraph_vector_int_t *weights;  /* per source, or NULL: 1 each */
     bool whole;                          /* exact, in one igraph_betweenness call */
@@ -99,7 +94,7 @@ static igraph_error_t weighted_betweenness(const source_work_t *work, igraph_int
             continue;
         IGRAPH_CHECK(igraph_betweenness_subset(work->graph, &part, igraph_vss_all(), false,
                                                items_part(&work->sources, at, end - at, &view),
-                                               igraph_vss_all(), NULL));
+                                               igraph_vss_all(), work->distances));
         igraph_vector_scale(&part, (igraph_real_t)weight);
         IGRAPH_CHECK(igraph_vector_add(result, &part));
     }
@@ -113,14 +108,14 @@ static igraph_error_t betweenness_chunk(void *context, igraph_integer_t chunk,
 {
     const source_work_t *work = context;
     if (work->whole)
-        return igraph_betweenness(work->graph, result, igraph_vss_all(), false, NULL);
+        return igraph_betweenness(work->graph, result, igraph_vss_all(), false, work->distances);
     igraph_integer_t length, from = chunk_start(&work->sources, chunk, &length);
     if (work->weights != NULL)
         return weighted_betweenness(work, from, length, result);
     igraph_vector_int_t view;
     return igraph_betweenness_subset(work->graph, result, igraph_vss_all(), false,
                                      items_part(&work->sources, from, length, &view),
-                                     igraph_vss_all(), NULL);
+                                     igraph_vss_all(), work->distances);
 }
 
 /* Runs compute over the chunks of work's sources, adding the results into work->total (set to
@@ -138,14 +133,14 @@ static locnet_status_t sum_over_sources(source_work_t *work, igraph_integer_t to
 }
 
 /* Exact betweenness with the trees peeled off (graph/tree_reduction.h). */
-static locnet_status_t reduced_betweenness(const igraph_t *graph, int jobs, const char *progress,
-                                           igraph_vector_t *values)
+static locnet_status_t reduced_betweenness(const igraph_t *graph, const igraph_vector_t *distances,
+                                           int jobs, const char *progress, igraph_vector_t *values)
 {
     locnet_tree_reduction_t reduction;
     locnet_status_t status = locnet_tree_reduction_init(graph, &reduction);
     if (status != LOCNET_OK)
         return status;
-    source_work_t work = {graph, {0}, &reduction.weights, false, values};
+    source_work_t work = {graph, distances, {0}, &reduction.weights, false, values};
     items_init(&work.sources, graph, &reduction.sources);
     status = sum_over_sources(&work, igraph_vcount(graph), betweenness_chunk, jobs, progress);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < igraph_vcount(graph); v++) {
@@ -159,13 +154,14 @@ static locnet_status_t reduced_betweenness(const igraph_t *graph, int jobs, cons
 }
 
 locnet_status_t locnet_betweenness_by_sources(const igraph_t *graph,
+                                              const igraph_vector_t *distances,
                                               const igraph_vector_int_t *sources, int jobs,
                                               const char *progress, igraph_vector_t *values)
 {
-    source_work_t work = {graph, {0}, NULL, false, values};
+    source_work_t work = {graph, distances, {0}, NULL, false, values};
     items_init(&work.sources, graph, sources);
     if (sources == NULL && items_chunks(&work.sources) > 1)
-        return reduced_betweenness(graph, jobs, progress, values);
+        return reduced_betweenness(graph, distances, jobs, progress, values);
     work.whole = sources == NULL;
     return sum_over_sources(&work, igraph_vcount(graph), betweenness_chunk, jobs, progress);
 }
@@ -174,6 +170,7 @@ locnet_status_t locnet_betweenness_by_sources(const igraph_t *graph,
 
 typedef struct vertex_work {
     const igraph_t *graph;
+    const igraph_vector_t *distances;  /* per edge, or NULL */
     items_t vertices;
     const locnet_distance_outputs_t *outputs;
 } vertex_work_t;
@@ -192,14 +189,14 @@ static igraph_error_t exact_chunk(void *context, igraph_integer_t chunk, igraph_
     igraph_vs_t vids = items_part(&work->vertices, from, length, &view);
     if (out->closeness != NULL) {
         IGRAPH_CHECK(igraph_closeness(work->graph, &values, &reachable, NULL, vids, IGRAPH_ALL,
-                                      NULL, true));
+                                      work->distances, true));
         IGRAPH_CHECK(igraph_vector_append(result, &values));
         for (igraph_integer_t i = 0; i < length; i++)
             IGRAPH_CHECK(igraph_vector_push_back(result, (igraph_real_t)VECTOR(reachable)[i]));
     }
     if (out->harmonic != NULL) {
-        IGRAPH_CHECK(igraph_harmonic_centrality(work->graph, &values, vids, IGRAPH_ALL, NULL,
-                                                false));
+        IGRAPH_CHECK(igraph_harmonic_centrality(work->graph, &values, vids, IGRAPH_ALL,
+                                                work->distances, false));
         IGRAPH_CHECK(igraph_vector_append(result, &values));
     }
     igraph_vector_int_destroy(&reachable);
@@ -226,11 +223,12 @@ static void place_exact(void *context, igraph_integer_t chunk, const igraph_vect
 }
 
 /* Exact values of the listed vertices (NULL: all), into outputs already sized. */
-static locnet_status_t exact_measures(const igraph_t *graph, const igraph_vector_int_t *vertices,
-                                      int jobs, const char *progress,
+static locnet_status_t exact_measures(const igraph_t *graph, const igraph_vector_t *distances,
+                                      const igraph_vector_int_t *vertices, int jobs,
+                                      const char *progress,
                                       const locnet_distance_outputs_t *outputs)
 {
-    vertex_work_t work = {graph, {0}, outputs};
+    vertex_work_t work = {graph, distances, {0}, outputs};
     items_init(&work.vertices, graph, vertices);
     if (work.vertices.count == 0)
         return LOCNET_OK;
@@ -241,9 +239,11 @@ static locnet_status_t exact_measures(const igraph_t *graph, const igraph_vector
 
 /* ---- estimates from sampled sources ---- */
 
-/* Adds the distances from the sources of one igraph_distances matrix (rows: sources, columns:
- * every vertex) to sums: distance sums, sums of 1/d, counts of reachable sources. */
-static void add_distances(const igraph_matrix_t *distances, igraph_vector_t *sums)
+/* Adds the distances from the given sources (one row each of an igraph_distances matrix whose
+ * columns are every vertex) to sums: distance sums, sums of 1/d, counts of the sources
+ * reachable, a vertex not counting itself. */
+static void add_distances(const igraph_matrix_t *distances, const igraph_integer_t *sources,
+                          igraph_vector_t *sums)
 {
     igraph_integer_t rows = igraph_matrix_nrow(distances), n = igraph_matrix_ncol(distances);
     igraph_real_t *sum = VECTOR(*sums), *inverse = sum + n, *count = sum + 2 * n;
@@ -251,7 +251,7 @@ static void add_distances(const igraph_matrix_t *distances, igraph_vector_t *sum
         const igraph_real_t *column = &MATRIX(*distances, 0, v);
         for (igraph_integer_t s = 0; s < rows; s++) {
             igraph_real_t d = column[s];
-            if (d > 0 && d != IGRAPH_INFINITY) {
+            if (sources[s] != v && d != IGRAPH_INFINITY) {
                 sum[v] += d;
                 inverse[v] += 1 / d;
                 count[v] += 1;
@@ -273,10 +273,14 @@ static igraph_error_t sampled_chunk(void *context, igraph_integer_t chunk, igrap
     IGRAPH_MATRIX_INIT_FINALLY(&distances, 0, 0);
     for (igraph_integer_t at = from; at < from + length; at += batch) {
         igraph_integer_t size = from + length - at < batch ? from + length - at : batch;
-        IGRAPH_CHECK(igraph_distances(work->graph, &distances,
-                                      items_part(&work->sources, at, size, &view),
-                                      igraph_vss_all(), IGRAPH_ALL));
-        add_distances(&distances, result);
+        igraph_vs_t part = items_part(&work->sources, at, size, &view);
+        if (work->distances != NULL)
+            IGRAPH_CHECK(igraph_distances_dijkstra(work->graph, &distances, part, igraph_vss_all(),
+                                                   work->distances, IGRAPH_ALL));
+        else
+            IGRAPH_CHECK(igraph_distances(work->graph, &distances, part, igraph_vss_all(),
+                                          IGRAPH_ALL));
+        add_distances(&distances, VECTOR(*work->sources.list) + at, result);
     }
     igraph_matrix_destroy(&distances);
     IGRAPH_FINALLY_CLEAN(1);
@@ -291,10 +295,10 @@ static locnet_status_t reachable_counts(const igraph_t *graph, igraph_vector_int
     if (igraph_vector_int_init(&membership, 0) != IGRAPH_SUCCESS)
         return status;
     if (igraph_vector_int_init(&sizes, 0) == IGRAPH_SUCCESS) {
-        status = from_igraph(igraph_connected_components(graph, &membership, &sizes, NULL,
+        status = locnet_from_igraph(igraph_connected_components(graph, &membership, &sizes, NULL,
                                                          IGRAPH_WEAK));
         if (status == LOCNET_OK)
-            status = from_igraph(igraph_vector_int_resize(reachable, igraph_vcount(graph)));
+            status = locnet_from_igraph(igraph_vector_int_resize(reachable, igraph_vcount(graph)));
         for (igraph_integer_t v = 0; status == LOCNET_OK && v < igraph_vcount(graph); v++)
             VECTOR(*reachable)[v] = VECTOR(sizes)[VECTOR(membership)[v]] - 1;
         igraph_vector_int_destroy(&sizes);
@@ -326,8 +330,9 @@ static locnet_status_t estimate(const igraph_vector_t *sums, const igraph_vector
     return LOCNET_OK;
 }
 
-static locnet_status_t sampled_measures(const igraph_t *graph, const igraph_vector_int_t *sources,
-                                        int jobs, const char *progress,
+static locnet_status_t sampled_measures(const igraph_t *graph, const igraph_vector_t *distances,
+                                        const igraph_vector_int_t *sources, int jobs,
+                                        const char *progress,
                                         const locnet_distance_outputs_t *outputs)
 {
     igraph_vector_t sums = {0};  /* igraph's destructors accept vectors never initialised */
@@ -337,7 +342,7 @@ static locnet_status_t sampled_measures(const igraph_t *graph, const igraph_vect
         igraph_vector_int_init(&reachable, 0) != IGRAPH_SUCCESS ||
         igraph_vector_int_init(&unsampled, 0) != IGRAPH_SUCCESS)
         goto cleanup;
-    source_work_t work = {graph, {0}, NULL, false, &sums};
+    source_work_t work = {graph, distances, {0}, NULL, false, &sums};
     items_init(&work.sources, graph, sources);
     status = sum_over_sources(&work, 3 * igraph_vcount(graph), sampled_chunk, jobs, progress);
     if (status == LOCNET_OK)
@@ -345,7 +350,7 @@ static locnet_status_t sampled_measures(const igraph_t *graph, const igraph_vect
     if (status == LOCNET_OK)
         status = estimate(&sums, &reachable, outputs, &unsampled);
     if (status == LOCNET_OK)
-        status = exact_measures(graph, &unsampled, jobs, NULL, outputs);
+        status = exact_measures(graph, distances, &unsampled, jobs, NULL, outputs);
 cleanup:
     igraph_vector_int_destroy(&unsampled);
     igraph_vector_int_destroy(&reachable);
@@ -354,6 +359,7 @@ cleanup:
 }
 
 locnet_status_t locnet_distance_measures(const igraph_t *graph,
+                                         const igraph_vector_t *distances,
                                          const igraph_vector_int_t *sources, int jobs,
                                          const char *progress,
                                          const locnet_distance_outputs_t *outputs)
@@ -365,6 +371,6 @@ locnet_status_t locnet_distance_measures(const igraph_t *graph,
         (outputs->harmonic != NULL && igraph_vector_resize(outputs->harmonic, n) != IGRAPH_SUCCESS))
         return LOCNET_ENOMEM;
     if (sources == NULL)
-        return exact_measures(graph, NULL, jobs, progress, outputs);
-    return sampled_measures(graph, sources, jobs, progress, outputs);
+        return exact_measures(graph, distances, NULL, jobs, progress, outputs);
+    return sampled_measures(graph, distances, sources, jobs, progress, outputs);
 }

@@ -2,13 +2,6 @@
  * when igraph finds it simple already. */
 #include "graph/topology.h"
 
-static locnet_status_t from_igraph(igraph_error_t error)
-{
-    if (error == IGRAPH_SUCCESS)
-        return LOCNET_OK;
-    return error == IGRAPH_ENOMEM ? LOCNET_ENOMEM : LOCNET_EINTERNAL;
-}
-
 locnet_status_t locnet_simple_graph(const igraph_t *graph, igraph_t *simple)
 {
     igraph_vector_int_t edges;
@@ -20,7 +13,7 @@ locnet_status_t locnet_simple_graph(const igraph_t *graph, igraph_t *simple)
     igraph_vector_int_destroy(&edges);
     if (error == IGRAPH_SUCCESS && (error = igraph_simplify(simple, true, true, NULL)) != IGRAPH_SUCCESS)
         igraph_destroy(simple);
-    return from_igraph(error);
+    return locnet_from_igraph(error);
 }
 
 locnet_status_t locnet_simple_view(const igraph_t *graph, igraph_t *storage,
@@ -29,7 +22,7 @@ locnet_status_t locnet_simple_view(const igraph_t *graph, igraph_t *storage,
     igraph_bool_t is_simple = false;
     *made = false;
     *simple = graph;
-    locnet_status_t status = from_igraph(igraph_is_simple(graph, &is_simple));
+    locnet_status_t status = locnet_from_igraph(igraph_is_simple(graph, &is_simple));
     if (status != LOCNET_OK || is_simple)
         return status;
     if ((status = locnet_simple_graph(graph, storage)) == LOCNET_OK) {
@@ -37,4 +30,11 @@ locnet_status_t locnet_simple_view(const igraph_t *graph, igraph_t *storage,
         *made = true;
     }
     return status;
+}
+
+locnet_status_t locnet_from_igraph(igraph_error_t error)
+{
+    if (error == IGRAPH_SUCCESS)
+        return LOCNET_OK;
+    return error == IGRAPH_ENOMEM ? LOCNET_ENOMEM : LOCNET_EINTERNAL;
 }

@@ -20,4 +20,7 @@ locnet_status_t locnet_simple_graph(const igraph_t *graph, igraph_t *simple);
 locnet_status_t locnet_simple_view(const igraph_t *graph, igraph_t *storage,
                                    const igraph_t **simple, bool *made);
 
+/* The status for an igraph error code: LOCNET_OK, LOCNET_ENOMEM, or LOCNET_EINTERNAL. */
+locnet_status_t locnet_from_igraph(igraph_error_t error);
+
 #endif

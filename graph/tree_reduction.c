@@ -2,6 +2,8 @@
  * then the pair counts of the trees in whole numbers. */
 #include "graph/tree_reduction.h"
 
+#include "graph/topology.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,13 +16,6 @@ typedef struct peeling {
     igraph_vector_bool_t peeled;
     igraph_vector_int_t membership, component_sizes;
 } peeling_t;
-
-static locnet_status_t from_igraph(igraph_error_t error)
-{
-    if (error == IGRAPH_SUCCESS)
-        return LOCNET_OK;
-    return error == IGRAPH_ENOMEM ? LOCNET_ENOMEM : LOCNET_EINTERNAL;
-}
 
 /* Peels every vertex whose remaining degree is 1 into its one remaining neighbour. */
 static igraph_error_t peel(peeling_t *state)
@@ -165,5 +160,5 @@ cleanup:
     igraph_vector_int_destroy(&state.component_sizes);
     if (error != IGRAPH_SUCCESS)
         locnet_tree_reduction_destroy(reduction);
-    return from_igraph(error);
+    return locnet_from_igraph(error);
 }

@@ -147,8 +147,8 @@ static void betweenness_in_chunks_is_the_same_with_any_jobs(void **state)
     igraph_vector_init(&one, 0);
     igraph_vector_init(&three, 0);
     assert_int_equal(igraph_betweenness(&graph, &single, igraph_vss_all(), false, NULL), IGRAPH_SUCCESS);
-    assert_int_equal(locnet_betweenness_by_sources(&graph, NULL, 1, NULL, &one), LOCNET_OK);
-    assert_int_equal(locnet_betweenness_by_sources(&graph, NULL, 3, NULL, &three), LOCNET_OK);
+    assert_int_equal(locnet_betweenness_by_sources(&graph, NULL, NULL, 1, NULL, &one), LOCNET_OK);
+    assert_int_equal(locnet_betweenness_by_sources(&graph, NULL, NULL, 3, NULL, &three), LOCNET_OK);
     assert_true(igraph_vector_all_e(&one, &three));
     assert_true(relative_gap(&one, &single) < 1e-12);
     igraph_vector_destroy(&single);
@@ -170,7 +170,7 @@ static void closeness_and_harmonic_in_chunks_are_igraphs(void **state)
     igraph_vector_int_init(&reachable, 0);
     igraph_vector_int_init(&expected_reachable, 0);
     locnet_distance_outputs_t outputs = {&closeness, &reachable, &harmonic};
-    assert_int_equal(locnet_distance_measures(&graph, NULL, 2, NULL, &outputs), LOCNET_OK);
+    assert_int_equal(locnet_distance_measures(&graph, NULL, NULL, 2, NULL, &outputs), LOCNET_OK);
     igraph_closeness(&graph, &expected, &expected_reachable, NULL, igraph_vss_all(), IGRAPH_ALL,
                      NULL, true);
     for (igraph_integer_t v = 0; v < igraph_vcount(&graph); v++) {
