@@ -37,6 +37,24 @@ typedef struct request {
     const char *country;  /* NULL: every country */
 } request_t;
 
+/* The help's lines about --weight, --distance and eigenvector ties. */
+static void print_weight_notes(FILE *out)
+{
+    locnet_cli_print_weight_help(out, true, true);
+    fputs("--weight serves strength (the sum of the weights), eigenvector and pagerank;\n"
+          "--distance serves betweenness, closeness and harmonic (chains as short as the sum of\n"
+          "their distances). Naming a measure that the given option does not serve is an error;\n"
+          "with the default 'all', the other measures are computed without it. Values then\n"
+          "equal NetworkX's weighted versions (weight= or distance=) on the simple graph.\n"
+          "\n"
+          "When components tie for the largest eigenvalue, eigenvector centrality is not unique:\n"
+          "locnet then gives NetworkX's answer (each tied component's leading eigenvector scaled\n"
+          "by the sum of its entries, so identical components get identical values) and says so\n"
+          "on standard error.\n"
+          "\n"
+          out);
+}
+
 static void print_usage(FILE *out)
 {
     fputs("usage: locnet centrality [OPTIONS] [FILE]\n"
@@ -78,19 +96,8 @@ static void print_usage(FILE *out)
           "  --country CC              only the rows of localities of country CC; the measures\n"
           "                            are still computed on the whole network\n",
           out);
-    locnet_cli_print_weight_help(out, true, true);
-    fputs("--weight serves strength (the sum of the weights), eigenvector and pagerank;\n"
-          "--distance serves betweenness, closeness and harmonic (chains as short as the sum of\n"
-          "their distances). Naming a measure that the given option does not serve is an error;\n"
-          "with the default 'all', the other measures are computed without it. Values then\n"
-          "equal NetworkX's weighted versions (weight= or distance=) on the simple graph.\n"
-          "\n"
-          "When components tie for the largest eigenvalue, eigenvector centrality is not unique:\n"
-          "locnet then gives NetworkX's answer (each tied component's leading eigenvector scaled\n"
-          "by the sum of its entries, so identical components get identical values) and says so\n"
-          "on standard error.\n"
-          "\n"
-          "Rows are sorted by the first measure, largest first (values equal to 12 significant\n"
+    print_weight_notes(out);
+    fputs("Rows are sorted by the first measure, largest first (values equal to 12 significant\n"
           "digits tie), ties by name. rank is the position among all localities, whatever\n"
           "--country and --top leave out. Columns: rank,id,name,country,level, then one per\n"
           "measure, named as given to --measure. On a terminal, standard error shows the\n"
