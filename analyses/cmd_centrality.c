@@ -51,7 +51,7 @@ static void print_weight_notes(FILE *out)
           "locnet then gives NetworkX's answer (each tied component's leading eigenvector scaled\n"
           "by the sum of its entries, so identical components get identical values) and says so\n"
           "on standard error.\n"
-          "\n"
+          "\n",
           out);
 }
 
