@@ -67,6 +67,7 @@ typedef struct locnet_read_options {
     const char *columns;     /* CSV: column mapping "a=from,b=to,..." or NULL */
     const char *localities;  /* CSV: path of a localities table to read too, or NULL */
     const char *sources;     /* CSV: path of a sources table, or NULL */
+    const char *events;      /* CSV: path of an events table, or NULL */
 } locnet_read_options_t;
 
 /* Reads the network in path ("-" is standard input). options may be NULL. On LOCNET_OK, *net
