@@ -120,7 +120,8 @@ LOCNET_API locnet_status_t locnet_network_select(locnet_network_t *net,
  * 0.85, exact betweenness, normalised values as NetworkX gives them. */
 typedef struct locnet_centrality_settings {
     double damping;  /* PageRank damping from 0 to 1; 0 means the default 0.85 */
-    long samples;    /* betweenness from this many random sources (0: exact) */
+    long samples;    /* betweenness, closeness and harmonic estimated from this many random
+                      * sources (0: exact); computed in this process, without workers */
     unsigned long seed;  /* seed of that draw (the same seed gives the same estimate) */
     bool raw;        /* unnormalised betweenness and closeness */
 } locnet_centrality_settings_t;
