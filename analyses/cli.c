@@ -124,7 +124,7 @@ static int replace_text(locnet_cli_t *cli, char **field, const char *argument)
     return 1;
 }
 
-/* --from, --columns, --localities, --sources: 1, 0 when option is none of them, -1 after a
+/* --from, --columns, --localities, --sources, --events: 1, 0 when option is none of them, -1 after a
  * usage message. */
 static int input_option(locnet_cli_t *cli, int option, const char *argument)
 {
@@ -150,6 +150,9 @@ static int input_option(locnet_cli_t *cli, int option, const char *argument)
         return 1;
     case LOCNET_OPT_SOURCES:
         cli->load.sources = argument;
+        return 1;
+    case LOCNET_OPT_EVENTS:
+        cli->load.events = argument;
         return 1;
     default:
         return 0;
@@ -310,12 +313,15 @@ void locnet_cli_print_input_help(FILE *out)
           "                                  a, b (ids of the two ends), a_name, b_name,\n"
           "                                  a_country, b_country, a_level, b_level, a_lat,\n"
           "                                  a_lon, b_lat, b_lon, kind, since, until, themes,\n"
-          "                                  sources, note. Localities table: id, name, country,\n"
-          "                                  level, parent, aliases, codes, lat, lon,\n"
-          "                                  succeeded_by, succeeded_on, succession_sources\n"
+          "                                  sources, note, event. Localities table: id, name,\n"
+          "                                  country, level, parent, aliases, codes, lat, lon,\n"
+          "                                  succeeded_by, succeeded_on, succession_sources,\n"
+          "                                  ended_on, end_sources\n"
           "  --localities FILE               CSV: a table of the localities, one per row\n"
           "  --sources FILE                  CSV: a table of the sources (id, title, publisher,\n"
-          "                                  date, url)\n",
+          "                                  date, url)\n"
+          "  --events FILE                   CSV: a table of the events (id, name, number,\n"
+          "                                  start, end, place, sources, sessions, note)\n",
           out);
 }
 

@@ -8,6 +8,10 @@
 #define LOCNET_YEAR_MIN 1
 #define LOCNET_YEAR_MAX 9999
 
+/* Other whole numbers (an event's number): from 1 to the largest of 15 digits, which JSON
+ * writers (cJSON prints 15 significant digits) carry exactly. */
+#define LOCNET_WHOLE_MAX 999999999999999.0
+
 /* Coordinates in degrees: latitude within [-90, 90], longitude within [-180, 180]. */
 #define LOCNET_LATITUDE_LIMIT 90.0
 #define LOCNET_LONGITUDE_LIMIT 180.0

@@ -83,6 +83,7 @@ static locnet_status_t read_network(const char *name, const char *text, size_t l
         load.columns = options->columns;
         load.localities = options->localities;
         load.sources = options->sources;
+        load.events = options->events;
     }
     locnet_network_t *made = malloc(sizeof *made);
     if (status == LOCNET_OK)

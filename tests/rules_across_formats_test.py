@@ -23,8 +23,10 @@ import tempfile
 from xml.sax.saxutils import escape, quoteattr
 
 LOCALITY_FIELDS = ["id", "name", "country", "level", "parent", "lat", "lon"]
-EDGE_FIELDS = ["a", "b", "kind", "since", "until", "sources"]
+NESTED_FIELDS = ["succeeded_by", "succeeded_on", "ended_on", "end_sources"]
+EDGE_FIELDS = ["a", "b", "kind", "since", "until", "sources", "event"]
 SOURCE_FIELDS = ["id", "title", "publisher", "date", "url"]
+EVENT_FIELDS = ["id", "name", "number", "start", "end", "place", "sources", "sessions", "note"]
 NUMBER_FIELDS = {"lat", "lon", "since", "until"}
 
 SOURCE = {"id": "s1", "title": "Accord", "publisher": "VOV", "date": "2023-04-15"}
@@ -42,10 +44,30 @@ def partnership(a, b, **fields):
     return record
 
 
-def network(localities=None, partnerships=None, sources=None):
+def event(id="e1", **fields):
+    record = {"id": id, "name": "Conference " + id, "number": 10,
+              "dates": {"start": "2016-09-14", "end": "2016-09-16"}, "place": "A",
+              "sources": ["s1"], "sessions": [{"theme": "urban development", "cochairs": ["A", "B"]}]}
+    record.update(fields)
+    return record
+
+
+def network(localities=None, partnerships=None, sources=None, events=None):
     return {"localities": localities if localities is not None else [locality("A"), locality("B")],
             "partnerships": partnerships if partnerships is not None else [partnership("A", "B")],
-            "sources": sources if sources is not None else [SOURCE]}
+            "sources": sources if sources is not None else [SOURCE],
+            "events": events if events is not None else []}
+
+
+NUMBER = 'field "number" must be a whole number from 1 to 999999999999999, not %s'
+
+
+def event_case(expected, **fields):
+    return (network(events=[event(**fields)]), 65, expected)
+
+
+def ended(date="2025-07-01", sources=("s1",)):
+    return {"date": date, "sources": list(sources)}
 
 
 def year_case(value, shown):
@@ -101,6 +123,58 @@ CASES = {
                       ['missing required field "title"']),
     "self-loop": (network(partnerships=[partnership("A", "B"), partnership("A", "A")]), 65,
                   ['links locality "A" to itself']),
+    # events, and the partnerships that name them
+    "events": (network(events=[event(), event("e2", number=None, dates={"start": "1996"},
+                                              place=None, sources=None, sessions=[])],
+                       partnerships=[partnership("A", "B", kind="cochair", event="e1")]), 0, []),
+    "event forward reference": (network(localities=[locality("A"), locality("B")],
+                                        partnerships=[partnership("A", "B", event="e1")],
+                                        events=[event(place="B")]), 0, []),
+    "unknown event": (network(partnerships=[partnership("A", "B", event="e9")]), 65,
+                      ['unknown event "e9"']),
+    "event place": event_case(['unknown place locality "X"'], place="X"),
+    "event co-chair": event_case(['unknown co-chair locality "Q"'],
+                                 sessions=[{"theme": "water", "cochairs": ["A", "Q"]}]),
+    "event source": event_case(['cites unknown source "nowhere"'], sources=["s1", "nowhere"]),
+    "event number 0": event_case([NUMBER % "0"], number=0),
+    "event number fraction": event_case([NUMBER % "2.5"], number=2.5),
+    "event number text": event_case([NUMBER % '"tenth"'], number="tenth"),
+    "event number huge": event_case([NUMBER % "1000000000000000"], number=10 ** 15),
+    "event number largest": (network(events=[event(number=10 ** 15 - 1)]), 0, []),
+    "event name": event_case(['missing required field "name"'], name=None),
+    "event dates": event_case(['missing required field "dates"'], dates=None),
+    "event start": event_case(['missing required field "start"'], dates={"end": "2016"}),
+    "event start date": event_case(
+        ['field "start" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "2016-13"'],
+        dates={"start": "2016-13"}),
+    "event end before start": event_case(
+        ['field "end" (2016-08) is before "start" (2016-09-14)'],
+        dates={"start": "2016-09-14", "end": "2016-08"}),
+    "event duplicate": (network(events=[event(), event()]), 65, ['duplicate event id "e1"']),
+    "session theme": event_case(['field "sessions": item 2: missing required field "theme"'],
+                                sessions=[{"theme": "water"}, {"cochairs": ["A"]}]),
+    "session shape": event_case(['field "sessions": item 1 must be an object, not a string'],
+                                sessions=["water"]),
+    "sessions shape": event_case(['field "sessions" must be an array of objects, not "water"'],
+                                 sessions="water"),
+    "session co-chair": event_case(
+        ['field "sessions": item 1: field "cochairs": item 2 must be a non-empty string, '
+         'not a number'], sessions=[{"theme": "water", "cochairs": ["A", 3]}]),
+    # localities that ended without a successor
+    "ended": (network(localities=[locality("A"), locality("B", parent="A", ended=ended())]), 0, []),
+    "ended without parent": (network(localities=[locality("A"), locality("B", ended=ended())]), 65,
+                             ['a locality that ended needs a "parent", which holds its '
+                              'partnerships afterwards']),
+    "ended and succeeded": (network(localities=[
+        locality("A"), locality("B", parent="A", ended=ended(),
+                                succeeded_by={"id": "A", "date": "2025-07-01"})]), 65,
+        ['a locality that ended has no "succeeded_by"']),
+    "ended date": (network(localities=[locality("A"), locality("B", parent="A",
+                                                               ended=ended("soon"))]), 65,
+                   ['field "date" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "soon"']),
+    "ended source": (network(localities=[locality("A"), locality("B", parent="A",
+                                                                 ended=ended(sources=["x"]))]),
+                     65, ['cites unknown source "x"']),
 }
 
 
@@ -110,9 +184,15 @@ def with_type(record, type_name):
     return dict({"type": type_name}, **record)
 
 
+def present(record):
+    """The record without its fields set to None (a case's way of leaving a field out)."""
+    return {key: value for key, value in record.items() if value is not None}
+
+
 def write_json(net, path):
     document = {"format": "locnet/1", "sources": net["sources"], "localities": net["localities"],
-                "partnerships": net["partnerships"]}
+                "partnerships": net["partnerships"],
+                "events": [present(record) for record in net["events"]]}
     with open(path, "w", encoding="utf-8") as f:
         json.dump(document, f, ensure_ascii=False, indent=1)
     return [path]
@@ -122,9 +202,9 @@ def write_ndjson(net, path):
     with open(path, "w", encoding="utf-8") as f:
         f.write('{"format": "locnet/1"}\n')
         for kind, records in (("source", net["sources"]), ("locality", net["localities"]),
-                              ("partnership", net["partnerships"])):
+                              ("partnership", net["partnerships"]), ("event", net["events"])):
             for record in records:
-                f.write(json.dumps(with_type(record, kind), ensure_ascii=False) + "\n")
+                f.write(json.dumps(with_type(present(record), kind), ensure_ascii=False) + "\n")
     return [path]
 
 
@@ -151,23 +231,39 @@ def flat_locality(record):
     if succession is not None:
         flat["succeeded_by"] = succession.get("id")
         flat["succeeded_on"] = succession.get("date")
+    end = flat.pop("ended", None)
+    if end is not None:
+        flat["ended_on"] = end.get("date")
+        flat["end_sources"] = end.get("sources")
+    return flat
+
+
+def flat_event(record):
+    """An event as a row of the events table: its dates in two columns, its sessions as JSON."""
+    flat = dict(record)
+    dates = flat.pop("dates", None) or {}
+    flat["start"], flat["end"] = dates.get("start"), dates.get("end")
+    if isinstance(flat.get("sessions"), list):
+        flat["sessions"] = json.dumps(flat["sessions"], ensure_ascii=False) if flat["sessions"] else None
     return flat
 
 
 def write_csv(net, path):
-    localities, sources = path + ".localities.csv", path + ".sources.csv"
+    localities, sources, events = (path + ".localities.csv", path + ".sources.csv",
+                                   path + ".events.csv")
     write_table(path, EDGE_FIELDS, net["partnerships"])
-    write_table(localities, LOCALITY_FIELDS + ["succeeded_by", "succeeded_on"],
-                net["localities"], flat_locality)
+    write_table(localities, LOCALITY_FIELDS + NESTED_FIELDS, net["localities"], flat_locality)
     write_table(sources, SOURCE_FIELDS, net["sources"])
-    return [path, "--localities", localities, "--sources", sources]
+    write_table(events, EVENT_FIELDS, net["events"], flat_event)
+    return [path, "--localities", localities, "--sources", sources, "--events", events]
 
 
 def write_graphml(net, path):
-    node_fields = LOCALITY_FIELDS[1:] + ["succeeded_by", "succeeded_on"]
+    node_fields = LOCALITY_FIELDS[1:] + NESTED_FIELDS
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-             '  <key id="g_sources" for="graph" attr.name="sources" attr.type="string"/>']
+             '  <key id="g_sources" for="graph" attr.name="sources" attr.type="string"/>',
+             '  <key id="g_events" for="graph" attr.name="events" attr.type="string"/>']
     for field in node_fields:
         kind = "double" if field in NUMBER_FIELDS else "string"
         lines.append('  <key id="v_%s" for="node" attr.name="%s" attr.type="%s"/>'
@@ -179,6 +275,8 @@ def write_graphml(net, path):
     lines.append('  <graph edgedefault="undirected">')
     lines.append('    <data key="g_sources">%s</data>'
                  % escape(json.dumps(net["sources"], ensure_ascii=False)))
+    lines.append('    <data key="g_events">%s</data>'
+                 % escape(json.dumps([present(e) for e in net["events"]], ensure_ascii=False)))
     for record in net["localities"]:
         flat = flat_locality(record)
         lines.append("    <node id=%s>" % quoteattr(flat["id"]))
@@ -200,13 +298,15 @@ def write_graphml(net, path):
     return [path]
 
 
+NESTED = r'(?:: (?:succeeded_by|ended|dates))?'
 FORMATS = {
-    "json": (".json", write_json, r'(?:(?:source|locality|partnership) \d+(?:: succeeded_by)?: )?'),
+    "json": (".json", write_json,
+             r'(?:(?:source|locality|partnership|event) \d+' + NESTED + ': )?'),
     "ndjson": (".ndjson", write_ndjson,
-               r'(?:(?:source|locality|partnership) \d+(?:: succeeded_by)?: )?'),
+               r'(?:(?:source|locality|partnership|event) \d+' + NESTED + ': )?'),
     "csv": (".csv", write_csv, r'(?:column "[^"]*": )?'),
     "graphml": (".graphml", write_graphml,
-                r'(?:(?:node "[^"]*"|edge \d+|source \d+)(?:: succeeded_by)?: )?'),
+                r'(?:(?:node "[^"]*"|edge \d+|source \d+|event \d+)' + NESTED + ': )?'),
 }
 
 

@@ -38,6 +38,7 @@ static const field_spec_t edge_fields[LOCNET_CSV_E_COUNT] = {
     {"themes", "themes|theme"},
     {"sources", "sources"},
     {"note", "note|notes"},
+    {"event", "event"},
 };
 
 static const field_spec_t locality_fields[LOCNET_CSV_L_COUNT] = {
@@ -53,10 +54,17 @@ static const field_spec_t locality_fields[LOCNET_CSV_L_COUNT] = {
     {"succeeded_by", "succeeded_by"},
     {"succeeded_on", "succeeded_on"},
     {"succession_sources", "succession_sources"},
+    {"ended_on", "ended_on"},
+    {"end_sources", "end_sources"},
 };
 
 static const field_spec_t source_fields[LOCNET_CSV_S_COUNT] = {
     {"id", "id"}, {"title", "title"}, {"publisher", "publisher"}, {"date", "date"}, {"url", "url"},
+};
+
+static const field_spec_t event_fields[LOCNET_CSV_V_COUNT] = {
+    {"id", "id"}, {"name", "name"}, {"number", "number"}, {"start", "start"}, {"end", "end"},
+    {"place", "place"}, {"sources", "sources"}, {"sessions", "sessions"}, {"note", "note|notes"},
 };
 
 static const struct {
@@ -66,6 +74,7 @@ static const struct {
     [LOCNET_CSV_EDGES] = {edge_fields, LOCNET_CSV_E_COUNT},
     [LOCNET_CSV_LOCALITIES] = {locality_fields, LOCNET_CSV_L_COUNT},
     [LOCNET_CSV_SOURCES] = {source_fields, LOCNET_CSV_S_COUNT},
+    [LOCNET_CSV_EVENTS] = {event_fields, LOCNET_CSV_V_COUNT},
 };
 
 const char *locnet_csv_field_name(locnet_csv_table_kind_t kind, int field)
@@ -120,9 +129,9 @@ static locnet_status_t walk_mapping(const char *mapping, mapping_visitor_t visit
             snprintf(error, size,
                      "--columns: unknown field \"%.*s\" (fields: a, b, a_name, b_name, "
                      "a_country, b_country, a_level, b_level, a_lat, a_lon, b_lat, b_lon, kind, "
-                     "since, until, themes, sources, note; in a localities table: id, name, "
-                     "country, level, parent, aliases, codes, lat, lon, succeeded_by, "
-                     "succeeded_on, succession_sources)",
+                     "since, until, themes, sources, note, event; in a localities table: id, "
+                     "name, country, level, parent, aliases, codes, lat, lon, succeeded_by, "
+                     "succeeded_on, succession_sources, ended_on, end_sources)",
                      (int)(equals - at), at);
             return LOCNET_EUSAGE;
         }
@@ -328,7 +337,8 @@ locnet_status_t locnet_csv_layout_read_header(locnet_csv_layout_t *layout,
     locnet_status_t status = copy_headers(layout, table);
     if (status != LOCNET_OK)
         return status;
-    if (mapping != NULL && layout->kind != LOCNET_CSV_SOURCES) {
+    bool side_table = layout->kind == LOCNET_CSV_SOURCES || layout->kind == LOCNET_CSV_EVENTS;
+    if (mapping != NULL && !side_table) {
         mapping_context_t context = {layout, table};
         char error[LOCNET_MESSAGE_SIZE];
         if ((status = walk_mapping(mapping, map_column, &context, error, sizeof error)) !=
@@ -336,8 +346,8 @@ locnet_status_t locnet_csv_layout_read_header(locnet_csv_layout_t *layout,
             return status;
     }
     recognise_headers(layout);
-    if (layout->kind == LOCNET_CSV_SOURCES)
-        return LOCNET_OK;  /* a source has no place for other columns */
+    if (side_table)
+        return LOCNET_OK;  /* a source or an event has no place for other columns */
     return declare_extras(layout, table, builder);
 }
 

@@ -15,6 +15,7 @@ typedef enum locnet_csv_table_kind {
     LOCNET_CSV_EDGES,
     LOCNET_CSV_LOCALITIES,
     LOCNET_CSV_SOURCES,
+    LOCNET_CSV_EVENTS,
     LOCNET_CSV_TABLE_KINDS
 } locnet_csv_table_kind_t;
 
@@ -38,6 +39,7 @@ enum {
     LOCNET_CSV_E_THEMES,
     LOCNET_CSV_E_SOURCES,
     LOCNET_CSV_E_NOTE,
+    LOCNET_CSV_E_EVENT,
     LOCNET_CSV_E_COUNT
 };
 enum {
@@ -53,6 +55,8 @@ enum {
     LOCNET_CSV_L_SUCCEEDED_BY,
     LOCNET_CSV_L_SUCCEEDED_ON,
     LOCNET_CSV_L_SUCCESSION_SOURCES,
+    LOCNET_CSV_L_ENDED_ON,
+    LOCNET_CSV_L_END_SOURCES,
     LOCNET_CSV_L_COUNT
 };
 enum {
@@ -63,6 +67,11 @@ enum {
     LOCNET_CSV_S_URL,
     LOCNET_CSV_S_COUNT
 };
+enum {
+    LOCNET_CSV_V_ID, LOCNET_CSV_V_NAME, LOCNET_CSV_V_NUMBER, LOCNET_CSV_V_START, LOCNET_CSV_V_END,
+    LOCNET_CSV_V_PLACE, LOCNET_CSV_V_SOURCES, LOCNET_CSV_V_SESSIONS, LOCNET_CSV_V_NOTE,
+    LOCNET_CSV_V_COUNT
+};
 
 #define LOCNET_CSV_NO_COLUMN SIZE_MAX
 
@@ -70,7 +79,8 @@ enum {
 typedef struct locnet_csv_layout {
     locnet_csv_table_kind_t kind;
     const char *file;                      /* the table's name in messages */
-    size_t column_of[LOCNET_CSV_E_COUNT];  /* per field: LOCNET_CSV_NO_COLUMN when absent */
+    size_t column_of[LOCNET_CSV_E_COUNT];  /* per field: LOCNET_CSV_NO_COLUMN when absent (the
+                                              edge table has the most fields) */
     size_t header_count;
     char **headers;    /* copies of the header cells, trimmed */
     size_t *extra_of;  /* per column: its extra attribute, or LOCNET_CSV_NO_COLUMN */
@@ -85,7 +95,7 @@ void locnet_csv_layout_start(locnet_csv_layout_t *layout, locnet_csv_table_kind_
 void locnet_csv_layout_destroy(locnet_csv_layout_t *layout);
 /* Reads the current row of table as the header: mapped columns first (mapping may be NULL),
  * then recognised headers, then the other columns as extra attributes declared in builder
- * (not for a sources table). Problems are reported at their cells. */
+ * (not for a sources or events table, whose other columns are ignored). Problems are reported at their cells. */
 locnet_status_t locnet_csv_layout_read_header(locnet_csv_layout_t *layout,
                                               locnet_csv_table_t *table, const char *mapping,
                                               locnet_network_builder_t *builder);

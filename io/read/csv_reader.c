@@ -1,5 +1,5 @@
-/* io/read/csv_reader.c: CSV tables onto the validator: sources first, then localities, then the
- * edge table, each row handed over as records whose fields are its cells. */
+/* io/read/csv_reader.c: CSV tables onto the validator: sources first, then localities, events,
+ * then the edge table, each row handed over as records whose fields are its cells. */
 #include "io/read/csv_reader.h"
 
 #include <ctype.h>
@@ -105,12 +105,23 @@ static const locnet_csv_field_t locality_fields[] = {
     {"lat", LOCNET_CSV_L_LAT, LOCNET_CSV_NO_FIELD},
     {"lon", LOCNET_CSV_L_LON, LOCNET_CSV_NO_FIELD},
     {"succeeded_by", LOCNET_CSV_L_SUCCEEDED_BY, LOCNET_CSV_NO_FIELD},
+    {"ended", LOCNET_CSV_L_ENDED_ON, LOCNET_CSV_L_END_SOURCES},
 };
 
 static const locnet_csv_field_t succession_fields[] = {
     {"id", LOCNET_CSV_L_SUCCEEDED_BY, LOCNET_CSV_L_SUCCEEDED_ON},
     {"date", LOCNET_CSV_L_SUCCEEDED_ON, LOCNET_CSV_L_SUCCEEDED_BY},
     {"sources", LOCNET_CSV_L_SUCCESSION_SOURCES, LOCNET_CSV_L_SUCCEEDED_BY},
+};
+
+static const locnet_csv_field_t end_fields_of_locality[] = {
+    {"date", LOCNET_CSV_L_ENDED_ON, LOCNET_CSV_L_END_SOURCES},
+    {"sources", LOCNET_CSV_L_END_SOURCES, LOCNET_CSV_L_ENDED_ON},
+};
+
+static const locnet_csv_nested_t locality_nested[] = {
+    {"succeeded_by", succession_fields, 3},
+    {"ended", end_fields_of_locality, 2},
 };
 
 /* The id of a row of a localities table without an id column, made from its name and
@@ -156,7 +167,7 @@ static locnet_status_t on_locality_row(void *context, locnet_csv_table_t *table)
     if (layout->header_broken || !locnet_csv_layout_row_is_readable(layout, table))
         return LOCNET_OK;
     locnet_csv_record_t inner,
-        record = {layout, table, locality_fields, 10, {NULL}, succession_fields, 3, &inner};
+        record = {layout, table, locality_fields, 11, {NULL}, locality_nested, 2, &inner};
     locnet_record_view_t view;
     locnet_csv_record_view(&record, &view);
     char *id = NULL;
@@ -173,6 +184,52 @@ static locnet_status_t on_locality_row(void *context, locnet_csv_table_t *table)
             locnet_csv_layout_set_extras(layout, table, &reader->validator.builder, true, vertex);
     free(id);
     return status;
+}
+
+/* ---- the events table -------------------------------------------------------------------- */
+
+static const locnet_csv_field_t event_fields[] = {
+    {"id", LOCNET_CSV_V_ID, LOCNET_CSV_NO_FIELD},
+    {"name", LOCNET_CSV_V_NAME, LOCNET_CSV_NO_FIELD},
+    {"number", LOCNET_CSV_V_NUMBER, LOCNET_CSV_NO_FIELD},
+    {"dates", LOCNET_CSV_V_START, LOCNET_CSV_V_END},
+    {"place", LOCNET_CSV_V_PLACE, LOCNET_CSV_NO_FIELD},
+    {"sources", LOCNET_CSV_V_SOURCES, LOCNET_CSV_NO_FIELD},
+    {"sessions", LOCNET_CSV_V_SESSIONS, LOCNET_CSV_NO_FIELD},
+    {"note", LOCNET_CSV_V_NOTE, LOCNET_CSV_NO_FIELD},
+};
+
+static const locnet_csv_field_t date_fields[] = {
+    {"start", LOCNET_CSV_V_START, LOCNET_CSV_V_END},
+    {"end", LOCNET_CSV_V_END, LOCNET_CSV_V_START},
+};
+
+static const locnet_csv_nested_t event_nested[] = {{"dates", date_fields, 2}};
+
+static locnet_status_t on_event_row(void *context, locnet_csv_table_t *table)
+{
+    reader_t *reader = context;
+    locnet_csv_layout_t *layout = &reader->layouts[LOCNET_CSV_EVENTS];
+    if (!layout->header_seen) {
+        locnet_status_t status = locnet_csv_layout_read_header(layout, table, NULL,
+                                                               &reader->validator.builder);
+        static const int required[] = {LOCNET_CSV_V_ID, LOCNET_CSV_V_NAME, LOCNET_CSV_V_START};
+        for (size_t i = 0; status == LOCNET_OK && !layout->header_broken && i < 3; i++) {
+            if (!locnet_csv_layout_has(layout, required[i])) {
+                locnet_csv_report(table, 0, "the events table needs a column \"%s\"",
+                                  locnet_csv_field_name(LOCNET_CSV_EVENTS, required[i]));
+                layout->header_broken = true;  /* rows would only repeat it */
+            }
+        }
+        return status;
+    }
+    if (layout->header_broken || !locnet_csv_layout_row_is_readable(layout, table))
+        return LOCNET_OK;
+    locnet_csv_record_t inner, record = {layout, table, event_fields, 8, {NULL}, event_nested, 1,
+                                         &inner};
+    locnet_record_view_t view;
+    locnet_csv_record_view(&record, &view);
+    return locnet_validator_event(&reader->validator, &view);
 }
 
 /* ---- the edge table ---------------------------------------------------------------------- */
@@ -202,6 +259,7 @@ static const locnet_csv_field_t partnership_fields[] = {
     {"until", LOCNET_CSV_E_UNTIL, LOCNET_CSV_NO_FIELD},
     {"themes", LOCNET_CSV_E_THEMES, LOCNET_CSV_NO_FIELD},
     {"sources", LOCNET_CSV_E_SOURCES, LOCNET_CSV_NO_FIELD},
+    {"event", LOCNET_CSV_E_EVENT, LOCNET_CSV_NO_FIELD},
 };
 
 /* One end of a row: the locality it names, with what the reader made of its cells. */
@@ -331,7 +389,7 @@ static locnet_status_t read_partnership(reader_t *reader, locnet_csv_table_t *ta
                         layout->headers[column], ends[0].key);
         return LOCNET_OK;
     }
-    locnet_csv_record_t record = {layout, table, partnership_fields, 8, {NULL}, NULL, 0, NULL};
+    locnet_csv_record_t record = {layout, table, partnership_fields, 9, {NULL}, NULL, 0, NULL};
     locnet_csv_record_give(&record, "a", ends[0].key);
     locnet_csv_record_give(&record, "b", ends[1].key);
     locnet_record_view_t view;
@@ -393,7 +451,10 @@ static locnet_status_t read_table(reader_t *reader, locnet_line_reader_t *lines,
         locnet_csv_table_read(lines, name, reader->diagnostics, progress, handler, reader);
     if (status == LOCNET_EDATA)
         reader->validator.problems++;  /* the table's own problems (syntax, layout) */
-    locnet_validator_resolve(&reader->validator);
+    /* without a localities table, the places and co-chairs of events may be localities that
+     * only the edge table names: they are checked with its references */
+    if (kind != LOCNET_CSV_EVENTS || reader->has_localities_table)
+        locnet_validator_resolve(&reader->validator);
     if (status == LOCNET_OK && !reader->layouts[kind].header_seen) {
         locnet_diagnostics_add(reader->diagnostics, name, 1, 1,
                                "empty input: expected a CSV header");
@@ -434,6 +495,12 @@ static locnet_status_t read_tables(reader_t *reader, locnet_line_reader_t *lines
         if ((result = worse(result, status)) != LOCNET_OK && result != LOCNET_EDATA)
             return result;
     }
+    if (options->events != NULL) {
+        locnet_status_t status = read_table_file(reader, options->events, LOCNET_CSV_EVENTS,
+                                                 on_event_row);
+        if ((result = worse(result, status)) != LOCNET_OK && result != LOCNET_EDATA)
+            return result;
+    }
     return worse(result, read_table(reader, lines, name, LOCNET_CSV_EDGES, progress, on_edge_row));
 }
 
@@ -460,6 +527,8 @@ locnet_status_t locnet_csv_read(locnet_line_reader_t *lines, const char *name,
         (locnet_validator_defaults_t){LOCNET_COUNTRY_UNKNOWN, "locality", "agreement"};
     if (options->sources == NULL)
         reader.validator.unknown_source_hint = " (no sources table was given: --sources FILE)";
+    if (options->events == NULL)
+        reader.validator.unknown_event_hint = " (no events table was given: --events FILE)";
     status = read_tables(&reader, lines, name, options, progress);
     if (status == LOCNET_OK || status == LOCNET_EDATA) {
         size_t first = diagnostics->count;

@@ -29,11 +29,21 @@ void locnet_csv_record_give(locnet_csv_record_t *record, const char *name, const
         record->given[i] = text;
 }
 
-/* True when a cell of the nested record's fields holds something. */
-static bool nested_present(const locnet_csv_record_t *record)
+/* The nested record held by field name, or NULL. */
+static const locnet_csv_nested_t *find_nested(const locnet_csv_record_t *record, const char *name)
 {
     for (size_t i = 0; i < record->nested_count; i++) {
-        if (locnet_csv_record_cell(record->layout, record->table, record->nested[i].field) != NULL)
+        if (strcmp(record->nested[i].name, name) == 0)
+            return &record->nested[i];
+    }
+    return NULL;
+}
+
+/* True when a cell of the nested record's fields holds something. */
+static bool nested_present(const locnet_csv_record_t *record, const locnet_csv_nested_t *nested)
+{
+    for (size_t i = 0; i < nested->count; i++) {
+        if (locnet_csv_record_cell(record->layout, record->table, nested->fields[i].field) != NULL)
             return true;
     }
     return false;
@@ -46,8 +56,9 @@ static void get(void *self, const char *name, locnet_value_t *value)
     memset(value, 0, sizeof *value);
     if (i < 0)
         return;
-    if (record->nested != NULL && strcmp(name, "succeeded_by") == 0) {
-        value->kind = nested_present(record) ? LOCNET_VALUE_RECORD : LOCNET_VALUE_ABSENT;
+    const locnet_csv_nested_t *nested = find_nested(record, name);
+    if (nested != NULL) {
+        value->kind = nested_present(record, nested) ? LOCNET_VALUE_RECORD : LOCNET_VALUE_ABSENT;
         return;
     }
     const char *text =
@@ -81,14 +92,14 @@ static void place(void *self, const char *name, locnet_input_place_t *place)
 
 static void nested(void *self, const char *name, locnet_record_view_t *view)
 {
-    (void)name;
     const locnet_csv_record_t *record = self;
+    const locnet_csv_nested_t *found = find_nested(record, name);
     locnet_csv_record_t *inner = record->inner;
     memset(inner, 0, sizeof *inner);
     inner->layout = record->layout;
     inner->table = record->table;
-    inner->fields = record->nested;
-    inner->field_count = record->nested_count;
+    inner->fields = found != NULL ? found->fields : NULL;
+    inner->field_count = found != NULL ? found->count : 0;
     locnet_csv_record_view(inner, view);
 }
 

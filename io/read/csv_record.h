@@ -22,6 +22,15 @@ typedef struct locnet_csv_field {
     int near;
 } locnet_csv_field_t;
 
+/* A nested record whose fields are cells of the same row: succeeded_by (succeeded_by,
+ * succeeded_on, succession_sources), ended (ended_on, end_sources), an event's dates (start,
+ * end). */
+typedef struct locnet_csv_nested {
+    const char *name;
+    const locnet_csv_field_t *fields;
+    size_t count;
+} locnet_csv_nested_t;
+
 typedef struct locnet_csv_record locnet_csv_record_t;
 
 struct locnet_csv_record {
@@ -31,9 +40,9 @@ struct locnet_csv_record {
     size_t field_count;
     const char *given[LOCNET_CSV_RECORD_FIELDS];  /* per field: a value made by the reader, or
                                                       NULL to read the cell */
-    const locnet_csv_field_t *nested;             /* the fields of the nested record, or NULL */
+    const locnet_csv_nested_t *nested;            /* the nested records, or NULL */
     size_t nested_count;
-    locnet_csv_record_t *inner;  /* storage for the nested record's view */
+    locnet_csv_record_t *inner;  /* storage for a nested record's view (one at a time) */
 };
 
 /* Sets *view to read record (which must outlive the view). Places are the cells' lines and

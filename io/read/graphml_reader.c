@@ -20,7 +20,7 @@
 
 #define NO_KEY (-1)
 
-enum { PLACE_GRAPH = -1, PLACE_NODE, PLACE_EDGE, PLACE_SOURCE };
+enum { PLACE_GRAPH = -1, PLACE_NODE, PLACE_EDGE, PLACE_SOURCE, PLACE_EVENT };
 
 /* The fields of each record, with the attribute names that hold them (exactly, else ignoring
  * case; '|' separates names in order of preference). */
@@ -43,6 +43,8 @@ enum {
     N_SUCCEEDED_BY,
     N_SUCCEEDED_ON,
     N_SUCCESSION_SOURCES,
+    N_ENDED_ON,
+    N_END_SOURCES,
     N_COUNT
 };
 static const field_t node_fields[N_COUNT] = {
@@ -59,18 +61,31 @@ static const field_t node_fields[N_COUNT] = {
     {"succeeded_by", "succeeded_by"},
     {"succeeded_on", "succeeded_on"},
     {"succession_sources", "succession_sources"},
+    {"ended_on", "ended_on"},
+    {"end_sources", "end_sources"},
 };
-/* The succession's fields, as node_fields' indices. */
-static const struct {
+/* The fields of a node's nested records (succeeded_by, ended), as node_fields' indices. */
+typedef struct nested_field {
     const char *name;
     int field;
-} succession_fields[] = {
-    {"id", N_SUCCEEDED_BY}, {"date", N_SUCCEEDED_ON}, {"sources", N_SUCCESSION_SOURCES}};
+} nested_field_t;
+static const nested_field_t succession_fields[] = {
+    {"id", N_SUCCEEDED_BY}, {"date", N_SUCCEEDED_ON}, {"sources", N_SUCCESSION_SOURCES}, {NULL, 0}};
+static const nested_field_t end_fields[] = {
+    {"date", N_ENDED_ON}, {"sources", N_END_SOURCES}, {NULL, 0}};
 
-enum { E_KIND, E_THEMES, E_SOURCES, E_NOTE, E_SINCE, E_UNTIL, E_COUNT };
+/* The fields of nested record n of a node, ended by a NULL name; NULL when it has none. */
+static const nested_field_t *nested_fields(int n)
+{
+    return n == LOCNET_NESTED_SUCCEEDED_BY ? succession_fields
+           : n == LOCNET_NESTED_ENDED      ? end_fields
+                                           : NULL;
+}
+
+enum { E_KIND, E_THEMES, E_SOURCES, E_NOTE, E_SINCE, E_UNTIL, E_EVENT, E_COUNT };
 static const field_t edge_fields[E_COUNT] = {
-    {"kind", "kind"}, {"themes", "themes"},    {"sources", "sources"},
-    {"note", "note"}, {"since", "since|year"}, {"until", "until"},
+    {"kind", "kind"}, {"themes", "themes"}, {"sources", "sources"}, {"note", "note"},
+    {"since", "since|year"}, {"until", "until"}, {"event", "event"},
 };
 
 typedef struct reader {
@@ -84,7 +99,7 @@ typedef struct reader {
     locnet_id_index_t nodes;  /* GraphML node id -> node */
 } reader_t;
 
-/* Writes a message at place: "node "n3": ", "edge 7: ", "source 2: ". */
+/* Writes a message at place: "node "n3": ", "edge 7: ", "source 2: ", "event 1: ". */
 static void report(void *self, const locnet_input_place_t *place, const char *message)
 {
     const reader_t *reader = self;
@@ -96,10 +111,12 @@ static void report(void *self, const locnet_input_place_t *place, const char *me
     else if (place->kind == PLACE_NODE || place->kind == PLACE_EDGE)
         snprintf(label, sizeof label, "%s %zu: ", place->kind == PLACE_NODE ? "node" : "edge",
                  place->record + 1);
-    else if (place->kind == PLACE_SOURCE)
-        snprintf(label, sizeof label, "source %zu: ", place->record);
-    if (place->detail == 1)  /* inside a succession, as JSON says */
-        snprintf(label + strlen(label), sizeof label - strlen(label), "succeeded_by: ");
+    else if (place->kind == PLACE_SOURCE || place->kind == PLACE_EVENT)
+        snprintf(label, sizeof label, "%s %zu: ", place->kind == PLACE_SOURCE ? "source" : "event",
+                 place->record);
+    const char *nested = locnet_nested_name(place->detail);
+    if (nested != NULL)  /* inside a nested record, as JSON says */
+        snprintf(label + strlen(label), sizeof label - strlen(label), "%s: ", nested);
     locnet_diagnostics_add(reader->diagnostics, reader->name, place->line, place->column, "%s%s",
                            label, message);
 }
@@ -161,7 +178,7 @@ typedef struct record {
     const locnet_graphml_element_t *element;
     int kind;  /* PLACE_NODE or PLACE_EDGE */
     size_t index;
-    bool succession;      /* the view of a node's succeeded_by */
+    int nested;           /* the view of a node's nested record (locnet_nested_t), or 0 */
     const char *ends[2];  /* an edge's localities */
     struct record *inner;
 } record_t;
@@ -170,10 +187,10 @@ typedef struct record {
 static int key_of(const record_t *record, const char *name)
 {
     const reader_t *reader = record->reader;
-    if (record->succession) {
-        for (size_t i = 0; i < sizeof succession_fields / sizeof succession_fields[0]; i++) {
-            if (strcmp(succession_fields[i].name, name) == 0)
-                return reader->node_key[succession_fields[i].field];
+    if (record->nested != LOCNET_NESTED_NONE) {
+        for (const nested_field_t *f = nested_fields(record->nested); f && f->name; f++) {
+            if (strcmp(f->name, name) == 0)
+                return reader->node_key[f->field];
         }
         return NO_KEY;
     }
@@ -201,15 +218,16 @@ static const char *field_text(const record_t *record, const char *name, int *key
     const reader_t *reader = record->reader;
     const locnet_graphml_data_t *data;
     *key = key_of(record, name);
-    if (!record->succession && record->kind == PLACE_NODE && strcmp(name, "id") == 0)
+    bool top = record->nested == LOCNET_NESTED_NONE;
+    if (top && record->kind == PLACE_NODE && strcmp(name, "id") == 0)
         return node_id(reader, record->element);
-    if (!record->succession && record->kind == PLACE_NODE && strcmp(name, "name") == 0) {
+    if (top && record->kind == PLACE_NODE && strcmp(name, "name") == 0) {
         const char *text = key_text(reader, record->element, *key, &data);
         if (text == NULL)  /* Gephi's label, else the id */
             text = key_text(reader, record->element, reader->node_key[N_LABEL], &data);
         return text != NULL ? text : node_id(reader, record->element);
     }
-    if (!record->succession && record->kind == PLACE_EDGE && name[1] == '\0' &&
+    if (top && record->kind == PLACE_EDGE && name[1] == '\0' &&
         (name[0] == 'a' || name[0] == 'b'))
         return record->ends[name[0] - 'a'];
     return key_text(reader, record->element, *key, &data);
@@ -219,11 +237,12 @@ static void get(void *self, const char *name, locnet_value_t *value)
 {
     const record_t *record = self;
     memset(value, 0, sizeof *value);
-    if (!record->succession && record->kind == PLACE_NODE && strcmp(name, "succeeded_by") == 0) {
-        for (size_t i = 0; i < sizeof succession_fields / sizeof succession_fields[0]; i++) {
+    const nested_field_t *fields = nested_fields(locnet_nested_of(name));
+    if (record->nested == LOCNET_NESTED_NONE && record->kind == PLACE_NODE && fields != NULL) {
+        for (const nested_field_t *f = fields; f->name != NULL; f++) {
             const locnet_graphml_data_t *data;
-            if (key_text(record->reader, record->element,
-                         record->reader->node_key[succession_fields[i].field], &data) != NULL)
+            if (key_text(record->reader, record->element, record->reader->node_key[f->field],
+                         &data) != NULL)
                 value->kind = LOCNET_VALUE_RECORD;
         }
         return;
@@ -248,7 +267,7 @@ static void place(void *self, const char *name, locnet_input_place_t *place)
     memset(place, 0, sizeof *place);
     place->kind = record->kind;
     place->record = record->index;
-    place->detail = record->succession;
+    place->detail = record->nested;
     place->line = data != NULL ? data->line : record->element->line;
     place->column = data != NULL ? data->column : record->element->column;
 }
@@ -257,10 +276,9 @@ static void record_view(record_t *record, locnet_record_view_t *view);
 
 static void nested(void *self, const char *name, locnet_record_view_t *view)
 {
-    (void)name;
     record_t *record = self;
     *record->inner = *record;
-    record->inner->succession = true;
+    record->inner->nested = (int)locnet_nested_of(name);
     record->inner->inner = NULL;
     record_view(record->inner, view);
 }
@@ -275,8 +293,8 @@ static locnet_status_t read_nodes(reader_t *reader)
     const locnet_graphml_document_t *document = &reader->document;
     locnet_status_t status = LOCNET_OK;
     for (size_t i = 0; status == LOCNET_OK && i < document->node_count; i++) {
-        record_t inner,
-            record = {reader, &document->nodes[i], PLACE_NODE, i, false, {NULL}, &inner};
+        record_t inner, record = {reader, &document->nodes[i], PLACE_NODE, i, LOCNET_NESTED_NONE,
+                                  {NULL}, &inner};
         locnet_record_view_t view;
         record_view(&record, &view);
         if (document->nodes[i].id != NULL &&
@@ -304,10 +322,8 @@ static locnet_status_t read_edges(reader_t *reader)
     locnet_status_t status = LOCNET_OK;
     for (size_t i = 0; status == LOCNET_OK && i < document->edge_count; i++) {
         const locnet_graphml_element_t *edge = &document->edges[i];
-        record_t record = {reader,     edge,
-                           PLACE_EDGE, i,
-                           false,      {end_id(reader, edge->source), end_id(reader, edge->target)},
-                           NULL};
+        record_t record = {reader, edge, PLACE_EDGE, i, LOCNET_NESTED_NONE,
+                           {end_id(reader, edge->source), end_id(reader, edge->target)}, NULL};
         locnet_record_view_t view;
         record_view(&record, &view);
         status = locnet_validator_partnership(&reader->validator, &view, NULL);
@@ -315,10 +331,11 @@ static locnet_status_t read_edges(reader_t *reader)
     return status;
 }
 
-/* The graph attribute "sources": a JSON array of source objects, as locnet writes it. */
-static locnet_status_t read_sources(reader_t *reader)
+/* A graph attribute holding records as a JSON array of objects, as locnet writes them:
+ * "sources" (place kind PLACE_SOURCE) or "events" (PLACE_EVENT). */
+static locnet_status_t read_records(reader_t *reader, const char *attribute, int kind)
 {
-    int key = find_key(reader, LOCNET_GRAPHML_GRAPH, "sources");
+    int key = find_key(reader, LOCNET_GRAPHML_GRAPH, attribute);
     const locnet_graphml_data_t *data;
     const char *text = key_text(reader, &reader->document.graph, key, &data);
     if (text == NULL)
@@ -332,24 +349,26 @@ static locnet_status_t read_sources(reader_t *reader)
     }
     cJSON *array = cJSON_Parse(text);
     locnet_status_t status = LOCNET_OK;
+    const char *what = kind == PLACE_SOURCE ? "source" : "event";
     if (!cJSON_IsArray(array))
         locnet_validator_report(&reader->validator, &where,
-                                "graph attribute \"sources\" must be a JSON "
-                                "array of source objects");
+                                "graph attribute \"%s\" must be a JSON array of %s objects",
+                                attribute, what);
     const cJSON *item;
     size_t number = 0;
     const cJSON *items = cJSON_IsArray(array) ? array : NULL;
-    cJSON_ArrayForEach(item, items)
-    {
-        locnet_json_record_t source = {.json = item, .place = where};
-        source.place.kind = PLACE_SOURCE;
-        source.place.record = ++number;
+    cJSON_ArrayForEach(item, items) {
+        locnet_json_record_t inner, record = {.json = item, .place = where, .inner = &inner};
+        record.place.kind = kind;
+        record.place.record = ++number;
         locnet_record_view_t view;
-        locnet_json_record_view(&source, &view);
+        locnet_json_record_view(&record, &view);
         if (!cJSON_IsObject(item))
-            locnet_validator_report(&reader->validator, &source.place, "must be an object, not %s",
-                                    locnet_json_type_name(item));
-        else if ((status = locnet_validator_source(&reader->validator, &view)) != LOCNET_OK)
+            locnet_validator_report(&reader->validator, &record.place,
+                                    "must be an object, not %s", locnet_json_type_name(item));
+        else if ((status = kind == PLACE_SOURCE
+                               ? locnet_validator_source(&reader->validator, &view)
+                               : locnet_validator_event(&reader->validator, &view)) != LOCNET_OK)
             break;
     }
     cJSON_Delete(array);
@@ -451,7 +470,9 @@ static locnet_status_t read_document(reader_t *reader, locnet_network_t *net)
         return status;
     reader->validator.defaults =
         (locnet_validator_defaults_t){LOCNET_COUNTRY_UNKNOWN, "locality", "agreement"};
-    if ((status = find_keys(reader)) == LOCNET_OK && (status = read_sources(reader)) == LOCNET_OK &&
+    if ((status = find_keys(reader)) == LOCNET_OK &&
+        (status = read_records(reader, "sources", PLACE_SOURCE)) == LOCNET_OK &&
+        (status = read_records(reader, "events", PLACE_EVENT)) == LOCNET_OK &&
         (status = read_nodes(reader)) == LOCNET_OK && (status = read_edges(reader)) == LOCNET_OK) {
         locnet_validator_check(&reader->validator);
         if (reader->validator.problems == 0)

@@ -1,4 +1,4 @@
-/* io/read/json_reader.c: the locnet/1 document: its "format" member and its three record arrays,
+/* io/read/json_reader.c: the locnet/1 document: its "format" member and its four record arrays,
  * each record handed to the record reader as cJSON parses it. */
 #include "io/read/json_reader.h"
 
@@ -20,7 +20,8 @@ typedef struct reader {
     locnet_progress_t *progress;  /* may be NULL */
 } reader_t;
 
-static const char *const record_arrays[] = {"sources", "localities", "partnerships", NULL};
+static const char *const record_arrays[] = {"sources", "localities", "partnerships", "events",
+                                            NULL};
 
 static bool is_record_array_name(const char *key)
 {
@@ -39,6 +40,7 @@ static locnet_status_t on_record(void *context, const char *array, size_t index,
         locnet_progress_update(reader->progress, value->end);
     locnet_record_kind_t kind = strcmp(array, "sources") == 0      ? LOCNET_RECORD_SOURCE
                                 : strcmp(array, "localities") == 0 ? LOCNET_RECORD_LOCALITY
+                                : strcmp(array, "events") == 0     ? LOCNET_RECORD_EVENT
                                                                    : LOCNET_RECORD_PARTNERSHIP;
     return locnet_json_records_read(&reader->records, kind, index + 1, value);
 }

@@ -70,7 +70,7 @@ static void nested(void *self, const char *field, locnet_record_view_t *view)
     inner->end = record->end;
     inner->locate_now = record->locate_now;
     inner->place = record->place;
-    inner->place.detail = 1;
+    inner->place.detail = (int)locnet_nested_of(field);
     inner->inner = NULL;
     locnet_json_record_view(inner, view);
 }

@@ -23,12 +23,12 @@ struct locnet_json_record {
                                     (the text will not outlive the record) */
     locnet_input_place_t place;  /* the record's place: the reader's kind, number and
                               detail; its line and column when there is no text */
-    locnet_json_record_t *inner;  /* storage for a nested record (succeeded_by), or NULL
-                                      when the record has no room for one */
+    locnet_json_record_t *inner;  /* storage for a nested record (succeeded_by, ended, dates):
+                                     one at a time */
 };
 
-/* Sets *view to read record (which must outlive the view). A nested record's place has
- * detail 1. */
+/* Sets *view to read record (which must outlive the view). A nested record's place has the
+ * nested record's number (locnet_nested_t) as detail. */
 void locnet_json_record_view(locnet_json_record_t *record, locnet_record_view_t *view);
 
 #endif

@@ -10,16 +10,19 @@
 
 enum { NO_RECORD = -1 };
 
-/* Writes a message at place: "locality 7: ", ": succeeded_by" inside a succession. */
+/* Writes a message at place: "locality 7: ", "locality 7: succeeded_by: " inside a succession
+ * (place->detail names the nested record). */
 static void report(void *self, const locnet_input_place_t *place, const char *message)
 {
     locnet_json_records_t *records = self;
     locnet_text_source_t *source = records->source;
-    static const char *const kinds[] = {"source", "locality", "partnership"};
+    static const char *const kinds[LOCNET_RECORD_KINDS] = {"source", "locality", "partnership",
+                                                            "event"};
     char label[LOCNET_LABEL_SIZE] = "";
+    const char *nested = locnet_nested_name(place->detail);
     if (place->kind != NO_RECORD)
-        snprintf(label, sizeof label, "%s %zu%s: ", kinds[place->kind], place->record,
-                 place->detail ? ": succeeded_by" : "");
+        snprintf(label, sizeof label, "%s %zu%s%s: ", kinds[place->kind], place->record,
+                 nested != NULL ? ": " : "", nested != NULL ? nested : "");
     if (place->line > 0)
         locnet_diagnostics_add(source->diagnostics, source->name, place->line, place->column,
                                "%s%s", label, message);
@@ -78,6 +81,8 @@ locnet_status_t locnet_json_records_read(locnet_json_records_t *records, locnet_
         return locnet_validator_source(&records->validator, &view);
     if (kind == LOCNET_RECORD_LOCALITY)
         return locnet_validator_locality(&records->validator, &view, NULL);
+    if (kind == LOCNET_RECORD_EVENT)
+        return locnet_validator_event(&records->validator, &view);
     return locnet_validator_partnership(&records->validator, &view, NULL);
 }
 

@@ -15,7 +15,9 @@
 typedef enum locnet_record_kind {
     LOCNET_RECORD_SOURCE,
     LOCNET_RECORD_LOCALITY,
-    LOCNET_RECORD_PARTNERSHIP
+    LOCNET_RECORD_PARTNERSHIP,
+    LOCNET_RECORD_EVENT,
+    LOCNET_RECORD_KINDS
 } locnet_record_kind_t;
 
 typedef struct locnet_json_records {

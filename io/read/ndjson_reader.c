@@ -48,10 +48,12 @@ static void check_format(locnet_json_records_t *records, const locnet_json_value
 }
 
 /* Hands one parsed line to the record reader according to its type. */
-static locnet_status_t read_record(locnet_json_records_t *records, size_t counts[3],
+static locnet_status_t read_record(locnet_json_records_t *records,
+                                   size_t counts[LOCNET_RECORD_KINDS],
                                    const locnet_json_value_t *value)
 {
-    static const char *const types[] = {"source", "locality", "partnership"};
+    static const char *const types[LOCNET_RECORD_KINDS] = {"source", "locality", "partnership",
+                                                           "event"};
     const cJSON *json = value->json;
     if (!cJSON_IsObject(json)) {
         locnet_json_records_report(records, value->start, "a line must hold an object, not %s",
@@ -66,11 +68,11 @@ static locnet_status_t read_record(locnet_json_records_t *records, size_t counts
     }
     if (type == NULL) {
         locnet_json_records_report(records, value->start,
-                                    "missing required field \"type\" (\"source\", \"locality\" "
-                                    "or \"partnership\")");
+                                    "missing required field \"type\" (\"source\", \"locality\", "
+                                    "\"partnership\" or \"event\")");
         return LOCNET_OK;
     }
-    for (int kind = 0; kind < 3; kind++) {
+    for (int kind = 0; kind < LOCNET_RECORD_KINDS; kind++) {
         if (cJSON_IsString(type) && strcmp(type->valuestring, types[kind]) == 0)
             return locnet_json_records_read(records, (locnet_record_kind_t)kind, ++counts[kind],
                                              value);
@@ -78,8 +80,8 @@ static locnet_status_t read_record(locnet_json_records_t *records, size_t counts
     size_t at = locnet_json_member_offset(records->source, value->start, value->end, "type");
     char *printed = cJSON_PrintUnformatted(type);
     locnet_json_records_report(records, at,
-                                "field \"type\" must be \"source\", \"locality\" or "
-                                "\"partnership\", not %.40s",
+                                "field \"type\" must be \"source\", \"locality\", "
+                                "\"partnership\" or \"event\", not %.40s",
                                 printed != NULL ? printed : "?");
     cJSON_free(printed);
     return LOCNET_OK;
@@ -87,7 +89,7 @@ static locnet_status_t read_record(locnet_json_records_t *records, size_t counts
 
 /* Reads one line (without its end) that holds a record: checks, parses and hands it over. */
 static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_arena_t *arena,
-                                 size_t counts[3], size_t at)
+                                 size_t counts[LOCNET_RECORD_KINDS], size_t at)
 {
     locnet_text_source_t *source = records->source;
     const char *line = source->text;
@@ -124,7 +126,7 @@ static locnet_status_t read_lines(locnet_json_records_t *records, locnet_line_re
 {
     locnet_text_source_t *source = records->source;
     locnet_json_arena_t arena;
-    size_t counts[3] = {0, 0, 0}, length = 0;
+    size_t counts[LOCNET_RECORD_KINDS] = {0}, length = 0;
     bool out_of_memory = false;
     const char *line;
     locnet_status_t status = LOCNET_OK;

@@ -1,5 +1,5 @@
 /* io/read/validator.c: sources, localities and partnerships checked field by field into the
- * builder. */
+ * builder (events: validator_events.c). */
 #include "io/read/validator.h"
 
 #include <math.h>
@@ -60,6 +60,23 @@ locnet_status_t locnet_validator_country(locnet_validator_t *validator, const ch
     return status == LOCNET_EDATA ? LOCNET_ENOTFOUND : status;
 }
 
+const char *locnet_nested_name(int n)
+{
+    static const char *const names[LOCNET_NESTED_COUNT] = {
+        [LOCNET_NESTED_SUCCEEDED_BY] = "succeeded_by", [LOCNET_NESTED_ENDED] = "ended",
+        [LOCNET_NESTED_DATES] = "dates"};
+    return n > LOCNET_NESTED_NONE && n < LOCNET_NESTED_COUNT ? names[n] : NULL;
+}
+
+locnet_nested_t locnet_nested_of(const char *field)
+{
+    for (int n = LOCNET_NESTED_NONE + 1; n < LOCNET_NESTED_COUNT; n++) {
+        if (strcmp(locnet_nested_name(n), field) == 0)
+            return (locnet_nested_t)n;
+    }
+    return LOCNET_NESTED_NONE;
+}
+
 /* ---- sources ----------------------------------------------------------------------------- */
 
 locnet_status_t locnet_validator_source(locnet_validator_t *validator,
@@ -96,9 +113,13 @@ typedef struct locality {
     char *aliases;
     char *codes;
     char *succession_sources;
+    char *end_sources;
     locnet_list_t alias_items;
     locnet_list_t source_items;
+    locnet_list_t end_items;
     locnet_record_view_t succession;  /* valid when fields.text[SUCCEEDED_BY] is set */
+    locnet_record_view_t end;         /* read before the succession, whose view it may share
+                                         storage with */
 } locality_t;
 
 static void locality_init(locality_t *locality)
@@ -107,6 +128,7 @@ static void locality_init(locality_t *locality)
     locnet_locality_fields_clear(&locality->fields);
     locnet_list_init(&locality->alias_items);
     locnet_list_init(&locality->source_items);
+    locnet_list_init(&locality->end_items);
 }
 
 static void locality_destroy(locality_t *locality)
@@ -115,8 +137,10 @@ static void locality_destroy(locality_t *locality)
     free(locality->aliases);
     free(locality->codes);
     free(locality->succession_sources);
+    free(locality->end_sources);
     locnet_list_destroy(&locality->alias_items);
     locnet_list_destroy(&locality->source_items);
+    locnet_list_destroy(&locality->end_items);
 }
 
 /* succeeded_by: a record of id, date and sources. */
@@ -134,6 +158,32 @@ static locnet_status_t read_succession(locnet_validator_t *validator,
     if (status == LOCNET_OK)
         status = locnet_validator_cite(validator, inner, "sources", &locality->source_items);
     locality->fields.text[LOCNET_VT_SUCCEEDED_BY] = successor;
+    return status;
+}
+
+/* ended: a record of date and sources, for a locality that ended without a successor. Its
+ * partnerships then belong to its parent, so it needs one; it cannot also be succeeded. */
+static locnet_status_t read_end(locnet_validator_t *validator, const locnet_record_view_t *view,
+                                locality_t *locality)
+{
+    locnet_record_view_t *inner = &locality->end;
+    if (!locnet_validator_record(validator, view, "ended", inner))
+        return LOCNET_OK;
+    locality->fields.text[LOCNET_VT_ENDED_ON] =
+        locnet_validator_date(validator, inner, "date", true);
+    locnet_status_t status = locnet_validator_list(validator, inner, "sources", false,
+                                                   &locality->end_items, &locality->end_sources);
+    if (status == LOCNET_OK)
+        status = locnet_validator_cite(validator, inner, "sources", &locality->end_items);
+    locnet_value_t other;
+    view->get(view->self, "succeeded_by", &other);
+    if (other.kind != LOCNET_VALUE_ABSENT)
+        locnet_validator_report_field(validator, view, "ended",
+                                      "a locality that ended has no \"succeeded_by\"");
+    else if (locality->fields.text[LOCNET_VT_PARENT] == NULL)
+        locnet_validator_report_field(validator, view, "ended",
+                                      "a locality that ended needs a \"parent\", which holds its "
+                                      "partnerships afterwards");
     return status;
 }
 
@@ -166,10 +216,13 @@ static locnet_status_t read_locality(locnet_validator_t *validator,
     if (status == LOCNET_OK)
         status = locnet_validator_map(validator, view, "codes", &locality->codes);
     if (status == LOCNET_OK)
+        status = read_end(validator, view, locality);
+    if (status == LOCNET_OK)
         status = read_succession(validator, view, locality);
     fields->text[LOCNET_VT_ALIASES] = locality->aliases;
     fields->text[LOCNET_VT_CODES] = locality->codes;
     fields->text[LOCNET_VT_SUCCESSION_SOURCES] = locality->succession_sources;
+    fields->text[LOCNET_VT_END_SOURCES] = locality->end_sources;
     return status;
 }
 
@@ -267,6 +320,7 @@ static locnet_status_t read_partnership(locnet_validator_t *validator,
         locnet_validator_text(validator, view, "kind", validator->defaults.kind == NULL);
     fields->text[LOCNET_ET_KIND] = kind != NULL ? kind : validator->defaults.kind;
     fields->text[LOCNET_ET_NOTE] = locnet_validator_text(validator, view, "note", false);
+    fields->text[LOCNET_ET_EVENT] = locnet_validator_text(validator, view, "event", false);
     double since = fields->number[LOCNET_EN_SINCE] =
         locnet_validator_year(validator, view, "since");
     double until = fields->number[LOCNET_EN_UNTIL] =
@@ -285,6 +339,10 @@ static locnet_status_t read_partnership(locnet_validator_t *validator,
                                        &partnership->source_items, &partnership->sources);
     if (status == LOCNET_OK)
         status = locnet_validator_cite(validator, view, "sources", &partnership->source_items);
+    const char *event = fields->text[LOCNET_ET_EVENT];
+    if (status == LOCNET_OK && event != NULL &&
+        !locnet_builder_has_event(&validator->builder, event))
+        status = locnet_validator_link(validator, view, "event", event, LOCNET_LINK_EVENT, -1, 0);
     fields->text[LOCNET_ET_THEMES] = partnership->themes;
     fields->text[LOCNET_ET_SOURCES] = partnership->sources;
     return status;

@@ -16,13 +16,20 @@
  *   always stored as the alpha-2 code; level is non-empty text. Country and level are required
  *   unless the format gives defaults (CSV and GraphML: ZZ and "locality"). Optional: parent (a
  *   locality id), aliases (a list, NFC), codes (a map of text), lat within [-90, 90], lon within
- *   [-180, 180], and succeeded_by, a record of id (a locality), date (required) and sources (a
- *   list of source ids). Ids are unique.
+ *   [-180, 180], succeeded_by, a record of id (a locality), date (required) and sources (a list
+ *   of source ids), and ended, a record of date (required) and sources, for a locality that
+ *   ended without a successor: it needs a parent (which holds its partnerships afterwards) and
+ *   excludes succeeded_by. Ids are unique.
  * - partnership: a and b (locality ids, two different localities) are required, and kind unless
  *   the format gives a default (CSV and GraphML: "agreement"); since and until are whole years
  *   from 1 to 9999, until not before since; themes and sources are lists, sources of source ids;
- *   note is text.
- * - references (ends, parents, successors, cited sources) may point forward: they are checked
+ *   note is text; event is the id of an event.
+ * - event: id, name and dates, a record of start (required) and end (dates, end not before
+ *   start), are required; number is a positive whole number; place is a locality id; sources a
+ *   list of source ids; sessions an array of objects, each with a theme (required text) and
+ *   cochairs (a list of locality ids); note is text. Ids are unique.
+ * - references (ends, parents, successors, cited sources, places, co-chairs, events) may point
+ *   forward: they are checked
  *   once every record is read. Parent links and successions must not form cycles (checked on an
  *   input without other problems, and reported once per cycle, at the link that closes it).
  * - lists are arrays of non-empty strings, or text: items separated by ';' (empty items
@@ -46,8 +53,25 @@ typedef enum locnet_value_kind {
                               data): numbers, lists and maps are read from it */
     LOCNET_VALUE_NUMBER,  /* a number that the format typed as one */
     LOCNET_VALUE_JSON,    /* a JSON value of any type */
-    LOCNET_VALUE_RECORD   /* a nested record (succeeded_by): read through view->record */
+    LOCNET_VALUE_RECORD   /* a nested record (succeeded_by, ended, dates): read through
+                             view->record */
 } locnet_value_kind_t;
+
+/* The nested records of locnet/1, numbered from 1 so that a reader can keep which one a place is
+ * in (in place->detail, say) and name it in messages ("locality 3: ended: ..."). */
+typedef enum locnet_nested {
+    LOCNET_NESTED_NONE,
+    LOCNET_NESTED_SUCCEEDED_BY,
+    LOCNET_NESTED_ENDED,
+    LOCNET_NESTED_DATES,
+    LOCNET_NESTED_COUNT
+} locnet_nested_t;
+
+/* The field that holds nested record n ("succeeded_by"), or NULL for LOCNET_NESTED_NONE and
+ * numbers out of range. */
+const char *locnet_nested_name(int n);
+/* The nested record held by field, or LOCNET_NESTED_NONE. */
+locnet_nested_t locnet_nested_of(const char *field);
 
 typedef struct locnet_value {
     locnet_value_kind_t kind;
@@ -71,7 +95,8 @@ typedef struct locnet_input_place {
 typedef struct locnet_record_view locnet_record_view_t;
 
 /* One record as a reader sees it. Fields are named as in locnet/1 JSON: "id", "name", "a",
- * "since", ...; the succession record's fields are "id", "date" and "sources". */
+ * "since", ...; the succession record's fields are "id", "date" and "sources", the end's "date"
+ * and "sources", an event's dates "start" and "end". */
 struct locnet_record_view {
     void *self;
     /* Fills *value with the field's value. */
@@ -107,6 +132,9 @@ typedef struct locnet_validator {
     locnet_validator_report_fn report;
     void *reporter;
     const char *unknown_source_hint;  /* added to "cites unknown source", or NULL */
+    const char *unknown_event_hint;   /* added to "unknown event", or NULL */
+    const char *context;              /* put before messages about fields: where in a record
+                                         they are (a session of an event), or NULL */
     locnet_validator_link_t *links;   /* references kept for later checks */
     size_t link_count;
     size_t link_capacity;
@@ -134,6 +162,8 @@ locnet_status_t locnet_validator_locality(locnet_validator_t *validator,
 locnet_status_t locnet_validator_partnership(locnet_validator_t *validator,
                                              const locnet_record_view_t *view,
                                              igraph_integer_t *edge);
+locnet_status_t locnet_validator_event(locnet_validator_t *validator,
+                                       const locnet_record_view_t *view);
 /* Reads a locality that a partnership names on its way (a CSV edge table without a localities
  * table): the first naming adds it as locnet_validator_locality does; a later one only checks its
  * coordinates and fills those still unknown. */

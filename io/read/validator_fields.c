@@ -17,9 +17,11 @@ void locnet_validator_report_field(locnet_validator_t *validator, const locnet_r
                                    const char *field, const char *format, ...)
 {
     char message[LOCNET_MESSAGE_SIZE];
+    const char *context = validator->context != NULL ? validator->context : "";
+    int written = snprintf(message, sizeof message, "%s", context);
     va_list args;
     va_start(args, format);
-    vsnprintf(message, sizeof message, format, args);
+    vsnprintf(message + written, sizeof message - (size_t)written, format, args);
     va_end(args);
     locnet_input_place_t place;
     memset(&place, 0, sizeof place);
@@ -35,9 +37,14 @@ void locnet_validator_missing(locnet_validator_t *validator, const locnet_record
     locnet_validator_report_field(validator, view, field, "missing required field \"%s\"", field);
 }
 
-/* Writes a number as it would be read back: the shortest of 15 to 17 digits. */
+/* Writes a number as it would be read back: a whole one in full, another in the shortest of 15
+ * to 17 digits. */
 static void write_number(double number, char *buffer, size_t size)
 {
+    if (number == floor(number) && fabs(number) < 1e17) {
+        snprintf(buffer, size, "%.0f", number);
+        return;
+    }
     for (int digits = 15; digits <= 17; digits++) {
         snprintf(buffer, size, "%.*g", digits, number);
         if (strtod(buffer, NULL) == number)
@@ -183,23 +190,35 @@ static bool number_field(const locnet_record_view_t *view, const char *field, lo
     }
 }
 
-double locnet_validator_year(locnet_validator_t *validator, const locnet_record_view_t *view,
-                             const char *field)
+/* A whole number from min to max, or NaN (after a report when it is something else). */
+static double whole_number(locnet_validator_t *validator, const locnet_record_view_t *view,
+                           const char *field, double min, double max)
 {
     locnet_value_t value;
-    double year;
-    bool ok = number_field(view, field, &value, &year);
+    double number;
+    bool ok = number_field(view, field, &value, &number);
     if (value.kind == LOCNET_VALUE_ABSENT)
         return NAN;
-    if (ok && isfinite(year) && year == floor(year) && year >= LOCNET_YEAR_MIN &&
-        year <= LOCNET_YEAR_MAX)
-        return year;
+    if (ok && isfinite(number) && number == floor(number) && number >= min && number <= max)
+        return number;
     char what[LOCNET_VALUE_SIZE];
     describe(view, field, &value, what, sizeof what);
     locnet_validator_report_field(validator, view, field,
-                                  "field \"%s\" must be a whole number from %d to %d, not %s",
-                                  field, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, what);
+                                  "field \"%s\" must be a whole number from %.0f to %.0f, not %s",
+                                  field, min, max, what);
     return NAN;
+}
+
+double locnet_validator_year(locnet_validator_t *validator, const locnet_record_view_t *view,
+                             const char *field)
+{
+    return whole_number(validator, view, field, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX);
+}
+
+double locnet_validator_positive_whole(locnet_validator_t *validator,
+                                       const locnet_record_view_t *view, const char *field)
+{
+    return whole_number(validator, view, field, 1, LOCNET_WHOLE_MAX);
 }
 
 double locnet_validator_coordinate(locnet_validator_t *validator, const locnet_record_view_t *view,
@@ -278,14 +297,35 @@ static cJSON *text_json(const char *text, char start, bool *malformed)
     return json;
 }
 
-/* Reports a list or map field that is neither. */
-static void report_shape(locnet_validator_t *validator, const locnet_record_view_t *view,
+void locnet_validator_report_shape(locnet_validator_t *validator, const locnet_record_view_t *view,
                          const char *field, const locnet_value_t *value, const char *shape)
 {
     char what[LOCNET_VALUE_SIZE];
     describe(view, field, value, what, sizeof what);
     locnet_validator_report_field(validator, view, field, "field \"%s\" must be %s, not %s", field,
                                   shape, what);
+}
+
+bool locnet_validator_json_array(locnet_validator_t *validator, const locnet_record_view_t *view,
+                                 const char *field, const char *shape, const cJSON **array,
+                                 cJSON **parsed)
+{
+    locnet_value_t value;
+    view->get(view->self, field, &value);
+    *array = *parsed = NULL;
+    if (value.kind == LOCNET_VALUE_ABSENT)
+        return false;
+    bool malformed = false;
+    if (value.kind == LOCNET_VALUE_TEXT || value.kind == LOCNET_VALUE_NUMBER)
+        *array = *parsed = text_json(value.text != NULL ? value.text : "", '[', &malformed);
+    else if (value.kind == LOCNET_VALUE_JSON)
+        *array = value.json;
+    if (cJSON_IsArray(*array))
+        return true;
+    locnet_validator_report_shape(validator, view, field, &value, shape);
+    cJSON_Delete(*parsed);
+    *array = *parsed = NULL;
+    return false;
 }
 
 locnet_status_t locnet_validator_list(locnet_validator_t *validator,
@@ -310,7 +350,7 @@ locnet_status_t locnet_validator_list(locnet_validator_t *validator,
     if (cJSON_IsArray(array))
         status = json_items(validator, view, field, array, normalise, items);
     else
-        report_shape(validator, view, field, &value, "an array of strings");
+        locnet_validator_report_shape(validator, view, field, &value, "an array of strings");
     cJSON_Delete(parsed);
     if (status == LOCNET_OK && items->count > 0)
         status = locnet_list_encode(items, encoded);
@@ -335,7 +375,7 @@ locnet_status_t locnet_validator_map(locnet_validator_t *validator,
     locnet_list_init(&pairs);
     locnet_status_t status = LOCNET_OK;
     if (!cJSON_IsObject(object)) {
-        report_shape(validator, view, field, &value, "an object of strings");
+        locnet_validator_report_shape(validator, view, field, &value, "an object of strings");
         goto cleanup;
     }
     const cJSON *item;
@@ -371,6 +411,6 @@ bool locnet_validator_record(locnet_validator_t *validator, const locnet_record_
         view->record(view->self, field, inner);
         return true;
     }
-    report_shape(validator, view, field, &value, "an object");
+    locnet_validator_report_shape(validator, view, field, &value, "an object");
     return false;
 }

@@ -8,7 +8,8 @@
 #include "graph/list_codec.h"
 #include "io/read/validator.h"
 
-/* Reports a problem at field's place (field NULL: the record), and counts it. */
+/* Reports a problem at field's place (field NULL: the record), and counts it. The message
+ * starts with validator->context when it is set (a session of an event). */
 void locnet_validator_report_field(locnet_validator_t *validator, const locnet_record_view_t *view,
                                    const char *field, const char *format, ...)
     __attribute__((format(printf, 4, 5)));
@@ -22,6 +23,9 @@ const char *locnet_validator_date(locnet_validator_t *validator, const locnet_re
 /* A whole year from LOCNET_YEAR_MIN to LOCNET_YEAR_MAX, or NaN. */
 double locnet_validator_year(locnet_validator_t *validator, const locnet_record_view_t *view,
                              const char *field);
+/* A whole number from 1 to LOCNET_WHOLE_MAX (graph/limits.h), or NaN. */
+double locnet_validator_positive_whole(locnet_validator_t *validator,
+                                       const locnet_record_view_t *view, const char *field);
 /* A number within [-limit, limit], or NaN. */
 double locnet_validator_coordinate(locnet_validator_t *validator, const locnet_record_view_t *view,
                                    const char *field, double limit);
@@ -35,6 +39,16 @@ locnet_status_t locnet_validator_country_field(locnet_validator_t *validator,
 locnet_status_t locnet_validator_list(locnet_validator_t *validator,
                                       const locnet_record_view_t *view, const char *field,
                                       bool normalise, locnet_list_t *items, char **encoded);
+/* A JSON array: the field's JSON value, or its text parsed as JSON. True with *array set when
+ * there is one; *parsed (delete it after use) holds what was parsed from text, or NULL. A value
+ * that is not an array is reported as "field F must be SHAPE, not ...". */
+bool locnet_validator_json_array(locnet_validator_t *validator, const locnet_record_view_t *view,
+                                 const char *field, const char *shape, const cJSON **array,
+                                 cJSON **parsed);
+/* Reports a value of field that does not have the shape it needs ("an array of strings"). */
+void locnet_validator_report_shape(locnet_validator_t *validator,
+                                   const locnet_record_view_t *view, const char *field,
+                                   const locnet_value_t *value, const char *shape);
 /* A map of text, encoded into *encoded (NULL when absent or empty; caller frees). */
 locnet_status_t locnet_validator_map(locnet_validator_t *validator,
                                      const locnet_record_view_t *view, const char *field,

@@ -73,9 +73,11 @@ static void report_link(locnet_validator_t *validator, const link_t *link, const
 static void check_link(locnet_validator_t *validator, const link_t *link)
 {
     igraph_integer_t vertex = -1;
-    bool found = link->kind == LOCNET_LINK_SOURCE
-                     ? locnet_builder_has_source(&validator->builder, link->id)
-                     : locnet_builder_find_locality(&validator->builder, link->id, &vertex);
+    const locnet_network_builder_t *builder = &validator->builder;
+    bool found = link->kind == LOCNET_LINK_SOURCE  ? locnet_builder_has_source(builder, link->id)
+                 : link->kind == LOCNET_LINK_EVENT ? locnet_builder_has_event(builder, link->id)
+                                                   : locnet_builder_find_locality(builder, link->id,
+                                                                                  &vertex);
     if (found) {
         if (link->kind == LOCNET_LINK_END)
             locnet_builder_set_endpoint(&validator->builder, link->element, link->end, vertex);
@@ -86,10 +88,14 @@ static void check_link(locnet_validator_t *validator, const link_t *link)
         [LOCNET_LINK_PARENT] = "unknown parent locality",
         [LOCNET_LINK_SUCCESSOR] = "unknown successor locality",
         [LOCNET_LINK_SOURCE] = "cites unknown source",
+        [LOCNET_LINK_PLACE] = "unknown place locality",
+        [LOCNET_LINK_COCHAIR] = "unknown co-chair locality",
+        [LOCNET_LINK_EVENT] = "unknown event",
     };
-    const char *hint = link->kind == LOCNET_LINK_SOURCE && validator->unknown_source_hint != NULL
-                           ? validator->unknown_source_hint
-                           : "";
+    const char *hint = link->kind == LOCNET_LINK_SOURCE  ? validator->unknown_source_hint
+                       : link->kind == LOCNET_LINK_EVENT ? validator->unknown_event_hint
+                                                         : NULL;
+    hint = hint != NULL ? hint : "";
     char message[LOCNET_MESSAGE_SIZE];
     snprintf(message, sizeof message, "%s \"%.*s\"%s", what[link->kind], LOCNET_QUOTE_SIZE,
              link->id, hint);
