@@ -5,6 +5,7 @@
 
 #include "analyses/cli.h"
 #include "analyses/commands.h"
+#include "analyses/summary.h"
 #include "graph/components.h"
 #include "graph/topology.h"
 
@@ -242,19 +243,42 @@ static void print_usage(FILE *out)
     locnet_cli_print_filter_help(out);
 }
 
+/* Fills summary (zeroed, with net set) with every row. */
+static locnet_status_t build(summary_t *summary)
+{
+    locnet_status_t status = locnet_table_init(&summary->rows, 3, summary_columns);
+    if (status == LOCNET_OK)
+        status = count_localities(summary);
+    if (status == LOCNET_OK)
+        status = count_partnerships(summary);
+    if (status == LOCNET_OK)
+        status = add_structure(summary);
+    return status;
+}
+
+locnet_status_t locnet_summary_rows(const locnet_network_t *net, locnet_table_t *rows)
+{
+    summary_t summary;
+    memset(&summary, 0, sizeof summary);
+    summary.net = net;
+    locnet_status_t status = build(&summary);
+    if (summary.have_components)
+        locnet_components_destroy(&summary.components);
+    if (status != LOCNET_OK) {
+        locnet_table_destroy(&summary.rows);
+        return status;
+    }
+    *rows = summary.rows;
+    return LOCNET_OK;
+}
+
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *request)
 {
     summary_t summary;
     memset(&summary, 0, sizeof summary);
     summary.net = net;
     int code;
-    locnet_status_t status = locnet_table_init(&summary.rows, 3, summary_columns);
-    if (status == LOCNET_OK)
-        status = count_localities(&summary);
-    if (status == LOCNET_OK)
-        status = count_partnerships(&summary);
-    if (status == LOCNET_OK)
-        status = add_structure(&summary);
+    locnet_status_t status = build(&summary);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet summary: out of memory\n");
         code = locnet_cli_exit_code(status);

@@ -1,0 +1,251 @@
+/* analyses/report_inputs.c: the measures, keys, statistics, weak points and timeline of the
+ * report; the diagram is drawn by analyses/report_drawing.c. */
+#include "analyses/report_inputs.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyses/cli_locality.h"
+#include "analyses/report_drawing.h"
+#include "analyses/summary.h"
+#include "graph/collation.h"
+#include "graph/lookup.h"
+#include "graph/ranking.h"
+
+/* The measures ranked when the user names none: all, but closeness and harmonic on large
+ * networks. */
+static int default_measures(const locnet_network_t *net, locnet_measure_t *measures)
+{
+    bool large = locnet_locality_count(net) > LOCNET_REPORT_LARGE;
+    int count = 0;
+    for (int m = 0; m < LOCNET_MEASURE_COUNT; m++) {
+        if (!large || (m != LOCNET_MEASURE_CLOSENESS && m != LOCNET_MEASURE_HARMONIC))
+            measures[count++] = (locnet_measure_t)m;
+    }
+    return count;
+}
+
+/* Computes the measures asked for (and degree, for the diagram's hover), with a note for
+ * sampled betweenness and for measures left out. */
+static locnet_status_t compute_measures(const locnet_network_t *net,
+                                        const locnet_report_request_t *request,
+                                        locnet_report_inputs_t *inputs)
+{
+    locnet_measure_t measures[LOCNET_MEASURE_COUNT];
+    int count = request->measure_count > 0 ? request->measure_count
+                                           : default_measures(net, measures);
+    if (request->measure_count > 0)
+        memcpy(measures, request->measures, sizeof measures);
+    igraph_integer_t n = locnet_locality_count(net);
+    locnet_centrality_options_t options;
+    locnet_centrality_options_init(&options);
+    options.wanted[LOCNET_MEASURE_DEGREE] = true;
+    for (int i = 0; i < count; i++)
+        options.wanted[measures[i]] = true;
+    options.samples = request->samples > 0 ? request->samples
+                      : n > LOCNET_REPORT_LARGE ? LOCNET_REPORT_SAMPLES : 0;
+    if (options.samples >= n)
+        options.samples = 0;  /* every locality is a source: exact */
+    options.seed = request->seed;
+    locnet_status_t status = locnet_centrality_compute(&net->graph, &options, &inputs->centrality);
+    if (status != LOCNET_OK)
+        return status;
+    inputs->have_centrality = true;
+    for (int i = 0; i < count && status == LOCNET_OK; i++) {
+        locnet_report_ranking_t *ranking = &inputs->rankings[inputs->ranking_count];
+        igraph_vector_int_t *order = &inputs->orders[inputs->ranking_count];
+        if (igraph_vector_int_init(order, 0) != IGRAPH_SUCCESS)
+            return LOCNET_ENOMEM;
+        inputs->ranking_count++;
+        ranking->measure = measures[i];
+        ranking->values = &inputs->centrality.values[measures[i]];
+        ranking->reachable = measures[i] == LOCNET_MEASURE_CLOSENESS ? &inputs->centrality.reachable : NULL;
+        ranking->order = order;
+        status = locnet_rank_localities(net, ranking->values, order);
+        if (status == LOCNET_OK && measures[i] == LOCNET_MEASURE_BETWEENNESS && options.samples > 0) {
+            char *note = locnet_cli_format_text(
+                "Estimated from %lld source localities drawn at random (seed %llu), as 'locnet "
+                "centrality --samples %lld --seed %llu' does; ranks beyond the first few are "
+                "approximate.", (long long)options.samples, (unsigned long long)options.seed,
+                (long long)options.samples, (unsigned long long)options.seed);
+            if ((inputs->ranking_notes[i] = note) == NULL)
+                return LOCNET_ENOMEM;
+            ranking->note = note;
+            status = locnet_list_append(&inputs->notes, note);
+        }
+    }
+    if (status == LOCNET_OK && request->measure_count == 0 && count < LOCNET_MEASURE_COUNT)
+        status = locnet_list_append(&inputs->notes,
+            "Closeness and harmonic centrality are left out: on a network this large they need "
+            "a shortest-path search from every locality (many seconds). 'locnet report "
+            "--measure all' includes them.");
+    return status;
+}
+
+/* Per locality: the look-up keys of its name and aliases, separated by spaces (which no key
+ * holds, so that a search never matches across two names). */
+static locnet_status_t make_keys(const locnet_network_t *net, locnet_list_t *keys)
+{
+    locnet_status_t status = LOCNET_OK;
+    locnet_list_t names;
+    locnet_list_init(&names);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
+        locnet_list_destroy(&names);
+        status = locnet_list_append(&names, locnet_locality_text(net, LOCNET_V_NAME, v));
+        if (status == LOCNET_OK &&
+            locnet_list_decode(locnet_locality_text(net, LOCNET_V_ALIASES, v), &names) == LOCNET_ENOMEM)
+            status = LOCNET_ENOMEM;
+        char *joined = NULL;
+        size_t length = 0;
+        FILE *text = status == LOCNET_OK ? open_memstream(&joined, &length) : NULL;
+        for (size_t i = 0; text != NULL && i < names.count; i++) {
+            char *key = NULL;
+            if (locnet_lookup_key(names.items[i], &key) == LOCNET_OK)
+                fprintf(text, "%s%s", i > 0 ? " " : "", key);
+            free(key);
+        }
+        if (text == NULL || fclose(text) != 0)
+            status = LOCNET_ENOMEM;
+        if (status == LOCNET_OK)
+            status = locnet_list_append(keys, joined);
+        free(joined);
+    }
+    locnet_list_destroy(&names);
+    return status;
+}
+
+typedef struct weak_order {
+    const locnet_network_t *net;
+    const locnet_list_t *keys;          /* collation keys */
+    const locnet_cut_vertices_t *cut;
+    const locnet_bridges_t *bridges;
+} weak_order_t;
+
+/* Localities outside the largest part a cut vertex leaves. */
+static igraph_integer_t cut_off(const locnet_cut_vertices_t *cut, igraph_integer_t k)
+{
+    const igraph_vector_int_t *parts = igraph_vector_int_list_get_ptr(&cut->parts, k);
+    return igraph_vector_int_sum(parts) - VECTOR(*parts)[0];
+}
+
+/* Most cut off first, then most parts, then by name. */
+static int compare_cut_vertices(void *data, const void *left, const void *right)
+{
+    const weak_order_t *order = data;
+    igraph_integer_t a = *(const igraph_integer_t *)left, b = *(const igraph_integer_t *)right;
+    igraph_integer_t off_a = cut_off(order->cut, a), off_b = cut_off(order->cut, b);
+    if (off_a != off_b)
+        return off_a > off_b ? -1 : 1;
+    igraph_integer_t parts_a = igraph_vector_int_size(igraph_vector_int_list_get_ptr(&order->cut->parts, a));
+    igraph_integer_t parts_b = igraph_vector_int_size(igraph_vector_int_list_get_ptr(&order->cut->parts, b));
+    if (parts_a != parts_b)
+        return parts_a > parts_b ? -1 : 1;
+    return locnet_collation_compare(order->net, order->keys, VECTOR(order->cut->vertices)[a],
+                                    VECTOR(order->cut->vertices)[b]);
+}
+
+static igraph_integer_t smaller(igraph_integer_t a, igraph_integer_t b)
+{
+    return a < b ? a : b;
+}
+
+/* Biggest smaller side first, then by the names of the two ends. */
+static int compare_bridges(void *data, const void *left, const void *right)
+{
+    const weak_order_t *order = data;
+    const locnet_bridges_t *bridges = order->bridges;
+    igraph_integer_t a = *(const igraph_integer_t *)left, b = *(const igraph_integer_t *)right;
+    igraph_integer_t small_a = smaller(VECTOR(bridges->from_side)[a], VECTOR(bridges->to_side)[a]);
+    igraph_integer_t small_b = smaller(VECTOR(bridges->from_side)[b], VECTOR(bridges->to_side)[b]);
+    if (small_a != small_b)
+        return small_a > small_b ? -1 : 1;
+    const igraph_t *graph = &order->net->graph;
+    igraph_integer_t edge_a = VECTOR(bridges->edges)[a], edge_b = VECTOR(bridges->edges)[b];
+    int by_from = locnet_collation_compare(order->net, order->keys, IGRAPH_FROM(graph, edge_a),
+                                           IGRAPH_FROM(graph, edge_b));
+    return by_from != 0 ? by_from
+                        : locnet_collation_compare(order->net, order->keys,
+                                                   IGRAPH_TO(graph, edge_a), IGRAPH_TO(graph, edge_b));
+}
+
+/* Fills order (initialised here) with 0..count-1 sorted by compare. */
+static locnet_status_t sort_indices(igraph_vector_int_t *order, igraph_integer_t count,
+                                    weak_order_t *context,
+                                    int (*compare)(void *, const void *, const void *))
+{
+    if (igraph_vector_int_init_range(order, 0, count) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    igraph_qsort_r(VECTOR(*order), (size_t)count, sizeof(igraph_integer_t), context, compare);
+    return LOCNET_OK;
+}
+
+static locnet_status_t compute_weak_points(const locnet_network_t *net, locnet_report_inputs_t *inputs)
+{
+    locnet_list_t keys;
+    locnet_list_init(&keys);
+    locnet_status_t status = locnet_collation_keys(net, &keys);
+    if (status == LOCNET_OK && (status = locnet_cut_vertices_compute(net, &inputs->cut_vertices)) == LOCNET_OK)
+        inputs->have_cut_vertices = true;
+    if (status == LOCNET_OK && (status = locnet_bridges_compute(net, &inputs->bridges)) == LOCNET_OK)
+        inputs->have_bridges = true;
+    weak_order_t context = {net, &keys, &inputs->cut_vertices, &inputs->bridges};
+    if (status == LOCNET_OK)
+        status = sort_indices(&inputs->cut_order, igraph_vector_int_size(&inputs->cut_vertices.vertices),
+                              &context, compare_cut_vertices);
+    if (status == LOCNET_OK)
+        status = sort_indices(&inputs->bridge_order, igraph_vector_int_size(&inputs->bridges.edges),
+                              &context, compare_bridges);
+    locnet_list_destroy(&keys);
+    return status;
+}
+
+locnet_status_t locnet_report_inputs_compute(const locnet_network_t *net,
+                                             const locnet_report_request_t *request,
+                                             locnet_report_inputs_t *inputs,
+                                             locnet_diagnostics_t *diagnostics)
+{
+    memset(inputs, 0, sizeof *inputs);
+    locnet_list_init(&inputs->keys);
+    locnet_list_init(&inputs->notes);
+    locnet_status_t status = compute_measures(net, request, inputs);
+    if (status == LOCNET_OK)
+        status = make_keys(net, &inputs->keys);
+    if (status == LOCNET_OK && (status = locnet_summary_rows(net, &inputs->summary)) == LOCNET_OK)
+        inputs->have_summary = true;
+    if (status == LOCNET_OK)
+        status = compute_weak_points(net, inputs);
+    if (status == LOCNET_OK && (status = locnet_timeline_compute(net, &inputs->timeline)) == LOCNET_OK)
+        inputs->have_timeline = true;
+    if (status == LOCNET_OK)
+        status = locnet_report_draw(net, &inputs->centrality.values[LOCNET_MEASURE_DEGREE],
+                                    request->diagram_top, &inputs->svg, &inputs->diagram_note,
+                                    &inputs->notes, diagnostics);
+    return status;
+}
+
+void locnet_report_inputs_destroy(locnet_report_inputs_t *inputs)
+{
+    if (inputs == NULL)
+        return;
+    for (size_t i = 0; i < inputs->ranking_count; i++)
+        igraph_vector_int_destroy(&inputs->orders[i]);
+    for (size_t i = 0; i < LOCNET_MEASURE_COUNT; i++)
+        free(inputs->ranking_notes[i]);
+    if (inputs->have_centrality)
+        locnet_centrality_destroy(&inputs->centrality);
+    locnet_list_destroy(&inputs->keys);
+    locnet_list_destroy(&inputs->notes);
+    if (inputs->have_summary)
+        locnet_table_destroy(&inputs->summary);
+    if (inputs->have_cut_vertices)
+        locnet_cut_vertices_destroy(&inputs->cut_vertices);
+    if (inputs->have_bridges)
+        locnet_bridges_destroy(&inputs->bridges);
+    igraph_vector_int_destroy(&inputs->cut_order);     /* zeroed or made: both are safe */
+    igraph_vector_int_destroy(&inputs->bridge_order);
+    if (inputs->have_timeline)
+        locnet_timeline_destroy(&inputs->timeline);
+    free(inputs->svg);
+    free(inputs->diagram_note);
+    memset(inputs, 0, sizeof *inputs);
+}

@@ -1,0 +1,258 @@
+/* locnet report: the page's script (ASCII only; compiled into locnet, allowed by the page's
+ * Content Security Policy through its hash). Sortable tables, "show all", the ranking search,
+ * the tabs, and the diagram's zoom, pan and hover. Text from the data is only ever set with
+ * textContent. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("report-data").textContent);
+  var places = data.localities; /* [id, name, key, country, level, degree] */
+
+  /* The command line's look-up key (graph/lookup.h): compatibility decomposition, marks
+   * stripped, d with stroke as d, case folded, spaces and dashes removed. */
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[\u0110\u0111]/g, "d")
+      .toUpperCase().toLowerCase().replace(/[\p{Zs}\p{Pd}\t\n\r]/gu, "");
+  }
+
+  function grouped(number) {
+    var text = String(number);
+    return text.length > 4 ? text.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : text;
+  }
+
+  function numeric(text) {
+    var value = parseFloat(text.replace(/,/g, ""));
+    return isNaN(value) ? null : value;
+  }
+
+  /* ---- tables: a model of rows, sorted, filtered and cut, rendered into the tbody ---- */
+
+  function makeRow(cells, sort, key, element) {
+    return { cells: cells, sort: sort, key: key, element: element };
+  }
+
+  function domRows(table, kinds) {
+    var rows = [];
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (tr) {
+      var cells = Array.prototype.map.call(tr.cells, function (td) { return td.textContent; });
+      var sort = cells.map(function (text, c) { return kinds[c] ? numeric(text) : fold(text); });
+      rows.push(makeRow(cells, sort, null, tr));
+    });
+    return rows;
+  }
+
+  function rankingRows(ranking) {
+    return ranking.order.map(function (v, r) {
+      var place = places[v], values = ranking.values[v];
+      var cells = [grouped(r + 1), place[1], place[3], place[4]].concat(values);
+      var sort = [r + 1, place[2], fold(place[3]), fold(place[4]), -(r + 1)];
+      for (var i = 1; i < values.length; i++) sort.push(numeric(values[i]));
+      return makeRow(cells, sort, place[2], null);
+    });
+  }
+
+  function rowElement(row, kinds) {
+    if (!row.element) {
+      var tr = document.createElement("tr");
+      row.cells.forEach(function (text, c) {
+        var td = document.createElement("td");
+        if (kinds[c]) td.className = "num";
+        td.textContent = text;
+        tr.appendChild(td);
+      });
+      row.element = tr;
+    }
+    row.element.hidden = false;
+    return row.element;
+  }
+
+  function compare(a, b, column, direction) {
+    var x = a.sort[column], y = b.sort[column];
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return (x < y ? -1 : 1) * direction;
+  }
+
+  function setUpTable(table) {
+    var ranking = table.closest(".ranking");
+    var heads = table.tHead ? Array.prototype.slice.call(table.tHead.rows[0].cells) : [];
+    var kinds = heads.map(function (th) { return th.dataset.type === "number"; });
+    var model = {
+      rows: ranking ? rankingRows(data.rankings[+ranking.dataset.ranking]) : domRows(table, kinds),
+      shown: ranking ? data.top : table.tBodies[0].querySelectorAll("tr:not([hidden])").length,
+      all: false, column: -1, direction: 1, query: ""
+    };
+    var button = table.parentNode.querySelector("button.show-all");
+
+    function render() {
+      var rows = model.rows;
+      if (model.query) rows = rows.filter(function (row) { return row.key.indexOf(model.query) >= 0; });
+      if (model.column >= 0) {
+        rows = rows.slice().sort(function (a, b) { return compare(a, b, model.column, model.direction); });
+      }
+      var limit = model.all ? rows.length : Math.min(model.shown, rows.length);
+      var body = document.createDocumentFragment();
+      for (var i = 0; i < limit; i++) body.appendChild(rowElement(rows[i], kinds));
+      table.tBodies[0].replaceChildren(body);
+      if (button) {
+        button.hidden = rows.length <= model.shown;
+        button.textContent = model.all ? "Show the first " + grouped(model.shown)
+                                       : "Show all " + grouped(rows.length) + " rows";
+      }
+      return rows.length;
+    }
+
+    heads.forEach(function (th, c) {
+      th.classList.add("sortable");
+      th.tabIndex = 0;
+      th.setAttribute("aria-sort", "none");
+      function sort() {
+        model.direction = model.column === c ? -model.direction : kinds[c] ? -1 : 1;
+        model.column = c;
+        heads.forEach(function (other) { other.setAttribute("aria-sort", "none"); });
+        th.setAttribute("aria-sort", model.direction > 0 ? "ascending" : "descending");
+        render();
+      }
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); sort(); }
+      });
+    });
+    if (button) {
+      button.addEventListener("click", function () { model.all = !model.all; render(); });
+    }
+    return { model: model, render: render, ranking: ranking };
+  }
+
+  var tables = Array.prototype.map.call(document.querySelectorAll("table.data"), setUpTable);
+
+  /* ---- rankings: tabs and search ---- */
+
+  var tabs = document.querySelector(".tabs");
+  var rankings = document.querySelectorAll(".ranking");
+  function select(index) {
+    Array.prototype.forEach.call(tabs.querySelectorAll("button"), function (button) {
+      button.setAttribute("aria-selected", String(+button.dataset.ranking === index));
+    });
+    Array.prototype.forEach.call(rankings, function (div) {
+      div.hidden = +div.dataset.ranking !== index;
+    });
+  }
+  if (tabs && rankings.length > 1) {
+    tabs.hidden = false;
+    tabs.addEventListener("click", function (event) {
+      var button = event.target.closest("button");
+      if (button) select(+button.dataset.ranking);
+    });
+    select(0);
+  }
+
+  var search = document.getElementById("search");
+  var count = document.getElementById("search-count");
+  if (search) {
+    search.addEventListener("input", function () {
+      var query = fold(search.value), matches = 0;
+      tables.forEach(function (table) {
+        if (!table.ranking) return;
+        table.model.query = query;
+        matches = table.render();
+      });
+      count.textContent = query ? grouped(matches) + (matches === 1 ? " locality matches" : " localities match") : "";
+    });
+  }
+
+  /* ---- the diagram: zoom, pan, hover ---- */
+
+  var svg = document.getElementById("diagram-svg");
+  var tip = document.getElementById("tooltip");
+  if (!svg) return;
+  document.querySelector(".diagram-tools").hidden = false;
+  Array.prototype.forEach.call(svg.querySelectorAll("g.node > title, g.edge > title"), function (title) {
+    title.remove();
+  });
+  var base = svg.viewBox.baseVal, home = [base.x, base.y, base.width, base.height];
+  var box = home.slice();
+  /* the frame as tall as the drawing at its natural size (one unit a pixel) or at the frame's
+   * width, whichever is smaller, within bounds: the whole drawing shows, readable */
+  var frame = svg.parentNode;
+  var natural = home[3] * Math.min(1, frame.clientWidth / home[2]);
+  frame.style.height = Math.round(Math.min(Math.max(natural, 320), 2 * window.innerHeight)) + "px";
+
+  function show(next) {
+    var width = Math.min(Math.max(next[2], home[2] / 50), home[2] * 4);
+    var ratio = width / next[2];
+    box = [next[0], next[1], width, next[3] * ratio];
+    svg.setAttribute("viewBox", box.join(" "));
+  }
+  function toDiagram(x, y) {
+    var point = svg.createSVGPoint();
+    point.x = x;
+    point.y = y;
+    return point.matrixTransform(svg.getScreenCTM().inverse());
+  }
+  function zoom(factor, x, y) {
+    var p = toDiagram(x, y), width = box[2] * factor;
+    factor = Math.min(Math.max(width, home[2] / 50), home[2] * 4) / box[2];
+    show([p.x - (p.x - box[0]) * factor, p.y - (p.y - box[1]) * factor, box[2] * factor, box[3] * factor]);
+  }
+  function centre() {
+    var r = svg.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2];
+  }
+  svg.addEventListener("wheel", function (event) {
+    if (!event.ctrlKey && !event.metaKey) return; /* the page scrolls; a pinch comes with ctrl */
+    event.preventDefault();
+    zoom(Math.exp(event.deltaY * 0.0015), event.clientX, event.clientY);
+  }, { passive: false });
+  document.querySelector(".diagram-tools").addEventListener("click", function (event) {
+    var button = event.target.closest("button"), c = centre();
+    if (!button) return;
+    if (button.dataset.zoom === "fit") show(home);
+    else zoom(button.dataset.zoom === "in" ? 1 / 1.4 : 1.4, c[0], c[1]);
+  });
+  var drag = null;
+  svg.addEventListener("pointerdown", function (event) {
+    drag = { x: event.clientX, y: event.clientY, box: box.slice(), scale: svg.getScreenCTM().a };
+    svg.setPointerCapture(event.pointerId);
+    svg.classList.add("dragging");
+  });
+  svg.addEventListener("pointermove", function (event) {
+    if (!drag) return;
+    show([drag.box[0] - (event.clientX - drag.x) / drag.scale,
+          drag.box[1] - (event.clientY - drag.y) / drag.scale, drag.box[2], drag.box[3]]);
+  });
+  function endDrag() { drag = null; svg.classList.remove("dragging"); }
+  svg.addEventListener("pointerup", endDrag);
+  svg.addEventListener("pointercancel", endDrag);
+
+  function place(node) {
+    var match = /^v(\d+)$/.exec(node.id);
+    return match ? places[+match[1]] : null;
+  }
+  function showTip(node, x, y) {
+    var p = place(node);
+    if (!p) return;
+    var name = document.createElement("strong");
+    name.textContent = p[1];
+    var where = document.createElement("span");
+    where.textContent = p[3] + " \u00b7 " + p[4];
+    var degree = document.createElement("div");
+    degree.textContent = "degree " + grouped(p[5]);
+    tip.replaceChildren(name, where, degree);
+    tip.hidden = false;
+    var w = tip.offsetWidth, h = tip.offsetHeight;
+    tip.style.left = Math.max(4, Math.min(x + 14, window.innerWidth - w - 8)) + "px";
+    tip.style.top = Math.max(4, y + 14 + h > window.innerHeight ? y - h - 10 : y + 14) + "px";
+  }
+  Array.prototype.forEach.call(svg.querySelectorAll("g.node"), function (node) {
+    node.setAttribute("tabindex", "0");
+    node.addEventListener("pointerenter", function (event) { showTip(node, event.clientX, event.clientY); });
+    node.addEventListener("pointermove", function (event) { if (!drag) showTip(node, event.clientX, event.clientY); });
+    node.addEventListener("pointerleave", function () { tip.hidden = true; });
+    node.addEventListener("focus", function () {
+      var r = node.getBoundingClientRect();
+      showTip(node, r.right, r.top);
+    });
+    node.addEventListener("blur", function () { tip.hidden = true; });
+  });
+})();
