@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "analyses/cli_locality.h"
 #include "graph/subsets.h"
@@ -72,10 +73,23 @@ static locnet_status_t render_svg(const char *dot, const char *engine, char **sv
     return status == LOCNET_ENOMEM ? LOCNET_ENOMEM : LOCNET_OK;
 }
 
-/* Draws shown, whose localities are numbered in the network by numbers. */
-static locnet_status_t draw(const locnet_network_t *shown, const igraph_vector_t *sizes,
-                            const igraph_vector_t *numbers, char **svg,
-                            locnet_diagnostics_t *diagnostics)
+/* Above this many partnerships the diagram is drawn by sfdp: dot's layered layout of a dense
+ * network can take minutes (100 localities and 759 partnerships of the twin-town network: 98 s). */
+#define DOT_PARTNERSHIP_LIMIT 1000
+
+/* The engine: `locnet dot`'s default for the whole network, sfdp for a part cut out of a big
+ * network or for many partnerships. */
+static const char *engine_for(const locnet_network_t *net, const locnet_network_t *shown)
+{
+    if (shown != net || locnet_partnership_count(shown) > DOT_PARTNERSHIP_LIMIT)
+        return "sfdp";
+    return locnet_dot_default_layout(locnet_locality_count(shown));
+}
+
+/* Draws shown with engine; its localities are numbered in the network by numbers. */
+static locnet_status_t draw(const locnet_network_t *shown, const char *engine,
+                            const igraph_vector_t *sizes, const igraph_vector_t *numbers,
+                            char **svg, locnet_diagnostics_t *diagnostics)
 {
     locnet_list_t ids;
     locnet_list_init(&ids);
@@ -87,7 +101,7 @@ static locnet_status_t draw(const locnet_network_t *shown, const igraph_vector_t
     }
     locnet_dot_style_t style;
     locnet_dot_style_init(&style);
-    style.layout = locnet_dot_default_layout(locnet_locality_count(shown));
+    style.layout = engine;
     style.sizes = sizes;
     style.size_label = "degree";
     style.element_ids = &ids;
@@ -113,16 +127,17 @@ static char *describe(const locnet_network_t *net, const locnet_network_t *shown
                                       "library (libgvc). 'locnet dot | dot -Tsvg' draws one.");
     if (!drawn)
         return locnet_cli_format_text("No diagram: Graphviz could not draw the network.");
+    bool chosen = strcmp(engine, locnet_dot_default_layout(locnet_locality_count(shown))) != 0;
     if (shown == net)
         return locnet_cli_format_text(
             "The whole network (%s localities, %s partnerships), drawn by Graphviz's %s engine as "
-            "'locnet dot' draws it: colour by country, shape by level, size by degree.", all,
-            links, engine);
+            "'locnet dot%s%s' draws it: colour by country, shape by level, size by degree.", all,
+            links, engine, chosen ? " --layout " : "", chosen ? engine : "");
     return locnet_cli_format_text(
         "The %s localities with most partners (of %s) and the %s partnerships among them, drawn "
-        "by Graphviz's %s engine as 'locnet dot --top %lld' draws them: colour by country, shape "
-        "by level, size by degree. The rankings cover every locality.", kept, all, links, engine,
-        (long long)locnet_locality_count(shown));
+        "by Graphviz's %s engine as 'locnet dot --top %lld --layout %s' draws them: colour by "
+        "country, shape by level, size by degree. The rankings cover every locality.", kept, all,
+        links, engine, (long long)locnet_locality_count(shown), engine);
 }
 
 locnet_status_t locnet_report_draw(const locnet_network_t *net, const igraph_vector_t *degree,
@@ -144,10 +159,10 @@ locnet_status_t locnet_report_draw(const locnet_network_t *net, const igraph_vec
             status = cut_down(&copy, top, &sizes, &numbers);
         }
     }
+    const char *engine = engine_for(net, shown);
     if (status == LOCNET_OK && locnet_dot_render_available())
-        status = draw(shown, &sizes, &numbers, svg, diagnostics);
-    if (status == LOCNET_OK &&
-        (*note = describe(net, shown, *svg != NULL, locnet_dot_default_layout(locnet_locality_count(shown)))) == NULL)
+        status = draw(shown, engine, &sizes, &numbers, svg, diagnostics);
+    if (status == LOCNET_OK && (*note = describe(net, shown, *svg != NULL, engine)) == NULL)
         status = LOCNET_ENOMEM;
     if (status == LOCNET_OK && shown != net)
         status = locnet_list_append(notes, *note);

@@ -64,9 +64,9 @@ static locnet_status_t compute_measures(const locnet_network_t *net,
         status = locnet_rank_localities(net, ranking->values, order);
         if (status == LOCNET_OK && measures[i] == LOCNET_MEASURE_BETWEENNESS && options.samples > 0) {
             char *note = locnet_cli_format_text(
-                "Estimated from %lld source localities drawn at random (seed %llu), as 'locnet "
-                "centrality --samples %lld --seed %llu' does; ranks beyond the first few are "
-                "approximate.", (long long)options.samples, (unsigned long long)options.seed,
+                "Betweenness is estimated from %lld source localities drawn at random (seed %llu), "
+                "as 'locnet centrality --samples %lld --seed %llu' does: ranks beyond the first "
+                "few are approximate.", (long long)options.samples, (unsigned long long)options.seed,
                 (long long)options.samples, (unsigned long long)options.seed);
             if ((inputs->ranking_notes[i] = note) == NULL)
                 return LOCNET_ENOMEM;

@@ -9,7 +9,7 @@
 
 #include <utf8proc.h>
 
-typedef enum escape_mode { ESCAPE_HTML, ESCAPE_JSON } escape_mode_t;
+typedef enum escape_mode { ESCAPE_HTML, ESCAPE_JSON, ESCAPE_NONE } escape_mode_t;
 
 /* What a code point is shown as: itself, or its replacement (see html_writer.h). */
 static utf8proc_int32_t displayed(utf8proc_int32_t c)
@@ -37,7 +37,7 @@ static void write_code_point(FILE *out, utf8proc_int32_t c, escape_mode_t mode)
         case '\'': fputs("&#39;", out); return;
         default: break;
         }
-    } else {
+    } else if (mode == ESCAPE_JSON) {
         switch (c) {
         case '"': fputs("\\\"", out); return;
         case '\\': fputs("\\\\", out); return;
@@ -54,16 +54,19 @@ static void write_code_point(FILE *out, utf8proc_int32_t c, escape_mode_t mode)
     fwrite(bytes, 1, (size_t)length, out);
 }
 
-static void write_escaped(FILE *out, const char *text, escape_mode_t mode)
+/* Writes the length bytes of text (NUL-terminated when length is -1) through the mapping. */
+static void write_escaped(FILE *out, const char *text, utf8proc_ssize_t length_left,
+                          escape_mode_t mode)
 {
     const utf8proc_uint8_t *at = (const utf8proc_uint8_t *)text;
-    while (*at != '\0') {
+    const utf8proc_uint8_t *end = length_left < 0 ? NULL : at + length_left;
+    while (end != NULL ? at < end : *at != '\0') {
         utf8proc_int32_t c;
-        utf8proc_ssize_t length = utf8proc_iterate(at, -1, &c);
+        utf8proc_ssize_t length = utf8proc_iterate(at, end != NULL ? end - at : -1, &c);
         if (length <= 0) {  /* not UTF-8: one byte becomes U+FFFD */
             c = 0xfffd;
             length = 1;
-        } else if (c == '\r' && at[1] == '\n') {
+        } else if (c == '\r' && (end == NULL || at + 1 < end) && at[1] == '\n') {
             length = 2;  /* CR LF: one line feed */
         }
         write_code_point(out, displayed(c), mode);
@@ -74,14 +77,31 @@ static void write_escaped(FILE *out, const char *text, escape_mode_t mode)
 void locnet_html_text(FILE *out, const char *text)
 {
     if (text != NULL)
-        write_escaped(out, text, ESCAPE_HTML);
+        write_escaped(out, text, -1, ESCAPE_HTML);
+}
+
+void locnet_html_markup(FILE *out, const char *markup, size_t length)
+{
+    write_escaped(out, markup, (utf8proc_ssize_t)length, ESCAPE_NONE);
+}
+
+void locnet_html_url(FILE *out, const char *url)
+{
+    for (const unsigned char *c = (const unsigned char *)url; *c != '\0'; c++) {
+        if (*c == '&')
+            fputs("&amp;", out);
+        else if (*c <= 0x20 || *c >= 0x7f || strchr("\"<>\\^`{|}", *c) != NULL)
+            fprintf(out, "%%%02X", *c);
+        else
+            fputc(*c, out);
+    }
 }
 
 void locnet_html_json_string(FILE *out, const char *text)
 {
     fputc('"', out);
     if (text != NULL)
-        write_escaped(out, text, ESCAPE_JSON);
+        write_escaped(out, text, -1, ESCAPE_JSON);
     fputc('"', out);
 }
 
@@ -178,82 +198,149 @@ void locnet_html_section_end(FILE *out)
     fputs("</section>\n", out);
 }
 
-void locnet_html_table_begin(locnet_html_table_t *table, FILE *out, const char *id,
-                             const char *caption, const char *const *headers,
-                             const locnet_html_column_t *kinds, size_t columns, size_t rows,
-                             size_t shown)
+/* The class attribute of a cell or header of this kind. */
+static const char *kind_class(locnet_html_column_t kind)
 {
-    table->out = out;
-    table->rows = rows;
-    table->shown = shown;
-    table->written = 0;
+    return kind == LOCNET_HTML_NUMBER ? " class=\"num\"" : kind == LOCNET_HTML_LONG ? " class=\"long\"" : "";
+}
+
+static void write_table_head(FILE *out, const locnet_html_table_spec_t *spec)
+{
+    static const char *const kind_names[] = {"text", "long", "number"};
     fputs("<div class=\"table-wrap\">\n<table class=\"data\"", out);
-    if (id != NULL)
-        fprintf(out, " id=\"%s\"", id);
-    fputs(">\n", out);
-    if (caption != NULL) {
-        locnet_html_element(out, "caption", NULL, caption);
-        fputc('\n', out);
-    }
-    if (headers != NULL) {
+    if (spec->id != NULL)
+        fprintf(out, " id=\"%s\"", spec->id);
+    fprintf(out, " data-shown=\"%zu\" data-kinds=\"", spec->shown);
+    for (size_t c = 0; c < spec->columns; c++)
+        fprintf(out, "%s%s", c > 0 ? " " : "", kind_names[spec->kinds[c]]);
+    fputs("\">\n", out);
+    if (spec->headers != NULL) {
         fputs("<thead><tr>", out);
-        for (size_t c = 0; c < columns; c++)
+        for (size_t c = 0; c < spec->columns; c++)
             fprintf(out, "<th scope=\"col\"%s>%s</th>",
-                    kinds[c] == LOCNET_HTML_NUMBER ? " class=\"num\" data-type=\"number\"" : "",
-                    headers[c]);
+                    spec->kinds[c] == LOCNET_HTML_NUMBER ? kind_class(LOCNET_HTML_NUMBER) : "",
+                    spec->headers[c]);
         fputs("</tr></thead>\n", out);
     }
     fputs("<tbody>\n", out);
 }
 
+locnet_status_t locnet_html_table_write(FILE *out, const locnet_html_table_spec_t *spec,
+                                        locnet_html_row_writer_t write_row, const void *data)
+{
+    locnet_html_table_t table = {out, spec, false, 0, 0};
+    locnet_status_t status = LOCNET_OK;
+    write_table_head(out, spec);
+    for (size_t r = 0; status == LOCNET_OK && r < spec->rows && r < spec->shown; r++)
+        status = write_row(&table, r, data);
+    fputs("</tbody>\n</table>\n", out);
+    if (status == LOCNET_OK && spec->rows > spec->shown && !spec->rows_elsewhere) {
+        fputs("<script type=\"application/json\" class=\"table-rows\">[", out);
+        table.json = true;
+        table.row = 0;
+        for (size_t r = 0; status == LOCNET_OK && r < spec->rows; r++)
+            status = write_row(&table, r, data);
+        fputs("]</script>\n", out);
+    }
+    if (spec->rows > spec->shown) {
+        fputs("<p class=\"more\"><button type=\"button\" class=\"show-all\">Show all ", out);
+        locnet_html_count(out, (long long)spec->rows);
+        fputs(" rows</button></p>\n", out);
+    }
+    fputs("</div>\n", out);
+    return status;
+}
+
 void locnet_html_row_begin(locnet_html_table_t *table, const char *id)
 {
+    table->cell = 0;
+    if (table->json) {
+        fputs(table->row++ == 0 ? "\n[" : ",\n[", table->out);
+        return;
+    }
+    table->row++;
     fputs("<tr", table->out);
     if (id != NULL)
         fprintf(table->out, " id=\"%s\"", id);
-    fputs(table->written++ < table->shown ? ">" : " hidden>", table->out);
-}
-
-void locnet_html_cell_begin(locnet_html_table_t *table, locnet_html_column_t kind)
-{
-    fputs(kind == LOCNET_HTML_NUMBER ? "<td class=\"num\">"
-          : kind == LOCNET_HTML_LONG ? "<td class=\"long\">" : "<td>", table->out);
-}
-
-void locnet_html_cell_end(locnet_html_table_t *table)
-{
-    fputs("</td>", table->out);
-}
-
-void locnet_html_cell(locnet_html_table_t *table, const char *text, locnet_html_column_t kind)
-{
-    locnet_html_cell_begin(table, kind);
-    locnet_html_text(table->out, text);
-    locnet_html_cell_end(table);
-}
-
-void locnet_html_cell_count(locnet_html_table_t *table, long long value)
-{
-    locnet_html_cell_begin(table, LOCNET_HTML_NUMBER);
-    locnet_html_count(table->out, value);
-    locnet_html_cell_end(table);
+    fputc('>', table->out);
 }
 
 void locnet_html_row_end(locnet_html_table_t *table)
 {
-    fputs("</tr>\n", table->out);
+    fputs(table->json ? "]" : "</tr>\n", table->out);
 }
 
-void locnet_html_table_end(locnet_html_table_t *table)
+/* Opens the next cell: a separator in JSON, <td> in HTML. */
+static void cell_begin(locnet_html_table_t *table)
+{
+    size_t column = table->cell++;
+    if (table->json) {
+        if (column > 0)
+            fputc(',', table->out);
+        return;
+    }
+    locnet_html_column_t kind = column < table->spec->columns ? table->spec->kinds[column]
+                                                              : LOCNET_HTML_TEXT;
+    fprintf(table->out, "<td%s>", kind_class(kind));
+}
+
+void locnet_html_cell(locnet_html_table_t *table, const char *text)
+{
+    cell_begin(table);
+    if (table->json) {
+        locnet_html_json_string(table->out, text);
+        return;
+    }
+    bool clipped = text != NULL && strlen(text) > LOCNET_HTML_CLIP;
+    fputs(clipped ? "<div class=\"clip\">" : "", table->out);
+    locnet_html_text(table->out, text);
+    fputs(clipped ? "</div></td>" : "</td>", table->out);
+}
+
+void locnet_html_cell_count(locnet_html_table_t *table, long long value)
+{
+    char text[48];
+    locnet_html_format_count(value, text, sizeof text);
+    locnet_html_cell(table, text);
+}
+
+void locnet_html_cell_links(locnet_html_table_t *table, const char *prefix,
+                            const char *const *texts, const long *anchors, size_t count)
 {
     FILE *out = table->out;
-    fputs("</tbody>\n</table>\n", out);
-    if (table->rows > table->shown) {
-        fputs("<p class=\"more\"><button type=\"button\" class=\"show-all\" data-all=\"", out);
-        locnet_html_count(out, (long long)table->rows);
-        fputs("\">Show all ", out);
-        locnet_html_count(out, (long long)table->rows);
-        fputs(" rows</button></p>\n", out);
+    cell_begin(table);
+    fputs(table->json ? "[" : "", out);
+    for (size_t i = 0; i < count; i++) {
+        if (table->json) {
+            fputs(i > 0 ? "," : "", out);
+            if (anchors[i] >= 0)
+                fputc('[', out);
+            locnet_html_json_string(out, texts[i]);
+            if (anchors[i] >= 0)
+                fprintf(out, ",\"%s%ld\"]", prefix, anchors[i]);
+            continue;
+        }
+        if (i > 0)
+            fputs(", ", out);
+        if (anchors[i] >= 0)
+            fprintf(out, "<a href=\"#%s%ld\">", prefix, anchors[i]);
+        locnet_html_text(out, texts[i]);
+        if (anchors[i] >= 0)
+            fputs("</a>", out);
     }
-    fputs("</div>\n", out);
+    fputs(table->json ? "]" : "</td>", out);
+}
+
+void locnet_html_cell_url(locnet_html_table_t *table, const char *url)
+{
+    if (table->json || !locnet_html_link_allowed(url)) {
+        locnet_html_cell(table, url);
+        return;
+    }
+    cell_begin(table);
+    fputs("<a href=\"", table->out);
+    locnet_html_url(table->out, url);
+    fputs("\" rel=\"noreferrer noopener\">", table->out);
+    locnet_html_text(table->out, url);
+    fputs("</a></td>", table->out);
 }

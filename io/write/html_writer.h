@@ -19,9 +19,18 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "graph/status.h"
+
 /* Writes text (NULL writes nothing) escaped for an element's content or a double-quoted
  * attribute value. */
 void locnet_html_text(FILE *out, const char *text);
+/* Writes markup made by a trusted writer (Graphviz's SVG, which escapes & < > in its texts) as
+ * it is, but for the code points the escaping above replaces: no parse error can come from a
+ * text it copied. length bytes are written. */
+void locnet_html_markup(FILE *out, const char *markup, size_t length);
+/* Writes url for a double-quoted href: & as &amp;, and spaces, quotes, < > \ ^ ` { | }, control
+ * characters and every byte of a non-ASCII character percent-encoded (RFC 3986). */
+void locnet_html_url(FILE *out, const char *url);
 /* Writes text (NULL as "") as a JSON string literal, quotes included, safe inside <script>. */
 void locnet_html_json_string(FILE *out, const char *text);
 /* Like printf, for markup written by locnet itself: the format and every argument are written
@@ -64,31 +73,57 @@ typedef enum locnet_html_column {
     LOCNET_HTML_NUMBER   /* right-aligned, sorted as numbers */
 } locnet_html_column_t;
 
-/* Opens a data table: <table class="data"> with a caption (escaped; may be NULL) and one header
- * cell per column (locnet's own text; headers NULL: no header row, and no sorting), then
- * <tbody>. rows is the number of rows that follow:
- * past the first `shown`, rows are written hidden and a button after the table shows them. */
+/* A data table: <table class="data"> with one header cell per column, and a "show all" button
+ * when it has more rows than it shows. The first `shown` rows are written as HTML; when there
+ * are more, every row is also written as JSON in a <script type="application/json"
+ * class="table-rows"> element after the table, which the page's script renders from (a page
+ * of tens of thousands of rows then opens without building them all). */
+typedef struct locnet_html_table_spec {
+    const char *id;                     /* the table's element id (locnet's text), or NULL */
+    const char *const *headers;         /* per column (locnet's text); NULL: no header row and
+                                           no sorting */
+    const locnet_html_column_t *kinds;  /* per column */
+    size_t columns;
+    size_t rows;                        /* rows in all */
+    size_t shown;                       /* rows shown before "show all" */
+    bool rows_elsewhere;                /* the page's script builds the rows past the shown
+                                           ones from other data (the rankings): no JSON rows */
+} locnet_html_table_spec_t;
+
+/* Where a row writer writes: the table being written, as HTML or as JSON. */
 typedef struct locnet_html_table {
     FILE *out;
-    size_t rows;      /* rows announced */
-    size_t shown;     /* rows visible before "show all" */
-    size_t written;   /* rows begun so far */
+    const locnet_html_table_spec_t *spec;
+    bool json;       /* writing the JSON rows */
+    size_t row;      /* rows begun */
+    size_t cell;     /* cells begun in the row */
 } locnet_html_table_t;
-void locnet_html_table_begin(locnet_html_table_t *table, FILE *out, const char *id,
-                             const char *caption, const char *const *headers,
-                             const locnet_html_column_t *kinds, size_t columns, size_t rows,
-                             size_t shown);
-/* Begins a row (<tr>, hidden past the shown ones), with an id (locnet's own text) unless NULL. */
+
+/* Writes row number `row` (from 0) of a table through the row and cell functions below. */
+typedef locnet_status_t (*locnet_html_row_writer_t)(locnet_html_table_t *table, size_t row,
+                                                    const void *data);
+
+/* Writes the table: the header, the shown rows, the JSON rows when needed, the button. Returns
+ * what a row writer returned first other than LOCNET_OK, or LOCNET_OK. */
+locnet_status_t locnet_html_table_write(FILE *out, const locnet_html_table_spec_t *spec,
+                                        locnet_html_row_writer_t write_row, const void *data);
+
+/* Begins a row, with an element id (locnet's text; NULL: none; HTML rows only). */
 void locnet_html_row_begin(locnet_html_table_t *table, const char *id);
-/* One cell of escaped text (NULL: empty). */
-void locnet_html_cell(locnet_html_table_t *table, const char *text, locnet_html_column_t kind);
-/* Opens and closes a cell whose content the caller writes. */
-void locnet_html_cell_begin(locnet_html_table_t *table, locnet_html_column_t kind);
-void locnet_html_cell_end(locnet_html_table_t *table);
-/* One cell holding a whole number, written with locnet_html_count. */
-void locnet_html_cell_count(locnet_html_table_t *table, long long value);
 void locnet_html_row_end(locnet_html_table_t *table);
-/* Closes the table, with the "show all" button when rows were hidden. */
-void locnet_html_table_end(locnet_html_table_t *table);
+/* Texts longer than this many bytes are shown in a box of a few lines that scrolls (the page's
+ * script does the same for the rows it builds). */
+#define LOCNET_HTML_CLIP 300
+/* The next cell: escaped text (NULL: empty), styled by its column's kind. */
+void locnet_html_cell(locnet_html_table_t *table, const char *text);
+/* The next cell: a whole number, written with locnet_html_count. */
+void locnet_html_cell_count(locnet_html_table_t *table, long long value);
+/* The next cell: url (NULL: empty) as a link when locnet_html_link_allowed, else as text; in
+ * the JSON rows, as text. */
+void locnet_html_cell_url(locnet_html_table_t *table, const char *url);
+/* The next cell: count texts separated by ", ", each linked to the element "PREFIXN" of the
+ * page where anchors[i] = N >= 0 (prefix is locnet's text, such as "source-"). */
+void locnet_html_cell_links(locnet_html_table_t *table, const char *prefix,
+                            const char *const *texts, const long *anchors, size_t count);
 
 #endif

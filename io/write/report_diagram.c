@@ -21,16 +21,17 @@ static void write_attribute_value(FILE *out, const char *tag, const char *end, c
     }
 }
 
-/* Writes text up to end without the comments Graphviz writes (<!-- ... -->). */
+/* Writes text up to end without the comments Graphviz writes (<!-- ... -->), through
+ * locnet_html_markup. */
 static void write_without_comments(FILE *out, const char *text, const char *end)
 {
     while (text < end) {
         const char *comment = strstr(text, "<!--");
         if (comment == NULL || comment >= end) {
-            fwrite(text, 1, (size_t)(end - text), out);
+            locnet_html_markup(out, text, (size_t)(end - text));
             return;
         }
-        fwrite(text, 1, (size_t)(comment - text), out);
+        locnet_html_markup(out, text, (size_t)(comment - text));
         const char *close = strstr(comment + 4, "-->");
         if (close == NULL)
             return;

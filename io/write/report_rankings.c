@@ -51,16 +51,37 @@ static void ranking_headers(const locnet_report_ranking_t *ranking, const char *
 void locnet_report_locality_cells(locnet_html_table_t *table, const locnet_network_t *net,
                                   igraph_integer_t vertex)
 {
-    locnet_html_cell(table, locnet_locality_text(net, LOCNET_V_NAME, vertex), LOCNET_HTML_LONG);
-    locnet_html_cell(table, locnet_locality_text(net, LOCNET_V_COUNTRY, vertex), LOCNET_HTML_TEXT);
-    locnet_html_cell(table, locnet_locality_text(net, LOCNET_V_LEVEL, vertex), LOCNET_HTML_TEXT);
+    locnet_html_cell(table, locnet_locality_text(net, LOCNET_V_NAME, vertex));
+    locnet_html_cell(table, locnet_locality_text(net, LOCNET_V_COUNTRY, vertex));
+    locnet_html_cell(table, locnet_locality_text(net, LOCNET_V_LEVEL, vertex));
+}
+
+typedef struct ranking_rows {
+    const locnet_report_t *report;
+    const locnet_report_ranking_t *ranking;
+} ranking_rows_t;
+
+static locnet_status_t write_ranking_row(locnet_html_table_t *table, size_t row, const void *data)
+{
+    const ranking_rows_t *rows = data;
+    const locnet_report_ranking_t *ranking = rows->ranking;
+    igraph_integer_t v = VECTOR(*ranking->order)[row];
+    char value[64];
+    locnet_html_row_begin(table, NULL);
+    locnet_html_cell_count(table, (long long)row + 1);
+    locnet_report_locality_cells(table, rows->report->net, v);
+    format_value(ranking->measure, VECTOR(*ranking->values)[v], value, sizeof value);
+    locnet_html_cell(table, value);
+    if (ranking->reachable != NULL)
+        locnet_html_cell_count(table, VECTOR(*ranking->reachable)[v]);
+    locnet_html_row_end(table);
+    return LOCNET_OK;
 }
 
 static void write_ranking(const locnet_report_t *report, size_t index, FILE *out)
 {
     const locnet_report_ranking_t *ranking = &report->rankings[index];
     const char *name = locnet_measure_names[ranking->measure];
-    size_t n = (size_t)igraph_vector_int_size(ranking->order);
     fprintf(out, "<div class=\"ranking\" id=\"ranking-%s\" data-ranking=\"%zu\">\n<h3>%c%s</h3>\n",
             name, index, name[0] - 'a' + 'A', name + 1);
     fputs("<p class=\"note\">", out);
@@ -72,23 +93,12 @@ static void write_ranking(const locnet_report_t *report, size_t index, FILE *out
     fputs("</p>\n", out);
     const char *headers[6];
     locnet_html_column_t kinds[6];
-    size_t columns;
-    ranking_headers(ranking, headers, kinds, &columns);
-    locnet_html_table_t table;
-    locnet_html_table_begin(&table, out, NULL, NULL, headers, kinds, columns, n, report->top);
-    char value[64];
-    for (size_t r = 0; r < n && r < report->top; r++) {
-        igraph_integer_t v = VECTOR(*ranking->order)[r];
-        locnet_html_row_begin(&table, NULL);
-        locnet_html_cell_count(&table, (long long)r + 1);
-        locnet_report_locality_cells(&table, report->net, v);
-        format_value(ranking->measure, VECTOR(*ranking->values)[v], value, sizeof value);
-        locnet_html_cell(&table, value, LOCNET_HTML_NUMBER);
-        if (ranking->reachable != NULL)
-            locnet_html_cell_count(&table, VECTOR(*ranking->reachable)[v]);
-        locnet_html_row_end(&table);
-    }
-    locnet_html_table_end(&table);
+    locnet_html_table_spec_t spec = {NULL, headers, kinds, 0,
+                                     (size_t)igraph_vector_int_size(ranking->order), report->top,
+                                     true};
+    ranking_headers(ranking, headers, kinds, &spec.columns);
+    ranking_rows_t rows = {report, ranking};
+    locnet_html_table_write(out, &spec, write_ranking_row, &rows);
     fputs("</div>\n", out);
 }
 

@@ -2,6 +2,7 @@
 #include "io/write/report_parts.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 /* The chart's frame, in SVG units. */
 #define WIDTH 760.0
@@ -109,8 +110,29 @@ static void write_events(const chart_t *chart, const locnet_report_t *report)
     }
 }
 
+typedef struct year_rows {
+    const locnet_timeline_t *timeline;
+    size_t *years;   /* the indices of the years with a signing */
+} year_rows_t;
+
+static locnet_status_t write_year_row(locnet_html_table_t *table, size_t row, const void *data)
+{
+    const year_rows_t *rows = data;
+    const locnet_timeline_year_t *year = &rows->timeline->years[rows->years[row]];
+    char text[16];
+    snprintf(text, sizeof text, "%d", year->year);
+    locnet_html_row_begin(table, NULL);
+    locnet_html_cell(table, text);
+    locnet_html_cell_count(table, year->new_partnerships);
+    locnet_html_cell_count(table, year->partnerships);
+    locnet_html_cell_count(table, year->localities);
+    locnet_html_cell_count(table, year->largest_component);
+    locnet_html_row_end(table);
+    return LOCNET_OK;
+}
+
 /* The years in which partnerships were signed, as a table. */
-static void write_numbers(const locnet_report_t *report, FILE *out)
+static locnet_status_t write_numbers(const locnet_report_t *report, FILE *out)
 {
     static const char *const headers[] = {"year", "signed", "partnerships in all",
                                           "localities taking part", "largest component"};
@@ -118,28 +140,20 @@ static void write_numbers(const locnet_report_t *report, FILE *out)
                                                  LOCNET_HTML_NUMBER, LOCNET_HTML_NUMBER,
                                                  LOCNET_HTML_NUMBER};
     const locnet_timeline_t *timeline = report->timeline;
-    size_t rows = 0;
-    for (size_t i = 0; i < timeline->count; i++)
-        rows += timeline->years[i].new_partnerships > 0;
-    fputs("<details><summary>The years in which partnerships were signed</summary>\n", out);
-    locnet_html_table_t table;
-    locnet_html_table_begin(&table, out, "timeline-table", NULL, headers, kinds, 5, rows, rows);
+    year_rows_t rows = {timeline, malloc((timeline->count + 1) * sizeof(size_t))};
+    if (rows.years == NULL)
+        return LOCNET_ENOMEM;
+    size_t count = 0;
     for (size_t i = 0; i < timeline->count; i++) {
-        const locnet_timeline_year_t *year = &timeline->years[i];
-        if (year->new_partnerships == 0)
-            continue;
-        locnet_html_row_begin(&table, NULL);
-        char text[16];
-        snprintf(text, sizeof text, "%d", year->year);
-        locnet_html_cell(&table, text, LOCNET_HTML_NUMBER);
-        locnet_html_cell_count(&table, year->new_partnerships);
-        locnet_html_cell_count(&table, year->partnerships);
-        locnet_html_cell_count(&table, year->localities);
-        locnet_html_cell_count(&table, year->largest_component);
-        locnet_html_row_end(&table);
+        if (timeline->years[i].new_partnerships > 0)
+            rows.years[count++] = i;
     }
-    locnet_html_table_end(&table);
+    fputs("<details><summary>The years in which partnerships were signed</summary>\n", out);
+    locnet_html_table_spec_t spec = {"timeline-table", headers, kinds, 5, count, count, false};
+    locnet_status_t status = locnet_html_table_write(out, &spec, write_year_row, &rows);
     fputs("</details>\n", out);
+    free(rows.years);
+    return status;
 }
 
 locnet_status_t locnet_report_write_timeline(const locnet_report_t *report, FILE *out)
@@ -187,7 +201,7 @@ locnet_status_t locnet_report_write_timeline(const locnet_report_t *report, FILE
     write_bars_and_line(&chart, timeline);
     write_events(&chart, report);
     fputs("</svg>\n", out);
-    write_numbers(report, out);
+    locnet_status_t status = write_numbers(report, out);
     locnet_html_section_end(out);
-    return LOCNET_OK;
+    return status;
 }

@@ -22,18 +22,26 @@ static void write_list(FILE *out, const locnet_list_t *items, const char *none)
     fputs("</ul>", out);
 }
 
+/* <strong>N</strong> noun, the noun agreeing with N. */
+static void write_count(FILE *out, long long count, const char *one, const char *many)
+{
+    fputs("<strong>", out);
+    locnet_html_count(out, count);
+    fprintf(out, "</strong> %s", count == 1 ? one : many);
+}
+
 static void write_header(const locnet_report_t *report, FILE *out)
 {
     const locnet_network_t *net = report->net;
     fputs("<header>\n<p class=\"kicker\">Network report</p>\n", out);
     locnet_html_element(out, "h1", NULL, report->title);
-    fputs("\n<p class=\"counts\"><strong>", out);
-    locnet_html_count(out, locnet_locality_count(net));
-    fputs("</strong> localities &middot; <strong>", out);
-    locnet_html_count(out, locnet_partnership_count(net));
-    fputs("</strong> partnerships &middot; <strong>", out);
-    locnet_html_count(out, (long long)net->source_count);
-    fputs("</strong> sources</p>\n<dl class=\"run\">\n<dt>Written</dt><dd>", out);
+    fputs("\n<p class=\"counts\">", out);
+    write_count(out, locnet_locality_count(net), "locality", "localities");
+    fputs(" &middot; ", out);
+    write_count(out, locnet_partnership_count(net), "partnership", "partnerships");
+    fputs(" &middot; ", out);
+    write_count(out, (long long)net->source_count, "source", "sources");
+    fputs("</p>\n<dl class=\"run\">\n<dt>Written</dt><dd>", out);
     locnet_html_text(out, report->written);
     fputs(" by ", out);
     locnet_html_text(out, report->generator);
@@ -59,58 +67,68 @@ static void write_header(const locnet_report_t *report, FILE *out)
           out);
 }
 
+typedef struct statistics_rows {
+    const locnet_table_t *summary;
+    size_t first;    /* the section's first row in summary */
+} statistics_rows_t;
+
+static locnet_status_t write_statistics_row(locnet_html_table_t *table, size_t row,
+                                            const void *data)
+{
+    const statistics_rows_t *rows = data;
+    const locnet_cell_t *cells = &rows->summary->cells[(rows->first + row) * 3];
+    const locnet_cell_t *value = &cells[2];
+    char text[64] = "";
+    if (value->kind == LOCNET_CELL_INTEGER)
+        locnet_html_format_count(value->integer, text, sizeof text);
+    else if (value->kind == LOCNET_CELL_REAL)
+        locnet_html_format_real(value->real, text, sizeof text);
+    else if (value->kind == LOCNET_CELL_EMPTY)
+        snprintf(text, sizeof text, "none");
+    locnet_html_row_begin(table, NULL);
+    locnet_html_cell(table, cells[1].text);
+    locnet_html_cell(table, value->kind == LOCNET_CELL_TEXT || value->kind == LOCNET_CELL_LIST
+                                ? value->text : text);
+    locnet_html_row_end(table);
+    return LOCNET_OK;
+}
+
 /* Writes one section of summary's long form (rows first..end) as a table of items. */
-static void write_statistics_group(const locnet_table_t *summary, size_t first, size_t end,
-                                   FILE *out)
+static locnet_status_t write_statistics_group(const locnet_table_t *summary, size_t first,
+                                              size_t end, FILE *out)
 {
     static const locnet_html_column_t kinds[] = {LOCNET_HTML_LONG, LOCNET_HTML_NUMBER};
-    const char *section = summary->cells[first * 3].text;
     fputs("<div class=\"stat-group\">\n<h3>", out);
-    locnet_html_text(out, section);
+    locnet_html_text(out, summary->cells[first * 3].text);
     fputs("</h3>\n", out);
-    locnet_html_table_t table;
-    locnet_html_table_begin(&table, out, NULL, NULL, NULL, kinds, 2, end - first,
-                            STATISTICS_SHOWN);
-    char text[64];
-    for (size_t r = first; r < end; r++) {
-        const locnet_cell_t *value = &summary->cells[r * 3 + 2];
-        locnet_html_row_begin(&table, NULL);
-        locnet_html_cell(&table, summary->cells[r * 3 + 1].text, LOCNET_HTML_LONG);
-        if (value->kind == LOCNET_CELL_INTEGER)
-            locnet_html_format_count(value->integer, text, sizeof text);
-        else if (value->kind == LOCNET_CELL_REAL)
-            locnet_html_format_real(value->real, text, sizeof text);
-        else
-            snprintf(text, sizeof text, "%s", value->kind == LOCNET_CELL_EMPTY ? "none" : "");
-        if (value->kind == LOCNET_CELL_TEXT || value->kind == LOCNET_CELL_LIST)
-            locnet_html_cell(&table, value->text, LOCNET_HTML_NUMBER);
-        else
-            locnet_html_cell(&table, text, LOCNET_HTML_NUMBER);
-        locnet_html_row_end(&table);
-    }
-    locnet_html_table_end(&table);
+    statistics_rows_t rows = {summary, first};
+    locnet_html_table_spec_t spec = {NULL, NULL, kinds, 2, end - first, STATISTICS_SHOWN, false};
+    locnet_status_t status = locnet_html_table_write(out, &spec, write_statistics_row, &rows);
     fputs("</div>\n", out);
+    return status;
 }
 
 /* summary's long form, one table per section, in the order summary gives them. */
-static void write_statistics(const locnet_report_t *report, FILE *out)
+static locnet_status_t write_statistics(const locnet_report_t *report, FILE *out)
 {
+    locnet_status_t status = LOCNET_OK;
     const locnet_table_t *summary = report->summary;
     locnet_html_section_begin(out, "statistics", "Vital statistics");
     fputs("<p>As <code>locnet summary</code> gives them, on the network after the filters. "
           "Density is linked pairs over possible pairs; components are the parts of the "
           "network no partnership joins.</p>\n<div class=\"stat-grid\">\n",
           out);
-    for (size_t first = 0; summary != NULL && first < summary->rows;) {
+    for (size_t first = 0; status == LOCNET_OK && summary != NULL && first < summary->rows;) {
         size_t end = first + 1;
         while (end < summary->rows &&
                strcmp(summary->cells[end * 3].text, summary->cells[first * 3].text) == 0)
             end++;
-        write_statistics_group(summary, first, end, out);
+        status = write_statistics_group(summary, first, end, out);
         first = end;
     }
     fputs("</div>\n", out);
     locnet_html_section_end(out);
+    return status;
 }
 
 locnet_status_t locnet_report_write(const locnet_report_t *report, FILE *out)
@@ -120,7 +138,7 @@ locnet_status_t locnet_report_write(const locnet_report_t *report, FILE *out)
     write_header(report, out);
     locnet_status_t status = locnet_report_write_diagram(report, out);
     if (status == LOCNET_OK)
-        write_statistics(report, out);
+        status = write_statistics(report, out);
     if (status == LOCNET_OK)
         status = locnet_report_write_rankings(report, out);
     if (status == LOCNET_OK)

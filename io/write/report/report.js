@@ -25,38 +25,69 @@
   }
 
   /* ---- tables: a model of rows, sorted, filtered and cut, rendered into the tbody ---- */
+  /* The model is built on first use, and each column's sort values when it is first sorted:
+   * a page of tens of thousands of rows opens without that work. */
 
-  function makeRow(cells, sort, key, element) {
-    return { cells: cells, sort: sort, key: key, element: element };
+  function domRows(table) {
+    return Array.prototype.map.call(table.tBodies[0].rows, function (tr) {
+      return { element: tr, sort: [], key: null, text: function (c) { return tr.cells[c].textContent; } };
+    });
   }
 
-  function domRows(table, kinds) {
-    var rows = [];
-    Array.prototype.forEach.call(table.tBodies[0].rows, function (tr) {
-      var cells = Array.prototype.map.call(tr.cells, function (td) { return td.textContent; });
-      var sort = cells.map(function (text, c) { return kinds[c] ? numeric(text) : fold(text); });
-      rows.push(makeRow(cells, sort, null, tr));
+  /* A cell of JSON rows: a text, or a list of texts and [text, fragment] links. */
+  function cellText(cell) {
+    if (typeof cell === "string") return cell;
+    return cell.map(function (part) { return typeof part === "string" ? part : part[0]; }).join(", ");
+  }
+
+  function jsonRows(script) {
+    return JSON.parse(script.textContent).map(function (cells) {
+      return { element: null, cells: cells, sort: [], key: null, text: function (c) { return cellText(cells[c]); } };
     });
-    return rows;
   }
 
   function rankingRows(ranking) {
     return ranking.order.map(function (v, r) {
       var place = places[v], values = ranking.values[v];
       var cells = [grouped(r + 1), place[1], place[3], place[4]].concat(values);
-      var sort = [r + 1, place[2], fold(place[3]), fold(place[4]), -(r + 1)];
-      for (var i = 1; i < values.length; i++) sort.push(numeric(values[i]));
-      return makeRow(cells, sort, place[2], null);
+      return { element: null, cells: cells, sort: [r + 1, place[2], undefined, undefined, -(r + 1)],
+               key: place[2], text: function (c) { return cells[c]; } };
+    });
+  }
+
+  function fillCell(td, cell) {
+    if (typeof cell === "string") {
+      /* as locnet_html_cell: a text of more than 300 bytes in a box that scrolls */
+      if (cell.length > 75 && new TextEncoder().encode(cell).length > 300) {
+        var box = document.createElement("div");
+        box.className = "clip";
+        box.textContent = cell;
+        td.appendChild(box);
+      } else {
+        td.textContent = cell;
+      }
+      return;
+    }
+    cell.forEach(function (part, i) {
+      if (i > 0) td.appendChild(document.createTextNode(", "));
+      if (typeof part === "string") {
+        td.appendChild(document.createTextNode(part));
+        return;
+      }
+      var link = document.createElement("a");
+      link.href = "#" + part[1];
+      link.textContent = part[0];
+      td.appendChild(link);
     });
   }
 
   function rowElement(row, kinds) {
     if (!row.element) {
       var tr = document.createElement("tr");
-      row.cells.forEach(function (text, c) {
+      row.cells.forEach(function (cell, c) {
         var td = document.createElement("td");
-        if (kinds[c]) td.className = "num";
-        td.textContent = text;
+        if (kinds[c] !== "text") td.className = kinds[c] === "number" ? "num" : "long";
+        fillCell(td, cell);
         tr.appendChild(td);
       });
       row.element = tr;
@@ -65,41 +96,50 @@
     return row.element;
   }
 
-  function compare(a, b, column, direction) {
-    var x = a.sort[column], y = b.sort[column];
-    if (x === y) return 0;
-    if (x === null) return 1;
-    if (y === null) return -1;
-    return (x < y ? -1 : 1) * direction;
-  }
-
   function setUpTable(table) {
     var ranking = table.closest(".ranking");
     var heads = table.tHead ? Array.prototype.slice.call(table.tHead.rows[0].cells) : [];
-    var kinds = heads.map(function (th) { return th.dataset.type === "number"; });
-    var model = {
-      rows: ranking ? rankingRows(data.rankings[+ranking.dataset.ranking]) : domRows(table, kinds),
-      shown: ranking ? data.top : table.tBodies[0].querySelectorAll("tr:not([hidden])").length,
-      all: false, column: -1, direction: 1, query: ""
-    };
+    var kinds = table.dataset.kinds.split(" ");
+    var script = table.nextElementSibling;
     var button = table.parentNode.querySelector("button.show-all");
+    var model = null;
+    var state = { shown: +table.dataset.shown, all: false, column: -1, direction: 1, query: "" };
 
-    function render() {
-      var rows = model.rows;
-      if (model.query) rows = rows.filter(function (row) { return row.key.indexOf(model.query) >= 0; });
-      if (model.column >= 0) {
-        rows = rows.slice().sort(function (a, b) { return compare(a, b, model.column, model.direction); });
+    function rows() {
+      if (!model) {
+        model = ranking ? rankingRows(data.rankings[+ranking.dataset.ranking])
+              : script && script.classList.contains("table-rows") ? jsonRows(script) : domRows(table);
       }
-      var limit = model.all ? rows.length : Math.min(model.shown, rows.length);
+      return model;
+    }
+    function sortValue(row, c) {
+      if (row.sort[c] === undefined) {
+        var text = row.text(c);
+        row.sort[c] = kinds[c] === "number" ? numeric(text) : fold(text);
+      }
+      return row.sort[c];
+    }
+    function compare(a, b) {
+      var x = sortValue(a, state.column), y = sortValue(b, state.column);
+      if (x === y) return 0;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return (x < y ? -1 : 1) * state.direction;
+    }
+    function render() {
+      var list = rows();
+      if (state.query) list = list.filter(function (row) { return row.key.indexOf(state.query) >= 0; });
+      if (state.column >= 0) list = list.slice().sort(compare);
+      var limit = state.all ? list.length : Math.min(state.shown, list.length);
       var body = document.createDocumentFragment();
-      for (var i = 0; i < limit; i++) body.appendChild(rowElement(rows[i], kinds));
+      for (var i = 0; i < limit; i++) body.appendChild(rowElement(list[i], kinds));
       table.tBodies[0].replaceChildren(body);
       if (button) {
-        button.hidden = rows.length <= model.shown;
-        button.textContent = model.all ? "Show the first " + grouped(model.shown)
-                                       : "Show all " + grouped(rows.length) + " rows";
+        button.hidden = list.length <= state.shown;
+        button.textContent = state.all ? "Show the first " + grouped(state.shown)
+                                       : "Show all " + grouped(list.length) + " rows";
       }
-      return rows.length;
+      return list.length;
     }
 
     heads.forEach(function (th, c) {
@@ -107,10 +147,10 @@
       th.tabIndex = 0;
       th.setAttribute("aria-sort", "none");
       function sort() {
-        model.direction = model.column === c ? -model.direction : kinds[c] ? -1 : 1;
-        model.column = c;
+        state.direction = state.column === c ? -state.direction : kinds[c] === "number" ? -1 : 1;
+        state.column = c;
         heads.forEach(function (other) { other.setAttribute("aria-sort", "none"); });
-        th.setAttribute("aria-sort", model.direction > 0 ? "ascending" : "descending");
+        th.setAttribute("aria-sort", state.direction > 0 ? "ascending" : "descending");
         render();
       }
       th.addEventListener("click", sort);
@@ -119,9 +159,9 @@
       });
     });
     if (button) {
-      button.addEventListener("click", function () { model.all = !model.all; render(); });
+      button.addEventListener("click", function () { state.all = !state.all; render(); });
     }
-    return { model: model, render: render, ranking: ranking };
+    return { state: state, render: render, ranking: ranking };
   }
 
   var tables = Array.prototype.map.call(document.querySelectorAll("table.data"), setUpTable);
@@ -154,7 +194,7 @@
       var query = fold(search.value), matches = 0;
       tables.forEach(function (table) {
         if (!table.ranking) return;
-        table.model.query = query;
+        table.state.query = query;
         matches = table.render();
       });
       count.textContent = query ? grouped(matches) + (matches === 1 ? " locality matches" : " localities match") : "";
