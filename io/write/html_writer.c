@@ -230,6 +230,10 @@ locnet_status_t locnet_html_table_write(FILE *out, const locnet_html_table_spec_
 {
     locnet_html_table_t table = {out, spec, false, 0, 0};
     locnet_status_t status = LOCNET_OK;
+    if (spec->rows == 0) {
+        fputs("<p class=\"note\">None.</p>\n", out);
+        return LOCNET_OK;
+    }
     write_table_head(out, spec);
     for (size_t r = 0; status == LOCNET_OK && r < spec->rows && r < spec->shown; r++)
         status = write_row(&table, r, data);

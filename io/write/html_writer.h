@@ -103,7 +103,8 @@ typedef struct locnet_html_table {
 typedef locnet_status_t (*locnet_html_row_writer_t)(locnet_html_table_t *table, size_t row,
                                                     const void *data);
 
-/* Writes the table: the header, the shown rows, the JSON rows when needed, the button. Returns
+/* Writes the table: the header, the shown rows, the JSON rows when needed, the button; a table
+ * without rows is a paragraph that says "None.". Returns
  * what a row writer returned first other than LOCNET_OK, or LOCNET_OK. */
 locnet_status_t locnet_html_table_write(FILE *out, const locnet_html_table_spec_t *spec,
                                         locnet_html_row_writer_t write_row, const void *data);

@@ -9,6 +9,7 @@ Also `displayed(text)`: what the page shows for a text, written here independent
 
 import os
 import sys
+import unicodedata
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "dot"))
 from check_exact import hostile_network  # noqa: E402  (the DOT tests' hostile network)
@@ -54,6 +55,11 @@ def report_hostile_network(with_huge=False):
             "since": 2000 + i % 20, "themes": ["<script>window.__pwned = 10</script>"],
             "sources": [PAGE_SOURCES[i % len(PAGE_SOURCES)]["id"], "s"]})
     return network
+
+
+def shown_name(name):
+    """What the page shows for a locality's name: locnet keeps names in Unicode NFC."""
+    return displayed(unicodedata.normalize("NFC", name))
 
 
 def displayed(text):
