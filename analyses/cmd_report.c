@@ -276,7 +276,7 @@ static locnet_status_t assemble(const locnet_cli_t *cli, const request_t *reques
     page->command = command_line(request);
     page->input = cli->input != NULL
                       ? locnet_cli_format_text("%s", standard_input ? "standard input" : path)
-                      : locnet_cli_format_text("the bundled dataset, %s", path);
+                      : locnet_cli_format_text("the bundled dataset, %s", base_name(path));
     if (page->command == NULL || page->input == NULL)
         return LOCNET_ENOMEM;
     run_date(page->written, sizeof page->written);

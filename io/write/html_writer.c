@@ -213,7 +213,10 @@ static void write_table_head(FILE *out, const locnet_html_table_spec_t *spec)
     fprintf(out, " data-shown=\"%zu\" data-kinds=\"", spec->shown);
     for (size_t c = 0; c < spec->columns; c++)
         fprintf(out, "%s%s", c > 0 ? " " : "", kind_names[spec->kinds[c]]);
-    fputs("\">\n", out);
+    fputs("\">\n<colgroup>", out);
+    for (size_t c = 0; c < spec->columns; c++)
+        fprintf(out, "<col class=\"%s\">", kind_names[spec->kinds[c]]);
+    fputs("</colgroup>\n", out);
     if (spec->headers != NULL) {
         fputs("<thead><tr>", out);
         for (size_t c = 0; c < spec->columns; c++)
@@ -246,12 +249,12 @@ locnet_status_t locnet_html_table_write(FILE *out, const locnet_html_table_spec_
             status = write_row(&table, r, data);
         fputs("]</script>\n", out);
     }
+    fputs("</div>\n", out);
     if (spec->rows > spec->shown) {
         fputs("<p class=\"more\"><button type=\"button\" class=\"show-all\">Show all ", out);
         locnet_html_count(out, (long long)spec->rows);
         fputs(" rows</button></p>\n", out);
     }
-    fputs("</div>\n", out);
     return status;
 }
 

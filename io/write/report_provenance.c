@@ -24,7 +24,7 @@ static locnet_status_t write_source_row(locnet_html_table_t *table, size_t row, 
 static locnet_status_t write_sources(const locnet_report_t *report, FILE *out)
 {
     static const char *const headers[] = {"source", "title", "publisher", "date", "link"};
-    static const locnet_html_column_t kinds[] = {LOCNET_HTML_TEXT, LOCNET_HTML_LONG,
+    static const locnet_html_column_t kinds[] = {LOCNET_HTML_LONG, LOCNET_HTML_LONG,
                                                  LOCNET_HTML_LONG, LOCNET_HTML_TEXT,
                                                  LOCNET_HTML_LONG};
     const locnet_network_t *net = report->net;

@@ -48,7 +48,8 @@ FAILURES = []
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "strong",
     "dl", "dt", "dd", "code", "ul", "li", "nav", "a", "main", "section", "div", "button", "span",
-    "em", "label", "input", "table", "thead", "tbody", "tr", "th", "td", "details", "summary",
+    "em", "label", "input", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
+    "details", "summary",
     "footer", "script", "svg", "g", "polygon", "ellipse", "text", "path", "polyline", "line",
     "rect"}
 

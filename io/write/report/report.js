@@ -101,7 +101,8 @@
     var heads = table.tHead ? Array.prototype.slice.call(table.tHead.rows[0].cells) : [];
     var kinds = table.dataset.kinds.split(" ");
     var script = table.nextElementSibling;
-    var button = table.parentNode.querySelector("button.show-all");
+    var more = table.parentNode.nextElementSibling;
+    var button = more && more.classList.contains("more") ? more.querySelector("button") : null;
     var model = null;
     var state = { shown: +table.dataset.shown, all: false, column: -1, direction: 1, query: "" };
 
@@ -126,14 +127,50 @@
       if (y === null) return -1;
       return (x < y ? -1 : 1) * state.direction;
     }
+    /* Past MANY rows, the table shows in a box that scrolls and holds only the rows in sight
+     * (one line each), between two spacers as tall as the rows above and below: tens of
+     * thousands of rows show at once without the browser laying them all out. */
+    var MANY = 2000, wrap = table.parentNode, list = [], lineHeight = 0, first = -1;
+    function spacer(height) {
+      var tr = document.createElement("tr");
+      tr.className = "spacer";
+      tr.style.height = height + "px";
+      return tr;
+    }
+    function showWindow() {
+      var body = table.tBodies[0];
+      if (!lineHeight) {
+        body.replaceChildren(rowElement(list[0], kinds));
+        lineHeight = body.rows[0].getBoundingClientRect().height || 24;
+      }
+      var top = wrap.scrollTop - table.tHead.offsetHeight;
+      var start = Math.max(0, Math.floor(top / lineHeight) - 20);
+      var end = Math.min(list.length, start + Math.ceil(wrap.clientHeight / lineHeight) + 40);
+      if (start === first && body.rows.length > 0) return;
+      first = start;
+      var rows = document.createDocumentFragment();
+      rows.appendChild(spacer(start * lineHeight));
+      for (var i = start; i < end; i++) rows.appendChild(rowElement(list[i], kinds));
+      rows.appendChild(spacer((list.length - end) * lineHeight));
+      body.replaceChildren(rows);
+    }
+    wrap.addEventListener("scroll", function () { if (wrap.classList.contains("window")) showWindow(); });
+
     function render() {
-      var list = rows();
+      list = rows();
       if (state.query) list = list.filter(function (row) { return row.key.indexOf(state.query) >= 0; });
       if (state.column >= 0) list = list.slice().sort(compare);
-      var limit = state.all ? list.length : Math.min(state.shown, list.length);
-      var body = document.createDocumentFragment();
-      for (var i = 0; i < limit; i++) body.appendChild(rowElement(list[i], kinds));
-      table.tBodies[0].replaceChildren(body);
+      var windowed = state.all && list.length > MANY;
+      wrap.classList.toggle("window", windowed);
+      table.dataset.rows = String(state.all ? list.length : Math.min(state.shown, list.length));
+      first = -1;
+      if (windowed) {
+        showWindow();
+      } else {
+        var body = document.createDocumentFragment();
+        for (var i = 0; i < Number(table.dataset.rows); i++) body.appendChild(rowElement(list[i], kinds));
+        table.tBodies[0].replaceChildren(body);
+      }
       if (button) {
         button.hidden = list.length <= state.shown;
         button.textContent = state.all ? "Show the first " + grouped(state.shown)
