@@ -37,6 +37,7 @@ import networkx as nx
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+from checks import check, fail, finish, write_report  # noqa: E402
 from hostile import report_hostile_network  # noqa: E402
 
 try:
@@ -52,20 +53,8 @@ except ImportError:
 
 DATASET = os.path.join(ROOT, "data", "fr-vn.json")
 CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-FAILURES = []
 # --scale limits, in seconds of wall time, generous for a loaded two-core machine
 WRITE_LIMIT, OPEN_LIMIT, ACTION_LIMIT = 30, 15, 10
-
-
-def fail(message):
-    FAILURES.append(message)
-    print("FAIL " + message)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
-    return condition
 
 
 def browser(work):
@@ -80,15 +69,6 @@ def browser(work):
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.set_window_size(1280, 1000)
     return driver
-
-
-def write_page(locnet, network_path, page, *arguments):
-    environment = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
-    result = subprocess.run([locnet, "report", *arguments, "-o", page, network_path],
-                            capture_output=True, env=environment)
-    check(result.returncode == 0, "locnet report %s exited %d: %s" % (
-        network_path, result.returncode, result.stderr.decode(errors="replace")[:300]))
-    return result.returncode == 0
 
 
 def open_page(driver, page):
@@ -247,7 +227,7 @@ def check_bundled(driver, locnet, work, expect_diagram, screenshot):
     with open(DATASET, encoding="utf-8") as f:
         network = json.load(f)
     page = os.path.join(work, "bundled.html")
-    if not write_page(locnet, DATASET, page, "--title", "French\u2013Vietnamese decentralised cooperation"):
+    if not write_report(locnet, DATASET, page, "--title", "French\u2013Vietnamese decentralised cooperation"):
         return
     open_page(driver, page)
     if screenshot:
@@ -279,7 +259,7 @@ def check_hostile(driver, locnet, work, expect_diagram):
     with open(source, "w", encoding="utf-8") as f:
         json.dump(network, f, ensure_ascii=False)
     page = os.path.join(work, "hostile.html")
-    if not write_page(locnet, source, page, "--title", "<script>window.__pwned = 11</script>", "--rows", "5"):
+    if not write_report(locnet, source, page, "--title", "<script>window.__pwned = 11</script>", "--rows", "5"):
         return
     open_page(driver, page)
     no_alert(driver, "hostile")
@@ -316,7 +296,7 @@ def check_scale(driver, locnet, work):
                     "17717", "--partnerships", "25914", "-o", network], check=True)
     page = os.path.join(work, "twin-sized.html")
     before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
-    if not write_page(locnet, network, page):
+    if not write_report(locnet, network, page):
         return
     wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -369,10 +349,7 @@ def main():
                 check_scale(driver, locnet, work)
         finally:
             driver.quit()
-    if FAILURES:
-        print("%d check(s) failed" % len(FAILURES))
-        sys.exit(1)
-    print("ok: the pages work in Chromium")
+    finish("the pages work in Chromium")
 
 
 if __name__ == "__main__":

@@ -39,11 +39,11 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "reference"))
 import generate  # noqa: E402  NetworkX's answers, as the other reference tests compute them
+from checks import FAILURES, fail, finish, write_report  # noqa: E402
 from hostile import displayed, report_hostile_network, shown_name  # noqa: E402
-from page import data_of, headers, html_rows, parse, table_rows  # noqa: E402
+from page import data_of, html_rows, parse, table_rows  # noqa: E402
 
 DATASET = os.path.join(ROOT, "data", "fr-vn.json")
-FAILURES = []
 # Every tag locnet writes, its own and Graphviz's SVG; anything else came from the data.
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "strong",
@@ -54,22 +54,13 @@ ALLOWED_TAGS = {
     "rect"}
 
 
-def fail(message):
-    FAILURES.append(message)
-    print("FAIL " + message)
-
-
-def run(locnet, *arguments, env=None):
-    return subprocess.run([locnet, "report", *arguments], capture_output=True, env=env)
+def run(locnet, *arguments):
+    return subprocess.run([locnet, "report", *arguments], capture_output=True)
 
 
 def write_page(locnet, work, name, arguments, network_path):
     path = os.path.join(work, name + ".html")
-    environment = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
-    result = run(locnet, *arguments, "-o", path, network_path, env=environment)
-    if result.returncode != 0:
-        fail("%s: locnet report exited %d: %s" % (name, result.returncode,
-                                                  result.stderr.decode(errors="replace")[:400]))
+    if not write_report(locnet, network_path, path, *arguments):
         return None, None
     with open(path, encoding="utf-8") as f:
         text = f.read()
@@ -411,10 +402,7 @@ def main():
         check_bundled(locnet, work, expect_diagram)
         check_hostile(locnet, work, expect_diagram)
         check_edges(locnet, work)
-    if FAILURES:
-        print("%d check(s) failed" % len(FAILURES))
-        sys.exit(1)
-    print("ok: every check passed")
+    finish("every check passed")
 
 
 if __name__ == "__main__":

@@ -105,7 +105,3 @@ def html_rows(table):
     body = table.find("tbody")
     return [[td.text() for td in tr.find_all("td")] for tr in body.find_all("tr")]
 
-
-def headers(table):
-    head = table.find("thead")
-    return [th.text() for th in head.find_all("th")] if head is not None else []
