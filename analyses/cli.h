@@ -107,6 +107,9 @@ void locnet_cli_print_common_help(FILE *out);
 /* The bundled dataset's path: $LOCNET_DATA, else the installed copy next to the program
  * (../share/locnet/fr-vn.json), else the copy in the source tree. */
 const char *locnet_cli_default_dataset(void);
+/* The path of the bundled data file file: $variable, else the installed copy next to the
+ * program, else the copy in the source tree; written into path (size bytes) when needed. */
+const char *locnet_cli_data_path(const char *file, const char *variable, char *path, size_t size);
 
 /* Loads the input and applies the filters. Problems are printed to standard error. Returns an
  * exit code; on 0, *net is made and the caller destroys it. */

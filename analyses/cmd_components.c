@@ -198,6 +198,36 @@ cleanup:
     return status;
 }
 
+/* One bridge as listed: the partnership, its component, the locality on the larger side (a)
+ * and on the other (b), and the sizes of the two sides. */
+typedef struct bridge_row {
+    igraph_integer_t partnership, component, a, b, a_side, b_side;
+} bridge_row_t;
+
+static locnet_status_t add_bridge_row(report_t *report, const bridge_row_t *bridge)
+{
+    const locnet_network_t *net = report->net;
+    locnet_table_t *table = &report->table;
+    size_t row;
+    locnet_status_t status = locnet_table_add_row(table, &row);
+    if (status != LOCNET_OK)
+        return status;
+    locnet_table_set_integer(table, row, 0, bridge->component + 1);
+    locnet_table_set_integer(table, row, 5, bridge->a_side);
+    locnet_table_set_integer(table, row, 6, bridge->b_side);
+    double since = locnet_partnership_number(net, LOCNET_E_SINCE, bridge->partnership);
+    if (!isnan(since))
+        locnet_table_set_integer(table, row, 7, (long long)since);
+    status = set_locality(table, row, 1, net, bridge->a, false);
+    if (status == LOCNET_OK)
+        status = set_locality(table, row, 3, net, bridge->b, false);
+    if (status == LOCNET_OK)
+        status = locnet_table_set_text(table, row, 8,
+                                       locnet_partnership_text(net, LOCNET_E_KIND, bridge->partnership));
+    report->items++;
+    return status;
+}
+
 static locnet_status_t list_bridges(report_t *report)
 {
     const locnet_network_t *net = report->net;
@@ -236,25 +266,12 @@ static locnet_status_t list_bridges(report_t *report)
         goto cleanup;
     igraph_integer_t kept = kept_component(report);
     for (igraph_integer_t r = 0; status == LOCNET_OK && r < count; r++) {
-        igraph_integer_t i = VECTOR(rows)[r], e = VECTOR(bridges.edges)[i];
+        igraph_integer_t i = VECTOR(rows)[r];
         if (kept >= 0 && VECTOR(component)[i] != kept)
             continue;
-        size_t row;
-        if ((status = locnet_table_add_row(&report->table, &row)) != LOCNET_OK)
-            break;
-        locnet_table_set_integer(&report->table, row, 0, VECTOR(component)[i] + 1);
-        locnet_table_set_integer(&report->table, row, 5, VECTOR(a_side)[i]);
-        locnet_table_set_integer(&report->table, row, 6, VECTOR(b_side)[i]);
-        double since = locnet_partnership_number(net, LOCNET_E_SINCE, e);
-        if (!isnan(since))
-            locnet_table_set_integer(&report->table, row, 7, (long long)since);
-        status = set_locality(&report->table, row, 1, net, VECTOR(a)[i], false);
-        if (status == LOCNET_OK)
-            status = set_locality(&report->table, row, 3, net, VECTOR(b)[i], false);
-        if (status == LOCNET_OK)
-            status = locnet_table_set_text(&report->table, row, 8,
-                                           locnet_partnership_text(net, LOCNET_E_KIND, e));
-        report->items++;
+        bridge_row_t row = {VECTOR(bridges.edges)[i], VECTOR(component)[i], VECTOR(a)[i],
+                            VECTOR(b)[i], VECTOR(a_side)[i], VECTOR(b_side)[i]};
+        status = add_bridge_row(report, &row);
     }
     report->group_columns = 1;
 cleanup:
@@ -429,7 +446,7 @@ static void print_usage(FILE *out)
           "    id, name, country, level\n"
           "  --cut-vertices, one row per cut vertex, by component, then the most cut off first:\n"
           "    component         its component's number\n"
-          "    id, name\n"
+          "    id, name          the cut vertex\n"
           "    parts             how many parts its component falls into without it (2 or more)\n"
           "    part_sizes        their sizes in localities, largest first, separated by spaces;\n"
           "                      they add up to the component's size minus one (itself)\n"

@@ -13,6 +13,8 @@
         "write a network in another format: JSON, NDJSON, CSV, GraphML") \
     ROW(dot, LOCNET_COMMAND_READS | LOCNET_COMMAND_LOADS | LOCNET_COMMAND_OUTPUT, \
         "a Graphviz diagram: DOT, or SVG/PNG through Graphviz's library") \
+    ROW(extract, LOCNET_COMMAND_OUTPUT | LOCNET_COMMAND_FORMAT, \
+        "propose partnerships from news articles, with the sentences that state them") \
     ROW(partners, LOCNET_COMMAND_ANALYSIS, "list the partnerships of one locality") \
     ROW(path, LOCNET_COMMAND_ANALYSIS, "the shortest chain of partnerships between two localities") \
     ROW(report, LOCNET_COMMAND_READS | LOCNET_COMMAND_LOADS | LOCNET_COMMAND_OUTPUT, \

@@ -8,6 +8,8 @@
 #include <igraph/igraph.h>
 #include <utf8proc.h>
 
+#include <locnet/locnet.h>
+
 #include "analyses/cli.h"
 #include "analyses/commands.h"
 #include "graph/network.h"
@@ -64,7 +66,8 @@ int main(int argc, char **argv)
     /* A closed pipe ends locnet quietly, as it ends cat (`locnet dot | head -1`), even when
      * the parent process ignores SIGPIPE. */
     signal(SIGPIPE, SIG_DFL);
-    locnet_attributes_install();
+    locnet_library_init();
+    locnet_tune_for_large_loads();  /* locnet owns its process: faster large loads */
     locnet_cli_limit_threads();
     igraph_set_error_handler(report_igraph_error);
     igraph_set_warning_handler(igraph_warning_handler_ignore);

@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/diagnostics.h"
 
 typedef struct locnet_output {
