@@ -56,9 +56,10 @@ static void print_usage(FILE *out)
           "                          centrality --samples' does (default: exact up to 2000\n"
           "                          localities, 200 sources above)\n"
           "  --seed S                seed of that draw (default 1)\n"
-          "  --diagram-top N         draw at most N localities: beyond, the N with most\n"
-          "                          partners and the partnerships among them, as 'locnet dot\n"
-          "                          --top N' (default 300); the page says so\n"
+          "  --diagram-top N         draw at most N localities (default 300): beyond, the N\n"
+          "                          with most partners and the partnerships among them, as\n"
+          "                          'locnet dot --top N --layout sfdp' draws them; the page\n"
+          "                          says so\n"
           "The diagram is drawn through Graphviz's library; a locnet built without it writes\n"
           "the page without a diagram.\n"
           "\n",

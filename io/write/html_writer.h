@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* Writes text (NULL writes nothing) escaped for an element's content or a double-quoted
  * attribute value. */

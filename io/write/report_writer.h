@@ -17,7 +17,7 @@
 #include "graph/list_codec.h"
 #include "graph/network.h"
 #include "graph/timeline.h"
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/write/table.h"
 
 /* One ranking table. */
