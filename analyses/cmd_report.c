@@ -305,6 +305,10 @@ static locnet_status_t assemble(const locnet_cli_t *cli, const request_t *reques
     report->bridges = &inputs->bridges;
     report->bridge_order = &inputs->bridge_order;
     report->timeline = &inputs->timeline;
+    /* report->communities stays NULL, and the page without its Communities section, until
+     * graph/communities.h (issue "Communities") is in: its default method's membership, count,
+     * central members and modularity, with the members sorted by community then name, fill a
+     * locnet_report_partition_t as they are. Likewise report->events, once locnet/1 has events. */
     return describe_filters(&cli->filter, &page->options);
 }
 

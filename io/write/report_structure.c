@@ -124,9 +124,13 @@ static locnet_status_t write_community_row(locnet_html_table_t *table, size_t ro
                 locnet_locality_text(rows->report->net, LOCNET_V_NAME, VECTOR(*members)[i]));
     if (fclose(out) != 0)
         return LOCNET_ENOMEM;
+    const igraph_vector_int_t *central = rows->report->communities->central;
     locnet_html_row_begin(table, NULL);
     locnet_html_cell_count(table, (long long)row + 1);
     locnet_html_cell_count(table, end - at);
+    if (central != NULL)
+        locnet_html_cell(table, locnet_locality_text(rows->report->net, LOCNET_V_NAME,
+                                                     VECTOR(*central)[row]));
     locnet_html_cell(table, text);
     locnet_html_row_end(table);
     free(text);
@@ -135,9 +139,12 @@ static locnet_status_t write_community_row(locnet_html_table_t *table, size_t ro
 
 static locnet_status_t write_communities(const locnet_report_t *report, FILE *out)
 {
-    static const char *const headers[] = {"community", "localities", "members"};
+    static const char *const headers[] = {"community", "localities", "most central", "members"};
+    static const char *const short_headers[] = {"community", "localities", "members"};
     static const locnet_html_column_t kinds[] = {LOCNET_HTML_NUMBER, LOCNET_HTML_NUMBER,
-                                                 LOCNET_HTML_LONG};
+                                                 LOCNET_HTML_LONG, LOCNET_HTML_LONG};
+    static const locnet_html_column_t short_kinds[] = {LOCNET_HTML_NUMBER, LOCNET_HTML_NUMBER,
+                                                       LOCNET_HTML_LONG};
     const locnet_report_partition_t *communities = report->communities;
     size_t count = (size_t)communities->count;
     community_rows_t rows = {report, calloc(count + 2, sizeof(igraph_integer_t))};
@@ -153,8 +160,10 @@ static locnet_status_t write_communities(const locnet_report_t *report, FILE *ou
     if (!isnan(communities->modularity))
         fprintf(out, " Modularity: %.4f.", communities->modularity);
     fputs("</p>\n", out);
-    locnet_html_table_spec_t spec = {"community-table", headers, kinds, 3, count, report->top,
-                                     false};
+    bool central = communities->central != NULL;
+    locnet_html_table_spec_t spec = {"community-table", central ? headers : short_headers,
+                                     central ? kinds : short_kinds, central ? 4 : 3, count,
+                                     report->top, false};
     locnet_status_t status = locnet_html_table_write(out, &spec, write_community_row, &rows);
     locnet_html_section_end(out);
     free(rows.starts);

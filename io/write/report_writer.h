@@ -35,12 +35,14 @@ typedef struct locnet_report_event {
     const char *name;   /* from the data */
 } locnet_report_event_t;
 
-/* A partition of the localities into communities. */
+/* A partition of the localities into communities, as graph/communities.h (issue "Communities")
+ * finds them: its membership, count, central members and modularity fit here as they are. */
 typedef struct locnet_report_partition {
     const igraph_vector_int_t *membership;  /* per locality: its community, 0 = largest */
     igraph_integer_t count;                 /* communities */
     const igraph_vector_int_t *members;     /* every locality, community by community, by name
                                                within each */
+    const igraph_vector_int_t *central;     /* per community: its most central member; or NULL */
     const char *method;                     /* how they were found (locnet's text) */
     double modularity;                      /* NaN: not shown */
 } locnet_report_partition_t;

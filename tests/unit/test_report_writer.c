@@ -112,7 +112,7 @@ static void communities_when_given(void **state)
     assert_null(strstr(text, "id=\"communities\""));  /* left out until communities exist */
     assert_null(strstr(text, "#communities"));
     free(text);
-    locnet_report_partition_t partition = {&f->membership, 2, &f->members,
+    locnet_report_partition_t partition = {&f->membership, 2, &f->members, NULL,
                                            "Louvain <method>, seed 1.", 0.25};
     f->report.communities = &partition;
     text = page(&f->report);
@@ -124,6 +124,19 @@ static void communities_when_given(void **state)
                                  "class=\"long\">Thừa Thiên-Huế; Huế; Hà Nội; Tōkyō; Kyōto; "
                                  "Lone &quot;island&quot;</td></tr>"));
     assert_true(strstr(text, "id=\"communities\"") < strstr(text, "id=\"weak-points\""));
+    free(text);
+    igraph_vector_int_t central;  /* Rennes and Huế, say */
+    igraph_vector_int_init(&central, 2);
+    VECTOR(central)[0] = 2;
+    VECTOR(central)[1] = 5;
+    partition.central = &central;
+    text = page(&f->report);
+    assert_non_null(strstr(text, "<th scope=\"col\">most central</th>"));
+    assert_non_null(strstr(text, "<td class=\"num\">4</td><td class=\"long\">Rennes</td><td "
+                                 "class=\"long\">Bretagne;"));
+    assert_non_null(strstr(text, "<td class=\"num\">6</td><td class=\"long\">Huế</td><td "
+                                 "class=\"long\">Thừa Thiên-Huế;"));
+    igraph_vector_int_destroy(&central);
     free(text);
 }
 
