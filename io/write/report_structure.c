@@ -45,7 +45,7 @@ static locnet_status_t write_cut_vertices(const locnet_report_t *report, FILE *o
                                           "sizes of the parts", "cut off"};
     static const locnet_html_column_t kinds[] = {LOCNET_HTML_LONG, LOCNET_HTML_TEXT,
                                                  LOCNET_HTML_TEXT, LOCNET_HTML_NUMBER,
-                                                 LOCNET_HTML_TEXT, LOCNET_HTML_NUMBER};
+                                                 LOCNET_HTML_LONG, LOCNET_HTML_NUMBER};
     size_t n = (size_t)igraph_vector_int_size(report->cut_order);
     fputs("<h3>Cut vertices</h3>\n<p>", out);
     locnet_html_count(out, (long long)n);

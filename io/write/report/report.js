@@ -250,10 +250,11 @@
   var base = svg.viewBox.baseVal, home = [base.x, base.y, base.width, base.height];
   var box = home.slice();
   /* the frame as tall as the drawing at its natural size (one unit a pixel) or at the frame's
-   * width, whichever is smaller, but within the window: the whole drawing shows at once */
+   * width, whichever is smaller: the whole drawing shows, readable, and the page scrolls
+   * through a tall one (up to four windows; a taller one is fitted into that) */
   var frame = svg.parentNode;
   var natural = home[3] * Math.min(1, frame.clientWidth / home[2]);
-  frame.style.height = Math.round(Math.min(Math.max(natural, 320), 0.9 * window.innerHeight)) + "px";
+  frame.style.height = Math.round(Math.min(Math.max(natural, 320), 4 * window.innerHeight)) + "px";
 
   function show(next) {
     var width = Math.min(Math.max(next[2], home[2] / 50), home[2] * 4);
