@@ -16,7 +16,9 @@
   tag is one locnet writes, no on* attribute, links only to the page itself or, in the sources
   table, to http(s) URLs); every name is shown exactly as tests/report/hostile.py's displayed()
   says, in the HTML and in the page's data; a page with a 1.2 MB name is written too.
-- Bad input writes no file; an empty network gives a valid page.
+- Bad input writes no file, an output that cannot be created is exit 73 with its message (here
+  rather than in tests/cli/, since the page is drawn first and Graphviz's libraries leak under
+  the sanitizers and valgrind); an empty network gives a valid page.
 With --no-diagram (a build without Graphviz's library) the page must say that it has no diagram.
 Exits 1 after listing every failure.
 """
@@ -382,6 +384,10 @@ def check_edges(locnet, work):
     if result.returncode != 65 or os.path.exists(out):
         fail("bad input: exit %d (65 expected) and a file %s" % (result.returncode,
                                                                   "left" if os.path.exists(out) else "not left"))
+    result = run(locnet, "-o", "/nonexistent-folder/report.html", DATASET)
+    message = "locnet report: /nonexistent-folder/report.html: cannot create: No such file or directory\n"
+    if result.returncode != 73 or result.stderr.decode() != message:
+        fail("unwritable output: exit %d (73 expected), %r" % (result.returncode, result.stderr[:200]))
     empty = os.path.join(work, "empty.json")
     with open(empty, "w") as f:
         f.write('{"format": "locnet/1", "localities": [], "partnerships": []}')
@@ -389,7 +395,8 @@ def check_edges(locnet, work):
     if text is not None:
         check_tidy(path, "empty network")
     if not FAILURES:
-        print("ok: bad input writes nothing; an empty network gives a valid page")
+        print("ok: bad input writes nothing, an unwritable output is refused; an empty network "
+              "gives a valid page")
 
 
 def main():
