@@ -166,8 +166,12 @@ static char *command_line(const request_t *request)
             continue;
         }
         fputc('\'', out);
-        for (const char *c = argument; *c != '\0'; c++)
-            fputs(*c == '\'' ? "'\\''" : (char[]){*c, '\0'}, out);
+        for (const char *c = argument; *c != '\0'; c++) {
+            if (*c == '\'')
+                fputs("'\\''", out);  /* close, an escaped quote, open again */
+            else
+                fputc(*c, out);
+        }
         fputc('\'', out);
     }
     if (fclose(out) != 0) {
