@@ -1,5 +1,6 @@
 /* analyses/cli.c: shared option handling, loading and output for the commands. */
 #include "analyses/cli.h"
+#include "analyses/cli_weights.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -11,6 +12,7 @@
 
 #include "graph/centrality.h"
 #include "graph/history.h"
+#include "io/read/country_names.h"
 #include "io/read/csv_reader.h"
 #include "io/diagnostics.h"
 #include "io/load.h"
@@ -33,6 +35,7 @@ void locnet_cli_init(locnet_cli_t *cli, const char *command)
     cli->command = command;
     cli->format = LOCNET_FORMAT_TABLE;
     locnet_filter_init(&cli->filter);
+    cli->filter.country_name = locnet_country_name;
     locnet_load_options_init(&cli->load);
 }
 
@@ -455,9 +458,40 @@ static void print_kept(const locnet_cli_t *cli, const locnet_list_t *kept)
     fputc('\n', stderr);
 }
 
+/* The span of the partnerships' years, NaN when none has one. */
+static void year_span(const locnet_network_t *net, double *first, double *last)
+{
+    *first = *last = NAN;
+    for (igraph_integer_t e = 0; e < locnet_partnership_count(net); e++) {
+        double since = locnet_partnership_number(net, LOCNET_E_SINCE, e);
+        if (!isnan(since) && (isnan(*first) || since < *first))
+            *first = since;
+        if (!isnan(since) && (isnan(*last) || since > *last))
+            *last = since;
+    }
+}
+
+/* Says so when the partnership filters leave nothing of what was read, with the years read. */
+static void explain_empty(const locnet_cli_t *cli, igraph_integer_t read, double first,
+                          double last)
+{
+    fprintf(stderr, "locnet %s: no partnership passes the filters (%lld read", cli->command,
+            (long long)read);
+    if (!isnan(cli->filter.since) || !isnan(cli->filter.until)) {
+        if (isnan(first))
+            fputs(", none with a year", stderr);
+        else
+            fprintf(stderr, ", those with a year signed from %.0f to %.0f", first, last);
+    }
+    fputs(")\n", stderr);
+}
+
 static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
                                      locnet_network_t *net)
 {
+    igraph_integer_t read = locnet_partnership_count(net);
+    double first, last;
+    year_span(net, &first, &last);
     locnet_filter_notes_t notes;
     locnet_filter_notes_init(&notes);
     locnet_status_t status = locnet_filter_apply(&cli->filter, net, &notes);
@@ -467,6 +501,13 @@ static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
         fprintf(stderr, "locnet %s: cannot apply the filters: out of memory\n", cli->command);
     else if (notes.kept.count > 0)
         print_kept(cli, &notes.kept);
+    if (status == LOCNET_OK && notes.dropped > 0)
+        fprintf(stderr, "locnet %s: %lld partnership%s within one %s dropped by --level\n",
+                cli->command, (long long)notes.dropped, notes.dropped == 1 ? "" : "s",
+                cli->filter.level);
+    if (status == LOCNET_OK && read > 0 && locnet_partnership_count(net) == 0 &&
+        locnet_filter_selects_partnerships(&cli->filter))
+        explain_empty(cli, read, first, last);
     locnet_filter_notes_destroy(&notes);
     return status;
 }
@@ -486,6 +527,12 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
     const char *path = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
     locnet_status_t status = locnet_cli_read(cli, path, net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
+    int code = status == LOCNET_OK ? locnet_cli_check_values(cli, path, net) : LOCNET_EXIT_OK;
+    if (code != LOCNET_EXIT_OK) {
+        locnet_network_destroy(net);
+        locnet_diagnostics_destroy(&diagnostics);
+        return code;
+    }
     if (status == LOCNET_OK) {
         status = apply_filters(cli, path, net);
         if (status != LOCNET_OK)

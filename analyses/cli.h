@@ -50,6 +50,8 @@ typedef struct locnet_cli {
     bool format_given;
     locnet_filter_t filter;
     locnet_load_options_t load;  /* --from, --columns, --localities, --sources */
+    const char *weight;          /* --weight (analyses/cli_weights.h): checked on reading */
+    const char *distance;        /* --distance: checked on reading */
 } locnet_cli_t;
 
 /* igraph runs PageRank with OpenMP, whose idle threads spin: on the two-core machines locnet is

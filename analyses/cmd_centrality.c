@@ -10,6 +10,7 @@
 
 #include "analyses/cli.h"
 #include "analyses/cli_locality.h"
+#include "analyses/cli_weights.h"
 #include "analyses/commands.h"
 #include "graph/centrality.h"
 #include "graph/ranking.h"
@@ -29,6 +30,7 @@ enum {
 typedef struct request {
     locnet_measure_t measures[LOCNET_MEASURE_COUNT];  /* in the order given */
     int measure_count;
+    bool measures_named;  /* --measure listed measures (not all) */
     locnet_centrality_options_t options;
     bool seed_given;
     long long top;        /* 0: every row */
@@ -74,7 +76,19 @@ static void print_usage(FILE *out)
           "                            gives the same estimate\n"
           "  --top N                   only the first N rows (of --country's, with --country)\n"
           "  --country CC              only the rows of localities of country CC; the measures\n"
-          "                            are still computed on the whole network\n"
+          "                            are still computed on the whole network\n",
+          out);
+    locnet_cli_print_weight_help(out, true, true);
+    fputs("--weight serves strength (the sum of the weights), eigenvector and pagerank;\n"
+          "--distance serves betweenness, closeness and harmonic (chains as short as the sum of\n"
+          "their distances). Naming a measure that the given option does not serve is an error;\n"
+          "with the default 'all', the other measures are computed without it. Values then\n"
+          "equal NetworkX's weighted versions (weight= or distance=) on the simple graph.\n"
+          "\n"
+          "When components tie for the largest eigenvalue, eigenvector centrality is not unique:\n"
+          "locnet then gives NetworkX's answer (each tied component's leading eigenvector scaled\n"
+          "by the sum of its entries, so identical components get identical values) and says so\n"
+          "on standard error.\n"
           "\n"
           "Rows are sorted by the first measure, largest first (values equal to 12 significant\n"
           "digits tie), ties by name. rank is the position among all localities, whatever\n"
@@ -95,6 +109,7 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
     char *end = NULL;
     switch (option) {
     case OPT_MEASURE:
+        request->measures_named = strcmp(argument, "all") != 0;
         return locnet_cli_parse_measures(cli, argument, request->measures,
                                          &request->measure_count);
     case OPT_RAW:
@@ -141,7 +156,7 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
         request->country = argument;
         return 1;
     default:
-        return 0;
+        return locnet_cli_weight_option(cli, option, argument);
     }
 }
 
@@ -246,12 +261,84 @@ static void start(void *context)
         request->measures[request->measure_count++] = (locnet_measure_t)m;
 }
 
+static bool follows_chains(locnet_measure_t measure)
+{
+    return measure == LOCNET_MEASURE_BETWEENNESS || measure == LOCNET_MEASURE_CLOSENESS ||
+           measure == LOCNET_MEASURE_HARMONIC;
+}
+
+static bool uses_weights(locnet_measure_t measure)
+{
+    return measure == LOCNET_MEASURE_STRENGTH || measure == LOCNET_MEASURE_EIGENVECTOR ||
+           measure == LOCNET_MEASURE_PAGERANK;
+}
+
+/* --weight and --distance against the measures: a named measure that the given option does not
+ * serve is a usage error (64). */
+static int check_weights(locnet_cli_t *cli, const request_t *request)
+{
+    int weighted = -1, chained = -1;  /* the first such measure asked for */
+    for (int i = request->measure_count - 1; i >= 0; i--) {
+        if (uses_weights(request->measures[i]))
+            weighted = i;
+        if (follows_chains(request->measures[i]))
+            chained = i;
+    }
+    const char *chain_name = chained >= 0 ? locnet_measure_names[request->measures[chained]] : "";
+    if (!request->measures_named)
+        return LOCNET_EXIT_OK;
+    if (cli->weight != NULL && chained >= 0 && cli->distance == NULL)
+        return locnet_cli_weight_misused(cli, LOCNET_VALUE_WEIGHT, chain_name);
+    if (cli->distance != NULL && chained < 0)
+        return locnet_cli_weight_misused(
+            cli, LOCNET_VALUE_DISTANCE, locnet_measure_names[request->measures[0]]);
+    if (cli->weight != NULL && weighted < 0)
+        return locnet_cli_usage_error(cli, "--weight applies to strength, eigenvector and "
+                                           "pagerank, and none of them is asked for");
+    return LOCNET_EXIT_OK;
+}
+
 static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
 {
     const request_t *request = context;
     if (request->seed_given && request->options.samples == 0)
         return locnet_cli_usage_error(cli, "--seed needs --samples");
-    return LOCNET_EXIT_OK;
+    return check_weights(cli, request);
+}
+
+/* What the user should hear about the values: measures computed without the weights or
+ * distances given, and an eigenvector that is not unique. */
+static void print_notes(const locnet_cli_t *cli, const request_t *request,
+                        const locnet_centrality_t *result)
+{
+    bool chained = false;
+    for (int i = 0; i < request->measure_count; i++)
+        chained = chained || follows_chains(request->measures[i]);
+    if (cli->weight != NULL && cli->distance == NULL && chained)
+        fprintf(stderr, "locnet centrality: --weight serves strength, eigenvector and pagerank; "
+                        "betweenness, closeness and harmonic count partnerships along chains "
+                        "(--distance ATTRIBUTE gives them lengths)\n");
+    if (result->computed[LOCNET_MEASURE_EIGENVECTOR] && result->eigenvector_tied > 1)
+        fprintf(stderr, "locnet centrality: eigenvector centrality is not unique here: %lld "
+                        "components share the largest eigenvalue, %.10g; as NetworkX does, each "
+                        "gets its leading eigenvector scaled by the sum of its entries, so "
+                        "identical components get identical values\n",
+                (long long)result->eigenvector_tied, result->eigenvalue);
+}
+
+/* Says so when --country names no locality of the network, with the countries it has. */
+static void check_country(const locnet_network_t *net, const request_t *request)
+{
+    igraph_integer_t n = locnet_locality_count(net);
+    if (request->country == NULL)
+        return;
+    for (igraph_integer_t v = 0; v < n; v++) {
+        if (strcasecmp(locnet_locality_text(net, LOCNET_V_COUNTRY, v), request->country) == 0)
+            return;
+    }
+    fprintf(stderr, "locnet centrality: no locality of country %s in the network%s\n",
+            request->country, n == 0 ? " (it has no locality)" : "; 'locnet summary' lists its "
+                                                                  "countries");
 }
 
 /* Computes the measures request asks for, with progress on a terminal. */
@@ -277,14 +364,29 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
     request_t *request = context;
     locnet_centrality_t result;
     locnet_table_t report;
+    igraph_vector_t weights, distances;
     memset(&report, 0, sizeof report);
-    locnet_status_t status = compute(net, request, &result);
+    igraph_vector_init(&weights, 0);
+    igraph_vector_init(&distances, 0);
+    int code = LOCNET_EXIT_OK;
+    if (cli->weight != NULL &&
+        (code = locnet_cli_values(cli, net, cli->weight, LOCNET_VALUE_WEIGHT, &weights)) == 0)
+        request->options.weights = &weights;
+    if (code == 0 && cli->distance != NULL &&
+        (code = locnet_cli_values(cli, net, cli->distance, LOCNET_VALUE_DISTANCE, &distances)) == 0)
+        request->options.distances = &distances;
+    locnet_status_t status = code == 0 ? compute(net, request, &result) : LOCNET_EDATA;
+    igraph_vector_destroy(&weights);
+    igraph_vector_destroy(&distances);
+    if (code != 0)
+        return code;
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet centrality: %s\n", status == LOCNET_ENOMEM
                     ? "out of memory" : "igraph could not compute the measures");
         return locnet_cli_exit_code(status);
     }
-    int code;
+    print_notes(cli, request, &result);
+    check_country(net, request);
     status = init_report(request, &report);
     if (status == LOCNET_OK)
         status = build_report(net, request, &result, &report);
@@ -308,6 +410,7 @@ static const struct option options[] = {
     {"seed", required_argument, NULL, OPT_SEED},
     {"top", required_argument, NULL, OPT_TOP},
     {"country", required_argument, NULL, OPT_COUNTRY},
+    LOCNET_WEIGHT_OPTIONS,
     {NULL, 0, NULL, 0}};
 
 const locnet_command_hooks_t cmd_centrality = {

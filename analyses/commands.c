@@ -7,6 +7,8 @@
 #define LOCNET_COMMAND_ROWS(ROW) \
     ROW(centrality, LOCNET_COMMAND_ANALYSIS, \
         "rank localities by degree, betweenness, PageRank and more") \
+    ROW(communities, LOCNET_COMMAND_ANALYSIS, \
+        "blocs of localities: Louvain, Leiden, label propagation, Infomap and more") \
     ROW(components, LOCNET_COMMAND_ANALYSIS, \
         "connected components, cut vertices, bridges, biconnected components") \
     ROW(convert, LOCNET_COMMAND_READS | LOCNET_COMMAND_LOADS | LOCNET_COMMAND_OUTPUT, \

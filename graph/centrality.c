@@ -2,13 +2,12 @@
  * strength, the network), scaled as NetworkX scales them. */
 #include "graph/centrality.h"
 
+#include "graph/eigenvector.h"
 #include "graph/topology.h"
+#include "graph/weights.h"
 
 #include <math.h>
 #include <string.h>
-
-#define EIGENVECTOR_SEED 20240601
-#define EIGENVECTOR_NOISE 1e-14
 
 const char *const locnet_measure_names[LOCNET_MEASURE_COUNT] = {
     "degree", "strength", "betweenness", "closeness",
@@ -89,15 +88,17 @@ static locnet_status_t compute_coreness(const igraph_t *simple, igraph_vector_t 
     return status;
 }
 
-/* Exact betweenness, or the estimate from options->samples random sources scaled by n/K. */
+/* Exact betweenness, or the estimate from options->samples random sources scaled by n/K;
+ * distances (per link) may be NULL. */
 static locnet_status_t compute_betweenness(const igraph_t *simple,
                                            const locnet_centrality_options_t *options,
+                                           const igraph_vector_t *distances,
                                            igraph_vector_t *values)
 {
     igraph_integer_t n = igraph_vcount(simple);
     locnet_status_t status;
     if (options->samples == 0 || n == 0) {
-        status = from_igraph(igraph_betweenness(simple, values, igraph_vss_all(), false, NULL));
+        status = from_igraph(igraph_betweenness(simple, values, igraph_vss_all(), false, distances));
     } else {
         igraph_integer_t k = options->samples < n ? options->samples : n;
         igraph_vector_int_t sources;
@@ -108,7 +109,7 @@ static locnet_status_t compute_betweenness(const igraph_t *simple,
         if (status == LOCNET_OK)
             status = from_igraph(igraph_betweenness_subset(
                 simple, values, igraph_vss_all(), false, igraph_vss_vector(&sources),
-                igraph_vss_all(), NULL));
+                igraph_vss_all(), distances));
         if (status == LOCNET_OK)
             igraph_vector_scale(values, (igraph_real_t)n / (igraph_real_t)k);
         igraph_vector_int_destroy(&sources);
@@ -120,12 +121,13 @@ static locnet_status_t compute_betweenness(const igraph_t *simple,
 
 /* igraph gives r / (sum of distances), NaN when nothing is reachable. */
 static locnet_status_t compute_closeness(const igraph_t *simple, bool raw,
+                                         const igraph_vector_t *distances,
                                          igraph_vector_t *values, igraph_vector_int_t *reachable)
 {
     igraph_integer_t n = igraph_vcount(simple);
     locnet_status_t status = from_igraph(igraph_closeness(simple, values, reachable, NULL,
-                                                          igraph_vss_all(), IGRAPH_ALL, NULL,
-                                                          true));
+                                                          igraph_vss_all(), IGRAPH_ALL,
+                                                          distances, true));
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < n; v++) {
         igraph_real_t r = (igraph_real_t)VECTOR(*reachable)[v];
         if (r == 0)
@@ -138,29 +140,19 @@ static locnet_status_t compute_closeness(const igraph_t *simple, bool raw,
     return status;
 }
 
-/* igraph starts ARPACK from the degrees plus a small random perturbation; seeding first makes
- * the result repeat bit for bit whatever ran before. */
-static locnet_status_t compute_eigenvector(const igraph_t *simple, igraph_vector_t *values)
+/* The values of options->weights (role weight) or ->distances on the links of simple into
+ * *values, or *values NULL when there are none. */
+static locnet_status_t link_values(const igraph_t *graph, const igraph_t *simple,
+                                   const igraph_vector_t *given, locnet_value_role_t role,
+                                   igraph_vector_t *storage, const igraph_vector_t **values)
 {
-    igraph_arpack_options_t arpack;
-    igraph_arpack_options_init(&arpack);
-    igraph_rng_seed(igraph_rng_default(), EIGENVECTOR_SEED);
-    locnet_status_t status = from_igraph(
-        igraph_eigenvector_centrality(simple, values, NULL, false, true, NULL, &arpack));
-    if (status != LOCNET_OK)
-        return status;
-    igraph_real_t sum = 0;
-    for (igraph_integer_t v = 0; v < igraph_vector_size(values); v++)
-        sum += VECTOR(*values)[v] * VECTOR(*values)[v];
-    if (sum > 0)
-        igraph_vector_scale(values, 1.0 / sqrt(sum));
-    /* ARPACK leaves rounding noise of about 1e-16 (either sign) where the vector is zero, e.g.
-     * outside the component with the largest eigenvalue: report it as 0 */
-    for (igraph_integer_t v = 0; v < igraph_vector_size(values); v++) {
-        if (fabs(VECTOR(*values)[v]) < EIGENVECTOR_NOISE)
-            VECTOR(*values)[v] = 0;
-    }
-    return LOCNET_OK;
+    *values = NULL;
+    if (given == NULL)
+        return LOCNET_OK;
+    if (igraph_vector_size(given) != igraph_ecount(graph))
+        return LOCNET_EUSAGE;
+    *values = storage;
+    return locnet_simple_values(graph, simple, given, role, storage);
 }
 
 locnet_status_t locnet_centrality_compute(const igraph_t *graph,
@@ -171,15 +163,25 @@ locnet_status_t locnet_centrality_compute(const igraph_t *graph,
         return LOCNET_EUSAGE;
     locnet_status_t status = LOCNET_ENOMEM;
     igraph_t simple;
+    igraph_vector_t weight_storage, distance_storage;
+    const igraph_vector_t *weights = NULL, *distances = NULL;
+    locnet_eigenvector_ties_t ties = {0, 0};
     bool have_simple = false;
     memset(result, 0, sizeof *result);
     for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
         igraph_vector_init(&result->values[m], 0);
     igraph_vector_int_init(&result->reachable, 0);
+    igraph_vector_init(&weight_storage, 0);
+    igraph_vector_init(&distance_storage, 0);
 
     if ((status = locnet_simple_graph(graph, &simple)) != LOCNET_OK)
         goto cleanup;
     have_simple = true;
+    status = link_values(graph, &simple, options->weights, LOCNET_VALUE_WEIGHT, &weight_storage,
+                         &weights);
+    if (status == LOCNET_OK)
+        status = link_values(graph, &simple, options->distances, LOCNET_VALUE_DISTANCE,
+                             &distance_storage, &distances);
     for (int m = 0; status == LOCNET_OK && m < LOCNET_MEASURE_COUNT; m++) {
         if (!options->wanted[m])
             continue;
@@ -191,27 +193,30 @@ locnet_status_t locnet_centrality_compute(const igraph_t *graph,
         case LOCNET_MEASURE_DEGREE:
             status = compute_degree(&simple, values);
             break;
-        case LOCNET_MEASURE_STRENGTH:
-            status = from_igraph(
-                igraph_strength(graph, values, igraph_vss_all(), IGRAPH_ALL, true, NULL));
+        case LOCNET_MEASURE_STRENGTH:  /* the weighted simple graph's strength is the same sum */
+            status = from_igraph(igraph_strength(weights != NULL ? &simple : graph, values,
+                                                 igraph_vss_all(), IGRAPH_ALL, true, weights));
             break;
         case LOCNET_MEASURE_BETWEENNESS:
-            status = compute_betweenness(&simple, options, values);
+            status = compute_betweenness(&simple, options, distances, values);
             break;
         case LOCNET_MEASURE_CLOSENESS:
-            status = compute_closeness(&simple, options->raw, values, &result->reachable);
+            status = compute_closeness(&simple, options->raw, distances, values,
+                                       &result->reachable);
             break;
         case LOCNET_MEASURE_HARMONIC:
             status = from_igraph(igraph_harmonic_centrality(&simple, values, igraph_vss_all(),
-                                                            IGRAPH_ALL, NULL, false));
+                                                            IGRAPH_ALL, distances, false));
             break;
         case LOCNET_MEASURE_EIGENVECTOR:
-            status = compute_eigenvector(&simple, values);
+            status = locnet_eigenvector_centrality(&simple, weights, values, &ties);
+            result->eigenvector_tied = ties.components;
+            result->eigenvalue = ties.eigenvalue;
             break;
         case LOCNET_MEASURE_PAGERANK:
             status = from_igraph(igraph_pagerank(&simple, IGRAPH_PAGERANK_ALGO_PRPACK, values,
                                                  NULL, igraph_vss_all(), false,
-                                                 options->damping, NULL, NULL));
+                                                 options->damping, weights, NULL));
             break;
         case LOCNET_MEASURE_CORENESS:
             status = compute_coreness(&simple, values);
@@ -223,6 +228,8 @@ locnet_status_t locnet_centrality_compute(const igraph_t *graph,
 cleanup:
     if (have_simple)
         igraph_destroy(&simple);
+    igraph_vector_destroy(&weight_storage);
+    igraph_vector_destroy(&distance_storage);
     if (status != LOCNET_OK)
         locnet_centrality_destroy(result);
     return status;

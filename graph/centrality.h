@@ -17,7 +17,8 @@
  *   eigenvector  the adjacency matrix's leading eigenvector with unit Euclidean length
  *                (raw: the same; its scale is a convention, not a count). Values under 1e-14,
  *                below ARPACK's precision, are 0: on a disconnected network every locality
- *                outside the component with the largest eigenvalue has 0
+ *                outside the component with the largest eigenvalue has 0. When components tie
+ *                for the largest eigenvalue, NetworkX's answer (graph/eigenvector.h)
  *   pagerank     PageRank with the given damping; a locality without partners links to every
  *                locality; the values sum to 1 (raw: the same)
  *   coreness     the largest k such that v is in the k-core (raw: the same)
@@ -26,7 +27,16 @@
  * generator seeded with the given seed; igraph_betweenness_subset gives, for every v, the sum
  * over s in S and every target t of the dependency of the pair on v (each pair counted once);
  * multiplied by n/K (NetworkX's scaling for betweenness_centrality(k=K)), its expectation over
- * the draws is exactly B(v). K >= n uses every locality as a source, which is exact. */
+ * the draws is exactly B(v). K >= n uses every locality as a source, which is exact.
+ *
+ * Weights and distances (graph/weights.h), one per partnership, are optional. With weights,
+ * strength is the sum of a locality's partnerships' weights, and eigenvector and PageRank use
+ * the weighted simple graph (a link weighs the sum of its partnerships' weights): NetworkX's
+ * G.degree(weight=), eigenvector_centrality(G, weight=) and pagerank(G, weight=). With
+ * distances, betweenness, closeness and harmonic follow the shortest chains by total distance
+ * (a link is as long as its shortest partnership): NetworkX's betweenness_centrality(G,
+ * weight=), closeness_centrality(G, distance=) and harmonic_centrality(G, distance=). Degree
+ * and coreness use neither. */
 #ifndef LOCNET_CENTRALITY_H
 #define LOCNET_CENTRALITY_H
 
@@ -62,23 +72,30 @@ typedef struct locnet_centrality_options {
     double damping;                     /* PageRank damping, in [0, 1] */
     igraph_integer_t samples;           /* betweenness sources; 0: exact (every locality) */
     igraph_uint_t seed;                 /* seed of the source draw when samples > 0 */
+    const igraph_vector_t *weights;     /* per partnership: weights, or NULL */
+    const igraph_vector_t *distances;   /* per partnership: distances, or NULL */
 } locnet_centrality_options_t;
 
-/* Sets the defaults: no measure wanted, normalised, damping 0.85, exact betweenness, seed 1. */
+/* Sets the defaults: no measure wanted, normalised, damping 0.85, exact betweenness, seed 1,
+ * no weights, no distances. */
 void locnet_centrality_options_init(locnet_centrality_options_t *options);
 
 typedef struct locnet_centrality {
     bool computed[LOCNET_MEASURE_COUNT];
     igraph_vector_t values[LOCNET_MEASURE_COUNT];  /* per vertex; empty when not computed */
     igraph_vector_int_t reachable;                 /* per vertex, with closeness: r(v) */
+    igraph_integer_t eigenvector_tied;             /* with eigenvector: the components that
+                                                      share the largest eigenvalue (more than
+                                                      1: the answer is not unique) */
+    igraph_real_t eigenvalue;                      /* with eigenvector: that eigenvalue */
 } locnet_centrality_t;
 
 /* Computes the wanted measures of every vertex of graph (an undirected multigraph; its
  * attributes are not used) into *result (uninitialised on entry). The same graph and options
- * give the same values bit for bit. Betweenness with samples > 0 and eigenvector reseed igraph's
- * default random number generator (eigenvector with a fixed seed, for its start vector). On failure (LOCNET_ENOMEM, LOCNET_EINTERNAL for an
- * igraph failure such as non-convergence, LOCNET_EUSAGE for a damping outside [0, 1] or
- * negative samples) *result holds nothing to free. On success, free with
+ * give the same values bit for bit. Betweenness with samples > 0 reseeds igraph's default random
+ * number generator. On failure (LOCNET_ENOMEM, LOCNET_EINTERNAL for an igraph failure such as
+ * non-convergence, LOCNET_EUSAGE for a damping outside [0, 1], negative samples, or weights or
+ * distances not one per partnership) *result holds nothing to free. On success, free with
  * locnet_centrality_destroy. */
 locnet_status_t locnet_centrality_compute(const igraph_t *graph,
                                           const locnet_centrality_options_t *options,

@@ -22,8 +22,24 @@ locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
 
 /* Merges every locality into its enclosing unit of this level, found through parent links.
  * Localities with no ancestor at the level (and not at it themselves) stay as they are; their
- * names are appended to kept (may be NULL). Returns LOCNET_EDATA when parents form a cycle. */
+ * names are appended to kept (may be NULL). Partnerships within one unit are dropped and
+ * counted in *dropped (may be NULL). Returns LOCNET_EDATA when parents form a cycle. */
 locnet_status_t locnet_history_roll_up(locnet_network_t *net, const char *level,
-                                       locnet_list_t *kept);
+                                       locnet_list_t *kept, igraph_integer_t *dropped);
+
+/* The level name that rolls localities up to their countries. */
+#define LOCNET_LEVEL_COUNTRY "country"
+
+/* Names a country for the roll-up: its name for an alpha-2 code, or NULL to keep the code. */
+typedef const char *(*locnet_country_namer_t)(const char *code);
+
+/* Merges every locality into one locality per country: id and country the code, name what
+ * name_of gives (NULL, or NULL returned: the code), level "country", no other attribute. The
+ * countries come in code order. Partnerships between localities of one country would join a
+ * country to itself: they are dropped and counted in *dropped (may be NULL). On failure *net
+ * may hold the new countries beside its localities. */
+locnet_status_t locnet_history_roll_up_countries(locnet_network_t *net,
+                                                 locnet_country_namer_t name_of,
+                                                 igraph_integer_t *dropped);
 
 #endif

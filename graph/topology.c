@@ -12,6 +12,11 @@ locnet_status_t locnet_simple_graph(const igraph_t *graph, igraph_t *simple)
     igraph_vector_int_destroy(&edges);
     if (error == IGRAPH_SUCCESS && (error = igraph_simplify(simple, true, true, NULL)) != IGRAPH_SUCCESS)
         igraph_destroy(simple);
+    return locnet_from_igraph(error);
+}
+
+locnet_status_t locnet_from_igraph(igraph_error_t error)
+{
     if (error == IGRAPH_SUCCESS)
         return LOCNET_OK;
     return error == IGRAPH_ENOMEM ? LOCNET_ENOMEM : LOCNET_EINTERNAL;

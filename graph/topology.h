@@ -11,4 +11,7 @@
  * loops, no attributes. On failure there is nothing to destroy. */
 locnet_status_t locnet_simple_graph(const igraph_t *graph, igraph_t *simple);
 
+/* The status for an igraph error code: LOCNET_OK, LOCNET_ENOMEM, or LOCNET_EINTERNAL. */
+locnet_status_t locnet_from_igraph(igraph_error_t error);
+
 #endif

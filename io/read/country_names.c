@@ -195,3 +195,14 @@ locnet_status_t locnet_country_code(const locnet_country_names_t *names, const c
         return find(names, comma + 1, strlen(comma + 1), code);
     return LOCNET_ENOTFOUND;
 }
+
+const char *locnet_country_name(const char *code)
+{
+    if (strcmp(code, "XK") == 0)
+        return "Kosovo";
+    for (size_t i = 0; i < COUNTRY_COUNT; i++) {
+        if (strcmp(countries[i].alpha2, code) == 0)
+            return countries[i].common_name != NULL ? countries[i].common_name : countries[i].name;
+    }
+    return NULL;
+}

@@ -28,4 +28,8 @@ void locnet_country_names_destroy(locnet_country_names_t *names);
 locnet_status_t locnet_country_code(const locnet_country_names_t *names, const char *text,
                                     char code[3]);
 
+/* The English name of an alpha-2 code (ISO's common name when it has one, else its short name:
+ * "Vietnam", "France"; "Kosovo" for XK), or NULL for a code it does not know. Static text. */
+const char *locnet_country_name(const char *code);
+
 #endif

@@ -125,7 +125,7 @@ static void roll_up_to_regions(void **state)
     locnet_network_t *net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
     locnet_list_t kept;
     locnet_list_init(&kept);
-    assert_int_equal(locnet_history_roll_up(net, "region", &kept), LOCNET_OK);
+    assert_int_equal(locnet_history_roll_up(net, "region", &kept, NULL), LOCNET_OK);
     /* Choisy-le-Roi and Val-de-Marne → Île-de-France; Seine-Saint-Denis → Île-de-France */
     assert_true(linked(net, "Île-de-France", "Yên Bái", NULL));
     assert_true(linked(net, "Île-de-France", "Hải Dương", NULL));
@@ -148,7 +148,7 @@ static void roll_up_leaves_localities_without_ancestor(void **state)
     locnet_network_t *net = load(LOCNET_TEST_DIR "/cli/nets/chain.json");
     locnet_list_t kept;
     locnet_list_init(&kept);
-    assert_int_equal(locnet_history_roll_up(net, "department", &kept), LOCNET_OK);
+    assert_int_equal(locnet_history_roll_up(net, "department", &kept, NULL), LOCNET_OK);
     /* A, B, C roll into D; X, Y, Z have no department */
     assert_int_equal(locnet_locality_count(net), 4);
     assert_int_equal(kept.count, 3);
