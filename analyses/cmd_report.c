@@ -8,6 +8,7 @@
 
 #include "analyses/cli.h"
 #include "analyses/cli_locality.h"
+#include "analyses/cli_weights.h"
 #include "analyses/commands.h"
 #include "analyses/report_inputs.h"
 #include "io/write/html_writer.h"
@@ -61,7 +62,13 @@ static void print_usage(FILE *out)
           "                          'locnet dot --top N --layout sfdp' draws them; the page\n"
           "                          says so\n"
           "The diagram is drawn through Graphviz's library; a locnet built without it writes\n"
-          "the page without a diagram.\n"
+          "the page without a diagram. The communities are those 'locnet communities' finds\n"
+          "by default (Louvain, seed 1).\n"
+          "\n",
+          out);
+    locnet_cli_print_weight_help(out, true, true);
+    fputs("--weight serves strength, eigenvector, pagerank and the communities; --distance\n"
+          "serves betweenness, closeness and harmonic. The page says which were used.\n"
           "\n",
           out);
     locnet_cli_print_input_help(out);
@@ -107,6 +114,9 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
         request->work.seed = (igraph_uint_t)value;
         request->seed_given = true;
         return 1;
+    case LOCNET_OPT_WEIGHT:
+    case LOCNET_OPT_DISTANCE:
+        return locnet_cli_weight_option(cli, option, argument);
     case OPT_DIAGRAM_TOP:
         if (!locnet_cli_parse_whole(argument, 1, INT64_MAX, &value))
             return usage_error(cli, "--diagram-top needs a whole number of at least 1",
@@ -309,11 +319,38 @@ static locnet_status_t assemble(const locnet_cli_t *cli, const request_t *reques
     report->bridges = &inputs->bridges;
     report->bridge_order = &inputs->bridge_order;
     report->timeline = &inputs->timeline;
-    /* report->communities stays NULL, and the page without its Communities section, until
-     * graph/communities.h (issue "Communities") is in: its default method's membership, count,
-     * central members and modularity, with the members sorted by community then name, fill a
-     * locnet_report_partition_t as they are. Likewise report->events, once locnet/1 has events. */
-    return describe_filters(&cli->filter, &page->options);
+    report->communities = inputs->have_communities ? &inputs->partition : NULL;
+    /* report->events stays empty until locnet/1 has events (data/events-draft.json waits) */
+    locnet_status_t status = describe_filters(&cli->filter, &page->options);
+    if (status == LOCNET_OK && cli->weight != NULL)
+        status = describe(&page->options, locnet_cli_format_text(
+            "--weight %s: a strength; strength, eigenvector, pagerank and the communities use it",
+            cli->weight));
+    if (status == LOCNET_OK && cli->distance != NULL)
+        status = describe(&page->options, locnet_cli_format_text(
+            "--distance %s: a length; betweenness, closeness and harmonic follow the shortest "
+            "chains by it", cli->distance));
+    return status;
+}
+
+/* Reads --weight's and --distance's values into weights and distances (initialised) and hands
+ * them to work. Returns an exit code. */
+static int read_values(const locnet_cli_t *cli, const locnet_network_t *net,
+                       locnet_report_request_t *work, igraph_vector_t *weights,
+                       igraph_vector_t *distances)
+{
+    int code = LOCNET_EXIT_OK;
+    if (cli->weight != NULL &&
+        (code = locnet_cli_values(cli, net, cli->weight, LOCNET_VALUE_WEIGHT, weights)) == 0) {
+        work->weights = weights;
+        work->weight_name = cli->weight;
+    }
+    if (code == LOCNET_EXIT_OK && cli->distance != NULL &&
+        (code = locnet_cli_values(cli, net, cli->distance, LOCNET_VALUE_DISTANCE, distances)) == 0) {
+        work->distances = distances;
+        work->distance_name = cli->distance;
+    }
+    return code;
 }
 
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
@@ -324,7 +361,12 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
     locnet_list_init(&page.options);
     locnet_diagnostics_t diagnostics;
     locnet_diagnostics_init(&diagnostics);
-    int code = LOCNET_EXIT_OK;
+    igraph_vector_t weights, distances;
+    igraph_vector_init(&weights, 0);
+    igraph_vector_init(&distances, 0);
+    int code = read_values(cli, net, &request->work, &weights, &distances);
+    if (code != LOCNET_EXIT_OK)
+        goto cleanup;
     locnet_status_t status = locnet_report_inputs_compute(net, &request->work, &page.inputs,
                                                           &diagnostics);
     for (size_t i = 0; i < diagnostics.count; i++)
@@ -344,6 +386,8 @@ cleanup:
     free(page.command);
     free(page.input);
     locnet_diagnostics_destroy(&diagnostics);
+    igraph_vector_destroy(&weights);
+    igraph_vector_destroy(&distances);
     return code;
 }
 
@@ -354,6 +398,7 @@ static const struct option options[] = {
     {"samples", required_argument, NULL, OPT_SAMPLES},
     {"seed", required_argument, NULL, OPT_SEED},
     {"diagram-top", required_argument, NULL, OPT_DIAGRAM_TOP},
+    LOCNET_WEIGHT_OPTIONS,
     {NULL, 0, NULL, 0}};
 
 const locnet_command_hooks_t cmd_report = {

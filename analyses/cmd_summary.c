@@ -28,6 +28,7 @@ typedef struct summary {
     locnet_components_t components;
     bool have_components;
     bool degrees;  /* the degree distribution section */
+    bool no_paths; /* without the diameter and the average path length */
 } summary_t;
 
 static const char *const summary_columns[] = {"section", "item", "value"};
@@ -143,7 +144,9 @@ static locnet_status_t count_partnerships(summary_t *summary)
 static locnet_status_t add_statistics(summary_t *summary)
 {
     locnet_statistics_t statistics;
-    locnet_status_t status = locnet_statistics_compute(summary->net, &statistics);
+    locnet_status_t status = summary->no_paths
+                                 ? locnet_statistics_compute_local(summary->net, &statistics)
+                                 : locnet_statistics_compute(summary->net, &statistics);
     const struct {
         const char *item;
         double value;
@@ -155,7 +158,8 @@ static locnet_status_t add_statistics(summary_t *summary)
         {"degree assortativity", statistics.assortativity, true},
         {"diameter", (double)statistics.diameter, false},
         {"average path length", statistics.average_path_length, true}};
-    for (size_t i = 0; status == LOCNET_OK && i < sizeof rows / sizeof rows[0]; i++)
+    size_t count = sizeof rows / sizeof rows[0] - (summary->no_paths ? 2 : 0);
+    for (size_t i = 0; status == LOCNET_OK && i < count; i++)
         status = add_row(summary, "structure", rows[i].item, rows[i].value, rows[i].is_real);
     return status;
 }
@@ -334,11 +338,13 @@ static locnet_status_t build(summary_t *summary)
     return status;
 }
 
-locnet_status_t locnet_summary_rows(const locnet_network_t *net, locnet_table_t *rows)
+locnet_status_t locnet_summary_rows(const locnet_network_t *net, bool path_lengths,
+                                    locnet_table_t *rows)
 {
     summary_t summary;
     memset(&summary, 0, sizeof summary);
     summary.net = net;
+    summary.no_paths = !path_lengths;
     locnet_status_t status = build(&summary);
     if (summary.have_components)
         locnet_components_destroy(&summary.components);

@@ -10,6 +10,7 @@
 #include "analyses/summary.h"
 #include "graph/collation.h"
 #include "graph/lookup.h"
+#include "graph/partition.h"
 #include "graph/ranking.h"
 
 /* The measures ranked when the user names none: all, but closeness and harmonic on large
@@ -23,6 +24,31 @@ static int default_measures(const locnet_network_t *net, locnet_measure_t *measu
             measures[count++] = (locnet_measure_t)m;
     }
     return count;
+}
+
+/* How --weight or --distance changed a measure, as its ranking's note (kept in inputs). */
+static locnet_status_t weighting_note(const locnet_report_request_t *request,
+                                      locnet_measure_t measure, locnet_report_inputs_t *inputs,
+                                      locnet_report_ranking_t *ranking)
+{
+    bool weighted = request->weights != NULL &&
+                    (measure == LOCNET_MEASURE_STRENGTH || measure == LOCNET_MEASURE_EIGENVECTOR ||
+                     measure == LOCNET_MEASURE_PAGERANK);
+    bool chained = request->distances != NULL &&
+                   (measure == LOCNET_MEASURE_BETWEENNESS || measure == LOCNET_MEASURE_CLOSENESS ||
+                    measure == LOCNET_MEASURE_HARMONIC);
+    if (!weighted && !chained)
+        return LOCNET_OK;
+    char *note = weighted
+        ? locnet_cli_format_text("Weighted by the partnerships' %s (--weight).", request->weight_name)
+        : locnet_cli_format_text("Along the chains whose partnerships' %s add up to the least "
+                                 "(--distance).", request->distance_name);
+    if (note == NULL)
+        return LOCNET_ENOMEM;
+    free(inputs->ranking_notes[measure]);
+    inputs->ranking_notes[measure] = note;
+    ranking->note = note;
+    return LOCNET_OK;
 }
 
 /* Computes the measures asked for (and degree, for the diagram's hover), with a note for
@@ -47,6 +73,8 @@ static locnet_status_t compute_measures(const locnet_network_t *net,
     if (options.samples >= n)
         options.samples = 0;  /* every locality is a source: exact */
     options.seed = request->seed;
+    options.weights = request->weights;
+    options.distances = request->distances;
     locnet_status_t status = locnet_centrality_compute(&net->graph, &options, &inputs->centrality);
     if (status != LOCNET_OK)
         return status;
@@ -62,14 +90,18 @@ static locnet_status_t compute_measures(const locnet_network_t *net,
         ranking->reachable = measures[i] == LOCNET_MEASURE_CLOSENESS ? &inputs->centrality.reachable : NULL;
         ranking->order = order;
         status = locnet_rank_localities(net, ranking->values, order);
+        if (status == LOCNET_OK)
+            status = weighting_note(request, measures[i], inputs, ranking);
         if (status == LOCNET_OK && measures[i] == LOCNET_MEASURE_BETWEENNESS && options.samples > 0) {
             char *note = locnet_cli_format_text(
                 "Betweenness is estimated from %lld source localities drawn at random (seed %llu), "
                 "as 'locnet centrality --samples %lld --seed %llu' does: ranks beyond the first "
                 "few are approximate.", (long long)options.samples, (unsigned long long)options.seed,
                 (long long)options.samples, (unsigned long long)options.seed);
-            if ((inputs->ranking_notes[i] = note) == NULL)
+            if (note == NULL)
                 return LOCNET_ENOMEM;
+            free(inputs->ranking_notes[measures[i]]);
+            inputs->ranking_notes[measures[i]] = note;
             ranking->note = note;
             status = locnet_list_append(&inputs->notes, note);
         }
@@ -199,6 +231,40 @@ static locnet_status_t compute_weak_points(const locnet_network_t *net, locnet_r
     return status;
 }
 
+/* The communities `locnet communities` finds by default (Louvain, seed 1), with the weights. */
+static locnet_status_t compute_communities(const locnet_network_t *net,
+                                          const locnet_report_request_t *request,
+                                          locnet_report_inputs_t *inputs)
+{
+    locnet_communities_options_t options;
+    locnet_communities_options_init(&options);
+    options.weights = request->weights;
+    locnet_status_t status = locnet_communities_compute(net, &options, &inputs->communities);
+    if (status != LOCNET_OK)
+        return status;
+    inputs->have_communities = true;
+    const locnet_communities_t *found = &inputs->communities;
+    if (igraph_vector_int_init(&inputs->community_members, 0) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    status = locnet_partition_members(net, &found->membership, &found->sizes, found->count,
+                                      &inputs->community_members);
+    inputs->community_method = locnet_cli_format_text(
+        "Found by %s (igraph), the best of %lld runs from seed %llu%s%s, as 'locnet communities%s%s' "
+        "finds them: blocs of localities more tied among themselves than to the rest. A "
+        "locality without partnerships is a community of its own.",
+        options.method == LOCNET_COMMUNITY_LOUVAIN ? "the Louvain method" : "igraph",
+        (long long)options.trials, (unsigned long long)options.seed,
+        request->weights != NULL ? ", links weighted by " : "",
+        request->weights != NULL ? request->weight_name : "",
+        request->weights != NULL ? " --weight " : "", request->weights != NULL ? request->weight_name : "");
+    if (status == LOCNET_OK && inputs->community_method == NULL)
+        status = LOCNET_ENOMEM;
+    inputs->partition = (locnet_report_partition_t){&found->membership, found->count,
+                                                    &inputs->community_members, &found->central,
+                                                    inputs->community_method, found->modularity};
+    return status;
+}
+
 locnet_status_t locnet_report_inputs_compute(const locnet_network_t *net,
                                              const locnet_report_request_t *request,
                                              locnet_report_inputs_t *inputs,
@@ -210,12 +276,20 @@ locnet_status_t locnet_report_inputs_compute(const locnet_network_t *net,
     locnet_status_t status = compute_measures(net, request, inputs);
     if (status == LOCNET_OK)
         status = make_keys(net, &inputs->keys);
-    if (status == LOCNET_OK && (status = locnet_summary_rows(net, &inputs->summary)) == LOCNET_OK)
+    bool large = locnet_locality_count(net) > LOCNET_REPORT_LARGE;
+    if (status == LOCNET_OK && (status = locnet_summary_rows(net, !large, &inputs->summary)) == LOCNET_OK)
         inputs->have_summary = true;
+    if (status == LOCNET_OK && large)
+        status = locnet_list_append(&inputs->notes,
+            "The diameter and the average path length are left out of the statistics: on a "
+            "network this large they need a shortest-path search from every locality of the "
+            "largest component (many seconds). 'locnet summary' gives them.");
     if (status == LOCNET_OK)
         status = compute_weak_points(net, inputs);
     if (status == LOCNET_OK && (status = locnet_timeline_compute(net, &inputs->timeline)) == LOCNET_OK)
         inputs->have_timeline = true;
+    if (status == LOCNET_OK)
+        status = compute_communities(net, request, inputs);
     if (status == LOCNET_OK)
         status = locnet_report_draw(net, &inputs->centrality.values[LOCNET_MEASURE_DEGREE],
                                     request->diagram_top, &inputs->svg, &inputs->diagram_note,
@@ -245,6 +319,10 @@ void locnet_report_inputs_destroy(locnet_report_inputs_t *inputs)
     igraph_vector_int_destroy(&inputs->bridge_order);
     if (inputs->have_timeline)
         locnet_timeline_destroy(&inputs->timeline);
+    if (inputs->have_communities)
+        locnet_communities_destroy(&inputs->communities);
+    igraph_vector_int_destroy(&inputs->community_members);
+    free(inputs->community_method);
     free(inputs->svg);
     free(inputs->diagram_note);
     memset(inputs, 0, sizeof *inputs);

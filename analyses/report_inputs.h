@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "graph/centrality.h"
+#include "graph/communities.h"
 #include "graph/cut_structure.h"
 #include "graph/timeline.h"
 #include "io/diagnostics.h"
@@ -20,6 +21,10 @@ typedef struct locnet_report_request {
     igraph_integer_t samples;                          /* betweenness sources; 0: the default */
     igraph_uint_t seed;
     igraph_integer_t diagram_top;                      /* most localities in the diagram */
+    const igraph_vector_t *weights;                    /* per partnership (--weight), or NULL */
+    const char *weight_name;                           /* its attribute, for the notes */
+    const igraph_vector_t *distances;                  /* per partnership (--distance), or NULL */
+    const char *distance_name;
 } locnet_report_request_t;
 
 /* Above this many localities the defaults change: betweenness is estimated from
@@ -49,6 +54,11 @@ typedef struct locnet_report_inputs {
     igraph_vector_int_t bridge_order;
     locnet_timeline_t timeline;
     bool have_timeline;
+    locnet_communities_t communities;  /* `locnet communities`' defaults */
+    bool have_communities;
+    igraph_vector_int_t community_members;
+    char *community_method;
+    locnet_report_partition_t partition;
     char *svg;                       /* the diagram, or NULL */
     char *diagram_note;
 } locnet_report_inputs_t;

@@ -35,8 +35,8 @@ typedef struct locnet_report_event {
     const char *name;   /* from the data */
 } locnet_report_event_t;
 
-/* A partition of the localities into communities, as graph/communities.h (issue "Communities")
- * finds them: its membership, count, central members and modularity fit here as they are. */
+/* A partition of the localities into communities, as graph/communities.h finds them: its
+ * membership, count, central members and modularity fit here as they are. */
 typedef struct locnet_report_partition {
     const igraph_vector_int_t *membership;  /* per locality: its community, 0 = largest */
     igraph_integer_t count;                 /* communities */

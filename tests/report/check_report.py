@@ -282,6 +282,83 @@ def check_provenance(root, network, name):
         fail("%s: the partnerships and their sources differ from the file's" % name)
 
 
+def check_communities(root, network, name, weight=None):
+    """The communities shown: every locality in exactly one, sizes as listed, and the modularity
+    shown equal to NetworkX's modularity of that partition (weighted with weight, if given)."""
+    section = root.find("section", id="communities")
+    if section is None:
+        fail("%s: no communities section" % name)
+        return
+    names = {}
+    for l in network["localities"]:
+        names.setdefault(shown_name(l["name"]), []).append(l["id"])
+    rows = table_rows(section.find("table"))
+    parts, seen = [], set()
+    for row in rows:
+        members = row[-1].split("; ")
+        if int(row[1].replace(",", "")) != len(members):
+            fail("%s: community %s lists %d members, says %s" % (name, row[0], len(members), row[1]))
+        ids = set()
+        for member in members:
+            ids |= set(names.get(member, []))
+        parts.append(ids)
+        seen |= ids
+    if seen != set(l["id"] for l in network["localities"]):
+        fail("%s: the communities do not hold every locality once" % name)
+        return
+    G = nx.Graph()
+    G.add_nodes_from(l["id"] for l in network["localities"])
+    for p in network["partnerships"]:
+        w = float(p.get(weight, 1)) if weight else 1.0
+        if G.has_edge(p["a"], p["b"]):
+            G[p["a"]][p["b"]]["weight"] += w
+        else:
+            G.add_edge(p["a"], p["b"], weight=w)
+    q = nx.algorithms.community.modularity(G, parts, weight="weight" if weight else None)
+    found = re.search(r"Modularity: (-?[0-9.]+)\.", section.text())
+    if found is None or abs(float(found.group(1)) - q) > 0.00005 + 1e-12:
+        fail("%s: modularity %s on the page, NetworkX gives %r for its communities" % (
+            name, found.group(1) if found else None, q))
+
+
+def check_weighted(locnet, work):
+    """--weight on the karate club's interaction counts: strength, eigenvector and pagerank as
+    NetworkX's weighted versions, the communities' modularity weighted, the option stated."""
+    name = "karate --weight weight"
+    source = os.path.join(ROOT, "tests", "reference", "classic", "karate_edges.csv")
+    path, text = write_page(locnet, work, "karate", ["--weight", "weight"], source)
+    if text is None:
+        return
+    root, _ = parse(text)
+    G = nx.Graph()
+    with open(source) as f:
+        next(f)
+        for line in f:
+            a, b, w = line.strip().split(",")
+            G.add_edge(a, b, weight=float(w))
+    want = {"strength": dict(G.degree(weight="weight")),
+            "eigenvector": nx.eigenvector_centrality(G, weight="weight", max_iter=10000, tol=1e-12),
+            "pagerank": nx.pagerank(G, weight="weight", tol=1e-12, max_iter=10000),
+            "betweenness": nx.betweenness_centrality(G)}
+    data = data_of(root)
+    ids = [p[0] for p in data["localities"]]
+    for ranking in data["rankings"]:
+        if ranking["measure"] not in want:
+            continue
+        for v, shown in enumerate(ranking["values"]):
+            expected = want[ranking["measure"]][ids[v]]
+            if not close_to_shown(shown[0], expected):
+                fail("%s: %s of %s shown as %s, NetworkX gives %r" % (name, ranking["measure"],
+                                                                       ids[v], shown[0], expected))
+    if "--weight weight: a strength" not in root.find("header").text():
+        fail("%s: the page does not state --weight" % name)
+    network = {"localities": [{"id": i, "name": i} for i in ids],
+               "partnerships": [{"a": a, "b": b, "w": d["weight"]} for a, b, d in G.edges(data=True)]}
+    check_communities(root, network, name, weight="w")
+    if not FAILURES:
+        print("ok: %s: weighted strength, eigenvector, pagerank and modularity as NetworkX gives them" % name)
+
+
 def check_header(root, network, arguments, name):
     header = root.find("header").text()
     counts = root.find("p", **{"class": "counts"}).text()
@@ -337,6 +414,7 @@ def check_bundled(locnet, work, expect_diagram):
         check_weak_points(root, network, name)
         check_timeline(root, network, name)
         check_provenance(root, network, name)
+        check_communities(root, network, name)
         if kinds and "--kind: partnerships of kind agreement" not in root.find("header").text():
             fail("%s: the page does not state the filter" % name)
         if not FAILURES:
@@ -407,6 +485,7 @@ def main():
     locnet, expect_diagram = sys.argv[1], len(sys.argv) == 2
     with tempfile.TemporaryDirectory() as work:
         check_bundled(locnet, work, expect_diagram)
+        check_weighted(locnet, work)
         check_hostile(locnet, work, expect_diagram)
         check_edges(locnet, work)
     finish("every check passed")
