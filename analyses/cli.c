@@ -12,6 +12,7 @@
 
 #include "graph/centrality.h"
 #include "graph/history.h"
+#include "graph/limits.h"
 #include "io/read/country_names.h"
 #include "io/read/csv_reader.h"
 #include "io/diagnostics.h"
@@ -117,11 +118,11 @@ int locnet_cli_parse_measures(const locnet_cli_t *cli, const char *text,
     }
 }
 
-/* Parses a year from 1 to 9999. */
+/* Parses a year from LOCNET_YEAR_MIN to LOCNET_YEAR_MAX. */
 static bool parse_year(const char *text, double *year)
 {
     long long value;
-    if (!locnet_cli_parse_whole(text, 1, 9999, &value))
+    if (!locnet_cli_parse_whole(text, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, &value))
         return false;
     *year = (double)value;
     return true;
@@ -164,7 +165,7 @@ static int replace_text(locnet_cli_t *cli, char **field, const char *argument)
     return 1;
 }
 
-/* --from, --columns, --localities, --sources: 1, 0 when option is none of them, -1 after a
+/* --from, --columns, --localities, --sources, --events: 1, 0 when option is none of them, -1 after a
  * usage message. */
 static int input_option(locnet_cli_t *cli, int option, const char *argument)
 {
@@ -191,6 +192,9 @@ static int input_option(locnet_cli_t *cli, int option, const char *argument)
     case LOCNET_OPT_SOURCES:
         cli->load.sources = argument;
         return 1;
+    case LOCNET_OPT_EVENTS:
+        cli->load.events = argument;
+        return 1;
     default:
         return 0;
     }
@@ -208,8 +212,9 @@ static int filter_option(locnet_cli_t *cli, int option, const char *argument)
     case LOCNET_OPT_UNTIL: {
         double *bound = option == LOCNET_OPT_SINCE ? &cli->filter.since : &cli->filter.until;
         if (!parse_year(argument, bound)) {
-            locnet_cli_usage_error(cli, "--%s needs a year from 1 to 9999, not \"%s\"",
-                                   option == LOCNET_OPT_SINCE ? "since" : "until", argument);
+            locnet_cli_usage_error(cli, "--%s needs a year from %d to %d, not \"%s\"",
+                                   option == LOCNET_OPT_SINCE ? "since" : "until",
+                                   LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, argument);
             return -1;
         }
         return 1;
@@ -349,12 +354,15 @@ void locnet_cli_print_input_help(FILE *out)
           "                                  a, b (ids of the two ends), a_name, b_name,\n"
           "                                  a_country, b_country, a_level, b_level, a_lat,\n"
           "                                  a_lon, b_lat, b_lon, kind, since, until, themes,\n"
-          "                                  sources, note. Localities table: id, name, country,\n"
-          "                                  level, parent, aliases, codes, lat, lon,\n"
-          "                                  succeeded_by, succeeded_on, succession_sources\n"
+          "                                  sources, note, event. Localities table: id, name,\n"
+          "                                  country, level, parent, aliases, codes, lat, lon,\n"
+          "                                  succeeded_by, succeeded_on, succession_sources,\n"
+          "                                  ended_on, end_sources\n"
           "  --localities FILE               CSV: a table of the localities, one per row\n"
           "  --sources FILE                  CSV: a table of the sources (id, title, publisher,\n"
-          "                                  date, url)\n",
+          "                                  date, url)\n"
+          "  --events FILE                   CSV: a table of the events (id, name, number,\n"
+          "                                  start, end, place, sources, sessions, note)\n",
           out);
 }
 

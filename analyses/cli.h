@@ -38,7 +38,8 @@ enum {
     LOCNET_OPT_FROM,
     LOCNET_OPT_COLUMNS,
     LOCNET_OPT_LOCALITIES,
-    LOCNET_OPT_SOURCES
+    LOCNET_OPT_SOURCES,
+    LOCNET_OPT_EVENTS
 };
 
 /* The options and arguments every command shares. */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "analyses/cli.h"
@@ -13,6 +14,7 @@
 #include "analyses/cli_weights.h"
 #include "analyses/commands.h"
 #include "graph/centrality.h"
+#include "graph/chunks.h"
 #include "graph/ranking.h"
 #include "graph/collation.h"
 
@@ -23,7 +25,8 @@ enum {
     OPT_SAMPLES,
     OPT_SEED,
     OPT_TOP,
-    OPT_COUNTRY
+    OPT_COUNTRY,
+    OPT_JOBS
 };
 
 /* What the command was asked for, beyond the shared options. */
@@ -68,12 +71,12 @@ static void print_usage(FILE *out)
           "                            default) is every measure in the order above\n"
           "  --raw                     unnormalised betweenness and closeness (see above)\n"
           "  --damping D               PageRank damping, from 0 to 1 (default 0.85)\n"
-          "  --samples K               estimate betweenness from K source localities drawn at\n"
-          "                            random (igraph_betweenness_subset), scaled by n/K so that\n"
-          "                            the estimate's expectation is the exact value; K >= n is\n"
-          "                            exact\n"
+          "  --samples K               estimate betweenness, closeness and harmonic from K source\n"
+          "                            localities drawn at random; K >= n is exact (see below)\n"
           "  --seed S                  seed of the draw for --samples (default 1): the same seed\n"
           "                            gives the same estimate\n"
+          "  --jobs N                  worker processes for betweenness, closeness and harmonic\n"
+          "                            (default: one per processor); any N gives the same values\n"
           "  --top N                   only the first N rows (of --country's, with --country)\n"
           "  --country CC              only the rows of localities of country CC; the measures\n"
           "                            are still computed on the whole network\n",
@@ -90,11 +93,21 @@ static void print_usage(FILE *out)
           "by the sum of its entries, so identical components get identical values) and says so\n"
           "on standard error.\n"
           "\n"
+          "Estimates (--samples K): betweenness sums the dependencies of the pairs from the K\n"
+          "sources (igraph_betweenness_subset) and scales them by n/K, so that the estimate's\n"
+          "expectation is the exact value. For closeness and harmonic, the k sources in a\n"
+          "locality's component (itself not counted) stand for the r localities it reaches: the\n"
+          "mean distance to them estimates the mean distance d, and r times their mean 1/d\n"
+          "estimates harmonic; r is exact. Both means are unbiased, and with probability 1-p\n"
+          "each is within (e-1)*sqrt(ln(2/p)/(2k)) for d (e: the largest distance from the\n"
+          "locality) and sqrt(ln(2/p)/(2k)) for 1/d (Hoeffding's bound). k is about K*r/n.\n"
+          "Localities whose component holds fewer than 16 other sources get exact values.\n"
+          "\n"
           "Rows are sorted by the first measure, largest first (values equal to 12 significant\n"
           "digits tie), ties by name. rank is the position among all localities, whatever\n"
           "--country and --top leave out. Columns: rank,id,name,country,level, then one per\n"
           "measure, named as given to --measure. On a terminal, standard error shows the\n"
-          "progress of long computations.\n"
+          "progress of long computations, and how long --samples would take instead.\n"
           "\n",
           out);
     locnet_cli_print_common_help(out);
@@ -148,6 +161,14 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
             return -1;
         }
         return 1;
+    case OPT_JOBS:
+        if (!locnet_cli_parse_whole(argument, 1, 4096, &value)) {
+            locnet_cli_usage_error(cli, "--jobs needs a whole number from 1 to 4096, not \"%s\"",
+                                   argument);
+            return -1;
+        }
+        request->options.jobs = (int)value;
+        return 1;
     case OPT_COUNTRY:
         if (argument[0] == '\0') {
             locnet_cli_usage_error(cli, "--country needs a country code");
@@ -162,19 +183,54 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
 
 /* ---- progress, on standard error when it is a terminal ---- */
 
+#define HINT_SAMPLES 1000    /* the --samples suggested instead of a long exact computation */
+#define HINT_AFTER 5.0       /* seconds of exact work left that call for the suggestion */
+
 static int progress_shown = -1;  /* the percentage on the progress line; -1: no line */
 static const char *progress_message;
+static double progress_started;  /* when progress_message first came, seconds */
+static igraph_integer_t progress_localities;
 
-/* igraph's messages read "Betweenness centrality: "; shown in lowercase, as locnet writes. */
+static double seconds_now(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+}
+
+/* For an exact computation, the time left and how long --samples would take, when that is
+ * worth saying; "" otherwise. */
+static void format_hint(const char *message, double percent, char *hint, size_t size)
+{
+    hint[0] = '\0';
+    double elapsed = seconds_now() - progress_started;
+    if (strncmp(message, "exact ", 6) != 0 || percent <= 0 || elapsed <= 0)
+        return;
+    double total = elapsed * 100 / percent;
+    if (total - elapsed < HINT_AFTER || progress_localities <= 2 * HINT_SAMPLES)
+        return;
+    snprintf(hint, size, ", about %.0f s left (--samples %d would take about %.1f s)",
+             total - elapsed, HINT_SAMPLES,
+             total * HINT_SAMPLES / (double)progress_localities);
+}
+
+/* igraph's messages read "Betweenness centrality: ", locnet's "exact betweenness"; shown in
+ * lowercase, as locnet writes. */
 static igraph_error_t show_progress(const char *message, igraph_real_t percent, void *data)
 {
     (void)data;
     int whole = percent < 0 ? 0 : percent > 100 ? 100 : (int)percent;
     if (message == NULL || message[0] == '\0')
         message = "computing: ";
+    if (message != progress_message)
+        progress_started = seconds_now();
     if (whole != progress_shown || message != progress_message) {
-        fprintf(stderr, "\rlocnet centrality: %c%s%3d %%", tolower((unsigned char)message[0]),
-                message + 1, whole);
+        char hint[128];
+        format_hint(message, percent, hint, sizeof hint);
+        size_t length = strlen(message);
+        const char *separator = length > 0 && message[length - 1] == ' ' ? "" : ": ";
+        fprintf(stderr, "\rlocnet centrality: %c%s%s%3d %%%s\033[K",
+                tolower((unsigned char)message[0]), message + 1, separator, whole, hint);
         fflush(stderr);
         progress_shown = whole;
         progress_message = message;
@@ -186,7 +242,7 @@ static igraph_error_t show_progress(const char *message, igraph_real_t percent, 
 static void end_progress(void)
 {
     if (progress_shown >= 0)
-        fprintf(stderr, "\r%*s\r", 79, "");
+        fputs("\r\033[K", stderr);
     progress_shown = -1;
 }
 
@@ -257,6 +313,7 @@ static void start(void *context)
 {
     request_t *request = context;
     locnet_centrality_options_init(&request->options);
+    request->options.jobs = locnet_chunks_processors();
     for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
         request->measures[request->measure_count++] = (locnet_measure_t)m;
 }
@@ -349,8 +406,10 @@ static locnet_status_t compute(const locnet_network_t *net, request_t *request,
         request->options.wanted[request->measures[i]] = true;
     igraph_progress_handler_t *previous = NULL;
     bool progress = isatty(STDERR_FILENO);
-    if (progress)
+    if (progress) {
+        progress_localities = locnet_locality_count(net);
         previous = igraph_set_progress_handler(show_progress);
+    }
     locnet_status_t status = locnet_centrality_compute(&net->graph, &request->options, result);
     if (progress) {
         igraph_set_progress_handler(previous);
@@ -410,6 +469,7 @@ static const struct option options[] = {
     {"seed", required_argument, NULL, OPT_SEED},
     {"top", required_argument, NULL, OPT_TOP},
     {"country", required_argument, NULL, OPT_COUNTRY},
+    {"jobs", required_argument, NULL, OPT_JOBS},
     LOCNET_WEIGHT_OPTIONS,
     {NULL, 0, NULL, 0}};
 

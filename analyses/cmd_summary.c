@@ -25,6 +25,8 @@ typedef struct summary {
     long long without_year;
     double first_year;
     double last_year;
+    double first_event;
+    double last_event;
     locnet_components_t components;
     bool have_components;
     bool degrees;  /* the degree distribution section */
@@ -140,6 +142,26 @@ static locnet_status_t count_partnerships(summary_t *summary)
     return status;
 }
 
+/* The events: how many, and the years of the first and the last to start. */
+static locnet_status_t count_events(summary_t *summary)
+{
+    const locnet_network_t *net = summary->net;
+    summary->first_event = summary->last_event = NAN;
+    for (size_t i = 0; i < net->event_count; i++) {
+        double year = locnet_event_year(&net->events[i]);
+        if (isnan(summary->first_event) || year < summary->first_event)
+            summary->first_event = year;
+        if (isnan(summary->last_event) || year > summary->last_event)
+            summary->last_event = year;
+    }
+    locnet_status_t status = add_row(summary, "events", "total", (double)net->event_count, false);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "events", "first", summary->first_event, false);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "events", "last", summary->last_event, false);
+    return status;
+}
+
 /* The vital statistics of graph/statistics.h; undefined values are empty. */
 static locnet_status_t add_statistics(summary_t *summary)
 {
@@ -243,9 +265,12 @@ static locnet_status_t write_readable(const summary_t *summary, FILE *out)
     locnet_status_t status = LOCNET_OK;
     long long localities = locnet_locality_count(net);
     long long partnerships = locnet_partnership_count(net);
-    fprintf(out, "%lld localit%s, %lld partnership%s, %zu source%s\n", localities,
+    fprintf(out, "%lld localit%s, %lld partnership%s, %zu source%s", localities,
             localities == 1 ? "y" : "ies", partnerships, partnerships == 1 ? "" : "s",
             net->source_count, net->source_count == 1 ? "" : "s");
+    if (net->event_count > 0)
+        fprintf(out, ", %zu event%s", net->event_count, net->event_count == 1 ? "" : "s");
+    fputc('\n', out);
     status = write_section(summary, "Localities by country", "localities by country", "country",
                            "localities", out);
     if (status == LOCNET_OK)
@@ -267,6 +292,9 @@ static locnet_status_t write_readable(const summary_t *summary, FILE *out)
             fprintf(out, " (%lld partnership%s without a year)", summary->without_year,
                     summary->without_year == 1 ? "" : "s");
         fputc('\n', out);
+        if (net->event_count > 0)
+            fprintf(out, "\nEvents\n%zu, from %.0f to %.0f ('locnet events' lists them)\n",
+                    net->event_count, summary->first_event, summary->last_event);
         fprintf(out, "\nComponents\n%lld, the largest with %lld localities\n",
                 (long long)components->count,
                 (long long)(components->count ? VECTOR(components->sizes)[0] : 0));
@@ -291,7 +319,8 @@ static void print_usage(FILE *out)
     fputs("usage: locnet summary [OPTIONS] [FILE]\n"
           "\n"
           "Count the localities by country and by country and level, the partnerships by kind,\n"
-          "give the span of years, the connected components and the network's structure.\n"
+          "give the span of years, the events (conferences; 'locnet events' lists them), the\n"
+          "connected components and the network's structure.\n"
           "\n"
           "Structure, computed by igraph on the simple graph (localities linked by several\n"
           "partnerships are linked once); each equals NetworkX 2.8's function in brackets:\n"
@@ -331,6 +360,8 @@ static locnet_status_t build(summary_t *summary)
         status = count_localities(summary);
     if (status == LOCNET_OK)
         status = count_partnerships(summary);
+    if (status == LOCNET_OK)
+        status = count_events(summary);
     if (status == LOCNET_OK)
         status = add_structure(summary);
     if (status == LOCNET_OK && summary->degrees)

@@ -23,16 +23,33 @@ typedef struct ranking_request {
 } ranking_request_t;
 
 static const char *const timeline_columns[] = {
-    "year", "new_partnerships", "partnerships", "localities", "largest_component"};
+    "year", "new_partnerships", "partnerships", "localities", "largest_component", "events"};
 
-static locnet_status_t fill_table(const locnet_timeline_t *timeline, bool all_years,
-                                  locnet_table_t *table)
+/* Sets the events cell of a year's row: the ids of the events that started in it. */
+static locnet_status_t set_events(const locnet_network_t *net, int year, locnet_table_t *table,
+                                  size_t row)
 {
-    locnet_status_t status = locnet_table_init(table, 5, timeline_columns);
+    locnet_list_t ids;
+    locnet_list_init(&ids);
+    locnet_status_t status = LOCNET_OK;
+    for (size_t i = 0; status == LOCNET_OK && i < net->event_count; i++) {
+        if (locnet_event_year(&net->events[i]) == year)
+            status = locnet_list_append(&ids, net->events[i].id);
+    }
+    if (status == LOCNET_OK)
+        status = locnet_table_set_list(table, row, 5, &ids);
+    locnet_list_destroy(&ids);
+    return status;
+}
+
+static locnet_status_t fill_table(const locnet_network_t *net, const locnet_timeline_t *timeline,
+                                  bool all_years, locnet_table_t *table)
+{
+    locnet_status_t status = locnet_table_init(table, 6, timeline_columns);
     for (size_t i = 0; status == LOCNET_OK && i < timeline->count; i++) {
         const locnet_timeline_year_t *year = &timeline->years[i];
         size_t row;
-        if (!all_years && year->new_partnerships == 0)
+        if (!all_years && year->new_partnerships == 0 && year->events == 0)
             continue;
         if ((status = locnet_table_add_row(table, &row)) != LOCNET_OK)
             break;
@@ -41,6 +58,8 @@ static locnet_status_t fill_table(const locnet_timeline_t *timeline, bool all_ye
         locnet_table_set_integer(table, row, 2, year->partnerships);
         locnet_table_set_integer(table, row, 3, year->localities);
         locnet_table_set_integer(table, row, 4, year->largest_component);
+        if (year->events > 0)
+            status = set_events(net, year->year, table, row);
     }
     return status;
 }
@@ -131,16 +150,17 @@ static void print_usage(FILE *out)
 {
     fputs("usage: locnet timeline [OPTIONS] [FILE]\n"
           "\n"
-          "Show how the network grew: for every year in which partnerships were signed, the\n"
-          "partnerships signed that year (new_partnerships), the partnerships signed by the end\n"
-          "of it (partnerships), the localities taking part in them (localities) and the number\n"
-          "of localities in the largest connected component they form (largest_component).\n"
-          "The years between, where nothing changed, are left out, and standard error says how\n"
-          "many are shown. Partnerships without a year are left out, and their number is given\n"
-          "on stderr.\n"
+          "Show how the network grew: for every year in which partnerships were signed or an\n"
+          "event started, the partnerships signed that year (new_partnerships), the\n"
+          "partnerships signed by the end of it (partnerships), the localities taking part in\n"
+          "them (localities), the number of localities in the largest connected component they\n"
+          "form (largest_component) and the events (conferences) that started that year\n"
+          "(events: their ids, as 'locnet events' lists them). The years between, where\n"
+          "nothing changed, are left out, and standard error says how many are shown.\n"
+          "Partnerships without a year are left out, and their number is given on stderr.\n"
           "\n"
-          "  --all-years        every year from the first signing to the last, those without a\n"
-          "                     signing too\n"
+          "  --all-years        every year from the first signing or event to the last, those\n"
+          "                     without either too\n"
           "  --measure MEASURE  instead, rank the localities by MEASURE (any measure of\n"
           "                     'locnet centrality', with its defaults) at the end of every year\n"
           "                     in which partnerships were signed: columns year,rank,id,name,\n"
@@ -177,7 +197,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
     locnet_status_t status = locnet_timeline_compute(net, &timeline);
     if (status == LOCNET_OK)
         status = request->wanted ? fill_ranking(net, &timeline, request, &table)
-                                 : fill_table(&timeline, request->all_years, &table);
+                                 : fill_table(net, &timeline, request->all_years, &table);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet timeline: %s\n", status == LOCNET_ENOMEM ? "out of memory"
                                                   : "igraph could not compute the measure");
@@ -188,8 +208,8 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
         fprintf(stderr, "locnet timeline: %lld partnership%s without a year left out\n",
                 (long long)timeline.without_year, timeline.without_year == 1 ? "" : "s");
     if (!request->wanted && !request->all_years && table.rows < timeline.count)
-        fprintf(stderr, "locnet timeline: the %zu year%s with a signing shown, of %zu from %d to "
-                        "%d (--all-years shows them all)\n",
+        fprintf(stderr, "locnet timeline: the %zu year%s with a signing or an event shown, of %zu "
+                        "from %d to %d (--all-years shows them all)\n",
                 table.rows, table.rows == 1 ? "" : "s", timeline.count, timeline.years[0].year,
                 timeline.years[timeline.count - 1].year);
     code = locnet_cli_write_table(cli, &table);

@@ -15,6 +15,7 @@
         "write a network in another format: JSON, NDJSON, CSV, GraphML") \
     ROW(dot, LOCNET_COMMAND_READS | LOCNET_COMMAND_LOADS | LOCNET_COMMAND_OUTPUT, \
         "a Graphviz diagram: DOT, or SVG/PNG through Graphviz's library") \
+    ROW(events, LOCNET_COMMAND_ANALYSIS, "the conferences and other events, or their sessions") \
     ROW(extract, LOCNET_COMMAND_OUTPUT | LOCNET_COMMAND_FORMAT, \
         "propose partnerships from news articles, with the sentences that state them") \
     ROW(partners, LOCNET_COMMAND_ANALYSIS, "list the partnerships of one locality") \

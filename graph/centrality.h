@@ -23,11 +23,21 @@
  *                locality; the values sum to 1 (raw: the same)
  *   coreness     the largest k such that v is in the k-core (raw: the same)
  *
- * Sampled betweenness: K distinct sources S drawn uniformly by igraph's default random number
- * generator seeded with the given seed; igraph_betweenness_subset gives, for every v, the sum
- * over s in S and every target t of the dependency of the pair on v (each pair counted once);
- * multiplied by n/K (NetworkX's scaling for betweenness_centrality(k=K)), its expectation over
- * the draws is exactly B(v). K >= n uses every locality as a source, which is exact.
+ * Sampled measures: K distinct sources S drawn uniformly by igraph's default random number
+ * generator seeded with the given seed. For betweenness, igraph_betweenness_subset gives, for
+ * every v, the sum over s in S and every target t of the dependency of the pair on v (each pair
+ * counted once); multiplied by n/K (NetworkX's scaling for betweenness_centrality(k=K)), its
+ * expectation over the draws is exactly B(v). K >= n uses every locality as a source, which is
+ * exact. For closeness and harmonic, the k(v) sources in v's component (v not counted), a
+ * uniform sample of the r(v) localities v reaches, stand for all of them: the mean of d(v,s)
+ * over them replaces the mean distance, and r(v) times the mean of 1/d(v,s) is harmonic's
+ * estimate; both means are unbiased, and by Hoeffding's inequality, with probability 1 - p,
+ * within (e - 1) sqrt(ln(2/p) / 2k) (e: v's eccentricity) and sqrt(ln(2/p) / 2k) of the exact
+ * means. r(v) stays exact. Localities with r(v) > 0 and k(v) < 16 get their exact values;
+ * K >= n gives the exact values.
+ *
+ * Betweenness, closeness and harmonic run on options->jobs worker processes
+ * (graph/shortest_path_measures.h); the values do not depend on the number of jobs.
  *
  * Weights and distances (graph/weights.h), one per partnership, are optional. With weights,
  * strength is the sum of a locality's partnerships' weights, and eigenvector and PageRank use
@@ -70,14 +80,25 @@ typedef struct locnet_centrality_options {
     bool wanted[LOCNET_MEASURE_COUNT];  /* which measures to compute */
     bool raw;                           /* unnormalised betweenness and closeness */
     double damping;                     /* PageRank damping, in [0, 1] */
-    igraph_integer_t samples;           /* betweenness sources; 0: exact (every locality) */
+    igraph_integer_t samples;           /* sources of the estimates of betweenness, closeness
+                                         * and harmonic; 0: exact (every locality) */
     igraph_uint_t seed;                 /* seed of the source draw when samples > 0 */
     const igraph_vector_t *weights;     /* per partnership: weights, or NULL */
     const igraph_vector_t *distances;   /* per partnership: distances, or NULL */
+    int jobs;                           /* worker processes for betweenness, closeness and
+                                         * harmonic (graph/chunks.h); 1: this process only */
 } locnet_centrality_options_t;
 
-/* Sets the defaults: no measure wanted, normalised, damping 0.85, exact betweenness, seed 1,
- * no weights, no distances. */
+/* igraph_progress() messages of the long computations, reported in steps of a chunk of sources
+ * (the exact ones could be estimated from samples instead). */
+#define LOCNET_PROGRESS_EXACT_BETWEENNESS "exact betweenness"
+#define LOCNET_PROGRESS_EXACT_CLOSENESS "exact closeness"
+#define LOCNET_PROGRESS_EXACT_HARMONIC "exact harmonic"
+#define LOCNET_PROGRESS_EXACT_CLOSENESS_HARMONIC "exact closeness and harmonic"
+#define LOCNET_PROGRESS_SAMPLED "sampled sources"
+
+/* Sets the defaults: no measure wanted, normalised, damping 0.85, exact measures, seed 1,
+ * no weights, no distances, one job (no worker process). */
 void locnet_centrality_options_init(locnet_centrality_options_t *options);
 
 typedef struct locnet_centrality {

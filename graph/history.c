@@ -61,6 +61,20 @@ static igraph_integer_t linked_vertex(const locnet_network_t *net, const locnet_
     return id[0] != '\0' && locnet_id_index_find(index, id, &found) ? (igraph_integer_t)found : -1;
 }
 
+/* The unit that holds v's partnerships after a change on or before date: its successor, or,
+ * when it ended, its parent; -1 when v is still in place on date. */
+static igraph_integer_t holder_on(const locnet_network_t *net, const locnet_id_index_t *index,
+                                  igraph_integer_t v, const char *date)
+{
+    const char *succeeded_on = locnet_locality_text(net, LOCNET_V_SUCCEEDED_ON, v);
+    const char *ended_on = locnet_locality_text(net, LOCNET_V_ENDED_ON, v);
+    if (succeeded_on[0] != '\0' && locnet_date_compare(succeeded_on, date) <= 0)
+        return linked_vertex(net, index, LOCNET_V_SUCCEEDED_BY, v);
+    if (ended_on[0] != '\0' && locnet_date_compare(ended_on, date) <= 0)
+        return linked_vertex(net, index, LOCNET_V_PARENT, v);
+    return -1;
+}
+
 locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
                                      igraph_integer_t *merged)
 {
@@ -70,8 +84,7 @@ locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
     locnet_status_t status = prepare_targets(net, &index, &target);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
         igraph_integer_t at = v, steps = 0, next;
-        while ((next = linked_vertex(net, &index, LOCNET_V_SUCCEEDED_BY, at)) >= 0 &&
-               locnet_date_compare(locnet_locality_text(net, LOCNET_V_SUCCEEDED_ON, at), date) <= 0) {
+        while ((next = holder_on(net, &index, at, date)) >= 0) {
             at = next;
             if (++steps > vertices) {
                 status = LOCNET_EDATA;

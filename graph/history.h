@@ -14,9 +14,10 @@ bool locnet_date_is_valid(const char *text);
 int locnet_date_compare(const char *a, const char *b);
 
 /* Merges every locality into the unit that held it on date: succeeded_by links whose date is
- * on or before date are followed, through chains. Before the date of a change, nothing moves.
- * *merged (may be NULL) gets the number of localities merged away. Returns LOCNET_EDATA when
- * successions form a cycle. On failure *net is unchanged. */
+ * on or before date are followed, and so are the parent links of localities that ended on or
+ * before date (the enclosing unit holds their partnerships), through chains. Before the date of
+ * a change, nothing moves. *merged (may be NULL) gets the number of localities merged away.
+ * Returns LOCNET_EDATA when these links form a cycle. On failure *net is unchanged. */
 locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
                                      igraph_integer_t *merged);
 

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "graph/list_codec.h"
 
 /* The attributes of the network that locnet's schema does not have. */
@@ -146,7 +148,7 @@ static void put_end(FILE *out, const locnet_network_t *net, igraph_integer_t v, 
 }
 
 static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool inline_ends,
-                                   bool citations)
+                                   bool citations, bool events)
 {
     extras_t extras;
     locnet_status_t status = find_extras(net, false, &extras);
@@ -157,6 +159,8 @@ static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool 
                       : "a,b,kind,since,until,themes",
           out);
     fputs(citations ? ",sources,note" : ",note", out);
+    if (events)
+        fputs(",event", out);
     put_extra_headers(out, &extras);
     fputc('\n', out);
     for (igraph_integer_t e = 0; status == LOCNET_OK && e < locnet_partnership_count(net); e++) {
@@ -175,6 +179,8 @@ static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool 
         if (status == LOCNET_OK && citations)
             status = put_list(out, locnet_partnership_text(net, LOCNET_E_SOURCES, e), false);
         put_cell(out, locnet_partnership_text(net, LOCNET_E_NOTE, e), false);
+        if (events)
+            put_cell(out, locnet_partnership_text(net, LOCNET_E_EVENT, e), false);
         put_extras(out, net, false, &extras, e);
         fputc('\n', out);
     }
@@ -191,6 +197,7 @@ static locnet_status_t write_localities(const locnet_network_t *net, FILE *out, 
     fputs("id,name,country,level,parent,aliases,codes,lat,lon,succeeded_by,succeeded_on", out);
     if (citations)
         fputs(",succession_sources", out);
+    fputs(citations ? ",ended_on,end_sources" : ",ended_on", out);
     put_extra_headers(out, &extras);
     fputc('\n', out);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
@@ -208,6 +215,9 @@ static locnet_status_t write_localities(const locnet_network_t *net, FILE *out, 
         if (status == LOCNET_OK && citations)
             status = put_list(out, locnet_locality_text(net, LOCNET_V_SUCCESSION_SOURCES, v),
                               false);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_ENDED_ON, v), false);
+        if (status == LOCNET_OK && citations)
+            status = put_list(out, locnet_locality_text(net, LOCNET_V_END_SOURCES, v), false);
         put_extras(out, net, true, &extras, v);
         fputc('\n', out);
     }
@@ -229,17 +239,78 @@ static void write_sources(const locnet_network_t *net, FILE *out)
     }
 }
 
+/* The sessions of an event as one JSON array (as locnet/1 writes them) in *text (caller frees
+ * with cJSON_free), or NULL when it has none. */
+static locnet_status_t sessions_text(const locnet_event_t *event, char **text)
+{
+    *text = NULL;
+    if (event->session_count == 0)
+        return LOCNET_OK;
+    cJSON *array = cJSON_CreateArray();
+    for (size_t i = 0; array != NULL && i < event->session_count; i++) {
+        cJSON *session = cJSON_CreateObject();
+        const char *cochairs = event->sessions[i].cochairs;
+        if (session == NULL || !cJSON_AddItemToArray(array, session) ||
+            cJSON_AddStringToObject(session, "theme", event->sessions[i].theme) == NULL ||
+            (cochairs != NULL && cJSON_AddRawToObject(session, "cochairs", cochairs) == NULL)) {
+            cJSON_Delete(array);
+            return LOCNET_ENOMEM;
+        }
+    }
+    *text = array != NULL ? cJSON_PrintUnformatted(array) : NULL;
+    cJSON_Delete(array);
+    return *text != NULL ? LOCNET_OK : LOCNET_ENOMEM;
+}
+
+static locnet_status_t write_events(const locnet_network_t *net, FILE *out, bool citations)
+{
+    fputs(citations ? "id,name,number,start,end,place,sources,sessions,note\n"
+                    : "id,name,number,start,end,place,sessions,note\n",
+          out);
+    locnet_status_t status = LOCNET_OK;
+    for (size_t i = 0; status == LOCNET_OK && i < net->event_count; i++) {
+        const locnet_event_t *event = &net->events[i];
+        char *sessions = NULL;
+        put_cell(out, event->id, true);
+        put_cell(out, event->name, false);
+        put_number(out, event->number, false);
+        put_cell(out, event->start, false);
+        put_cell(out, event->end != NULL ? event->end : "", false);
+        put_cell(out, event->place != NULL ? event->place : "", false);
+        if (citations)
+            status = put_list(out, event->sources != NULL ? event->sources : "", false);
+        if (status == LOCNET_OK && (status = sessions_text(event, &sessions)) == LOCNET_OK)
+            put_cell(out, sessions != NULL ? sessions : "", false);
+        put_cell(out, event->note != NULL ? event->note : "", false);
+        fputc('\n', out);
+        cJSON_free(sessions);
+    }
+    return status;
+}
+
 locnet_status_t locnet_csv_write(const locnet_network_t *net, FILE *edges, FILE *localities,
                                  FILE *sources)
 {
-    bool citations = sources != NULL;
-    locnet_status_t status = write_edges(net, edges, localities == NULL, citations);
-    if (status == LOCNET_OK && localities != NULL)
-        status = write_localities(net, localities, citations);
-    if (status == LOCNET_OK && sources != NULL)
-        write_sources(net, sources);
-    if (status == LOCNET_OK &&
-        (ferror(edges) || (localities && ferror(localities)) || (sources && ferror(sources))))
-        status = LOCNET_EWRITE;
+    locnet_csv_tables_t tables = {edges, localities, sources, NULL};
+    return locnet_csv_write_tables(net, &tables);
+}
+
+locnet_status_t locnet_csv_write_tables(const locnet_network_t *net,
+                                        const locnet_csv_tables_t *tables)
+{
+    bool citations = tables->sources != NULL;
+    locnet_status_t status = write_edges(net, tables->edges, tables->localities == NULL,
+                                         citations, tables->events != NULL);
+    if (status == LOCNET_OK && tables->localities != NULL)
+        status = write_localities(net, tables->localities, citations);
+    if (status == LOCNET_OK && tables->sources != NULL)
+        write_sources(net, tables->sources);
+    if (status == LOCNET_OK && tables->events != NULL)
+        status = write_events(net, tables->events, citations);
+    FILE *streams[4] = {tables->edges, tables->localities, tables->sources, tables->events};
+    for (int i = 0; status == LOCNET_OK && i < 4; i++) {
+        if (streams[i] != NULL && ferror(streams[i]))
+            status = LOCNET_EWRITE;
+    }
     return status;
 }

@@ -60,7 +60,7 @@ def check_summary(failures, locnet, label, path, expected):
         print("%s: %s locnet %r, NetworkX %r" % (label, item, got[item], expected[item]))
 
 
-def check_louvain(failures, locnet, label, path, G, expected, *options):
+def check_louvain(failures, locnet, label, path, G, expected, readme, *options):
     _, text, _ = peers.run(locnet, "communities", "--format", "json", *options, path)
     report = json.loads(text)
     groups = {}
@@ -71,6 +71,9 @@ def check_louvain(failures, locnet, label, path, G, expected, *options):
     best = expected["louvain_best_of_10"]
     failures.true("%s: louvain %.6f >= 99 %% of NetworkX's best %.6f"
                   % (label, report["modularity"], best), report["modularity"] >= 0.99 * best)
+    for figure in ("%.6f" % report["modularity"], "%.6f" % best,
+                   "%.2f %%" % (100 * report["modularity"] / best)):
+        failures.true("README gives %s's Louvain figure %s" % (label, figure), figure in readme)
     print("%s: louvain modularity %.9f (NetworkX's modularity of it %.9f), NetworkX's best of "
           "10 %.9f, ratio %.4f" % (label, report["modularity"], modularity, best,
                                    report["modularity"] / best))
@@ -152,7 +155,7 @@ def main():
         for label in ("converted", "csv"):
             G = peers.collapse(graphs[label])
             check_summary(failures, locnet, label, versions[label], reference[label])
-            check_louvain(failures, locnet, label, versions[label], G, reference[label])
+            check_louvain(failures, locnet, label, versions[label], G, reference[label], readme)
         readme_structure(failures, locnet, csv_path, readme)
         options = ["communities", "--top", "5", "--format", "table", csv_path]
         readme_shows(failures, readme, "the largest communities", peers.run(locnet, *options)[1])

@@ -91,7 +91,7 @@ static void nothing_moves_before_the_date_of_a_change(void **state)
     locnet_network_t *net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
     apply_as_of(net, "2015-12-31");  /* the day before the French regions merged */
     /* Only the Communauté urbaine de Lyon had changed (into the Métropole de Lyon, 2015-01-01) */
-    assert_int_equal(locnet_locality_count(net), 73);
+    assert_int_equal(locnet_locality_count(net), 75);  /* the 76 of the file, less one */
     assert_true(linked(net, "Aquitaine", "Thừa Thiên-Huế", NULL));
     apply_as_of(net, "2025-06-30");  /* after 2016 and Huế (2025-01-01), before 2025-07-01 */
     assert_true(linked(net, "Nouvelle-Aquitaine", "VN-HUE", NULL));
@@ -116,6 +116,55 @@ static void chains_of_successions_are_followed(void **state)
     /* A–B became a partnership of New Town with itself: dropped */
     assert_int_equal(locnet_partnership_count(net), 3);
     assert_int_equal(locnet_locality_count(net), 5);
+    unload(net);
+}
+
+/* Vietnam abolished the district level on 2025-07-01 (Resolution 203/2025/QH15, Law
+ * 72/2025/QH15): Đống Đa's partnerships are Hà Nội's from that day, Nha Trang's Khánh Hòa's. */
+static void ended_districts_hand_their_partnerships_to_the_province(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
+    apply_as_of(net, "2025-06-30");
+    assert_true(linked(net, "Đống Đa", "Choisy-le-Roi", NULL));
+    assert_false(linked(net, "Hà Nội", "Choisy-le-Roi", NULL));
+    unload(net);
+    net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
+    apply_as_of(net, "2025-07-01");
+    const char *via = NULL;
+    assert_true(linked(net, "Hà Nội", "Choisy-le-Roi", &via));
+    assert_true(locnet_list_contains(via, "Đống Đa → Hà Nội"));
+    assert_true(linked(net, "Khánh Hòa", "Brest métropole", &via));
+    assert_true(locnet_list_contains(via, "Nha Trang → Khánh Hòa"));
+    igraph_integer_t v;
+    assert_int_equal(locnet_lookup_locality(net, "Nha Trang", &v, NULL), LOCNET_ENOTFOUND);
+    unload(net);
+}
+
+/* The old city of Huế ended on 2025-01-01, the day its province became the centrally governed
+ * city of Huế: its partnerships go to the province, then on to the city; the places of events
+ * (the 6th conference, 2005) follow. */
+static void an_end_then_a_succession_and_the_events_follow(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_SOURCE_DATA_DIR "/fr-vn.json");
+    const locnet_event_t *sixth = locnet_network_find_event(net, "assises-06-2005");
+    assert_non_null(sixth);
+    assert_string_equal(sixth->place, "VN-26-hue");
+    apply_as_of(net, "2025-01-01");
+    const char *via = NULL;
+    assert_true(linked(net, "VN-HUE", "Rennes", &via));
+    assert_true(locnet_list_contains(via, "Huế (thành phố thuộc tỉnh) → Huế"));
+    sixth = locnet_network_find_event(net, "assises-06-2005");
+    assert_string_equal(sixth->place, "VN-HUE");
+    /* co-chairs move too: Thừa Thiên-Huế co-chaired a session of the 12th */
+    const locnet_event_t *twelfth = locnet_network_find_event(net, "assises-12-2023");
+    bool moved = false;
+    for (size_t i = 0; i < twelfth->session_count; i++) {
+        assert_false(locnet_list_contains(twelfth->sessions[i].cochairs, "VN-26"));
+        moved |= locnet_list_contains(twelfth->sessions[i].cochairs, "VN-HUE");
+    }
+    assert_true(moved);
     unload(net);
 }
 
@@ -193,6 +242,24 @@ static void timeline_counts_by_year(void **state)
     unload(net);
 }
 
+/* The years of events widen the span; each year counts the events that started in it. */
+static void timeline_counts_events(void **state)
+{
+    (void)state;
+    locnet_network_t *net = load(LOCNET_TEST_DIR "/cli/nets/events.json");
+    locnet_timeline_t timeline;
+    assert_int_equal(locnet_timeline_compute(net, &timeline), LOCNET_OK);
+    assert_int_equal(timeline.count, 28);  /* 1996 (an event) to 2023 */
+    assert_int_equal(timeline.years[0].year, 1996);
+    assert_int_equal(timeline.years[0].events, 1);
+    assert_int_equal(timeline.years[0].partnerships, 0);
+    assert_int_equal(timeline.years[14].events, 1);  /* 2010 */
+    assert_int_equal(timeline.years[27].events, 1);  /* 2023 */
+    assert_int_equal(timeline.years[27].new_partnerships, 1);
+    locnet_timeline_destroy(&timeline);
+    unload(net);
+}
+
 int main(void)
 {
     locnet_attributes_install();
@@ -201,10 +268,13 @@ int main(void)
         cmocka_unit_test(hai_phong_gets_seine_saint_denis_and_keeps_brest),
         cmocka_unit_test(nothing_moves_before_the_date_of_a_change),
         cmocka_unit_test(chains_of_successions_are_followed),
+        cmocka_unit_test(ended_districts_hand_their_partnerships_to_the_province),
+        cmocka_unit_test(an_end_then_a_succession_and_the_events_follow),
         cmocka_unit_test(roll_up_to_regions),
         cmocka_unit_test(roll_up_leaves_localities_without_ancestor),
         cmocka_unit_test(dates_compare_by_their_first_day),
         cmocka_unit_test(timeline_counts_by_year),
+        cmocka_unit_test(timeline_counts_events),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
-"""Checks data/events-draft.json against data/fr-vn.json, with the standard library only.
+"""Checks the conferences (events) and the ends of data/fr-vn.json, with the standard library only.
 
-The conferences wait in their own file until locnet/1 gains `events`; nothing in locnet reads
-them yet, so this script is what keeps them honest:
+locnet's own rules (`locnet validate`) check that every reference resolves; this script checks,
+independently of locnet, what the bundled data promises beyond the format (data/README.md):
   - every event has an id, a name, a positive number, valid dates (YYYY, YYYY-MM or YYYY-MM-DD,
-    real calendar days, start not after end), a place and sources; ids and numbers are unique,
-    and numbering follows the calendar;
-  - places, co-chairs and the parents of the draft's own localities are localities of
-    data/fr-vn.json or of the draft; cited sources are sources of either file, and the draft's
-    own records clash with none of data/fr-vn.json's ids and have every required field;
-  - each session with two co-chairs has its `cochair` partnership in data/fr-vn.json (same
-    pair, `since` the event's year, a note naming the event), and every `cochair` partnership
-    names an event that has that session.
-Usage: check_events_draft.py DATA_DIR. Prints every problem; exits 1 if there is one.
+    real calendar days, start not after end), a place and at least one source; ids and numbers
+    are unique, and numbering follows the calendar;
+  - places, co-chairs and cited sources exist;
+  - each session with two co-chairs has its `cochair` partnership (same pair, `since` the
+    event's year, `event` the event's id), and every `cochair` partnership names an event that
+    has that session;
+  - a locality that `ended` has a parent, no successor, a real date and at least one source;
+  - every locality takes part in a partnership, or is the parent or successor of one that does,
+    or is the place of an event.
+Usage: check_events.py DATA_DIR. Prints every problem; exits 1 if there is one.
 """
 import datetime
 import json
@@ -40,17 +41,6 @@ def date_bounds(text):
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     except ValueError:
         return None
-
-
-def add_own_records(records, known, what, fields, problems):
-    """Adds the draft's own localities or sources to the ids known from data/fr-vn.json."""
-    for r in records:
-        if r.get("id") in known:
-            problems.append("%s %s is in both files" % (what, r["id"]))
-        for field in fields:
-            if not r.get(field):
-                problems.append("%s %s lacks %s" % (what, r.get("id"), field))
-        known.add(r.get("id"))
 
 
 def check_event(e, localities, sources, problems):
@@ -81,8 +71,8 @@ def check_event(e, localities, sources, problems):
 def check_order(events, problems):
     """Ids and numbers are unique, and numbering follows the calendar."""
     for key in ("id", "number"):
-        values = [e.get(key) for e in events]
-        problems.extend("%s %r is repeated" % (key, v) for v in sorted(set(map(str, values))) if list(map(str, values)).count(v) > 1)
+        values = [str(e.get(key)) for e in events]
+        problems.extend("%s %s is repeated" % (key, v) for v in sorted(set(values)) if values.count(v) > 1)
     dated = [e for e in events if isinstance(e.get("number"), int) and date_bounds(e.get("dates", {}).get("start"))]
     dated.sort(key=lambda e: e["number"])
     for before, after in zip(dated, dated[1:]):
@@ -91,50 +81,78 @@ def check_order(events, problems):
 
 
 def check_cochairs(events, years, partnerships, problems):
-    """Sessions with two co-chairs and the cochair partnerships of data/fr-vn.json match."""
+    """Sessions with two co-chairs and the cochair partnerships match, through `event`."""
     sessions = {(e["id"], frozenset(s["cochairs"])): years[e["id"]] for e in events if years.get(e.get("id"))
                 for s in e.get("sessions", []) if len(s.get("cochairs", [])) == 2}
     cochairs = [p for p in partnerships if p["kind"] == "cochair"]
     for (eid, pair), year in sessions.items():
-        if not any(frozenset((p["a"], p["b"])) == pair and p.get("since") == year and eid in p.get("note", "")
+        if not any(frozenset((p["a"], p["b"])) == pair and p.get("since") == year and p.get("event") == eid
                    for p in cochairs):
             problems.append("%s: no cochair partnership for %s" % (eid, " and ".join(sorted(pair))))
     for p in cochairs:
-        named = [e["id"] for e in events if e.get("id") and e["id"] in p.get("note", "")]
-        if len(named) != 1 or (named[0], frozenset((p["a"], p["b"]))) not in sessions:
+        if (p.get("event"), frozenset((p["a"], p["b"]))) not in sessions:
             problems.append("cochair partnership %s-%s (%s) names no event session" % (p["a"], p["b"], p.get("since")))
+
+
+def check_ends(localities, sources, problems):
+    """A locality that ended has a parent, no successor, a real date and a source."""
+    for l in localities:
+        end = l.get("ended")
+        if end is None:
+            continue
+        if not l.get("parent"):
+            problems.append("locality %s ended without a parent" % l["id"])
+        if "succeeded_by" in l:
+            problems.append("locality %s both ended and was succeeded" % l["id"])
+        if date_bounds(end.get("date")) is None:
+            problems.append("locality %s: bad end date %r" % (l["id"], end.get("date")))
+        if not end.get("sources") or any(s not in sources for s in end["sources"]):
+            problems.append("locality %s: its end cites no known source" % l["id"])
+
+
+def check_coverage(net, problems):
+    """Every locality is in a partnership, the parent or successor of one that is, or a place."""
+    linked = {p[k] for p in net["partnerships"] for k in ("a", "b")}
+    linked |= {e["place"] for e in net.get("events", [])}
+    grew = True
+    while grew:
+        grew = False
+        for l in net["localities"]:
+            kept = [l.get("parent"), (l.get("succeeded_by") or {}).get("id")]
+            if l["id"] in linked:
+                for k in kept:
+                    if k and k not in linked:
+                        linked.add(k)
+                        grew = True
+    problems.extend("locality %s is in no partnership and holds none" % l["id"]
+                    for l in net["localities"] if l["id"] not in linked)
 
 
 def check(data_dir):
     problems = []
     net = json.load(open(os.path.join(data_dir, "fr-vn.json"), encoding="utf-8"))
-    draft = json.load(open(os.path.join(data_dir, "events-draft.json"), encoding="utf-8"))
     localities = {l["id"] for l in net["localities"]}
     sources = {s["id"] for s in net["sources"]}
-    add_own_records(draft.get("localities", []), localities, "locality", ("id", "name", "country", "level"), problems)
-    add_own_records(draft.get("sources", []), sources, "source", ("id", "title", "publisher", "date"), problems)
-    problems.extend("locality %s: unknown parent %s" % (l["id"], l["parent"])
-                    for l in draft.get("localities", []) if "parent" in l and l["parent"] not in localities)
-    problems.extend("source %s: bad date %r" % (s.get("id"), s.get("date"))
-                    for s in draft.get("sources", []) if date_bounds(s.get("date")) is None)
-    events = draft.get("events", [])
+    events = net.get("events", [])
     if not events:
         problems.append("no events")
     years = {e.get("id"): check_event(e, localities, sources, problems) for e in events}
     check_order(events, problems)
     check_cochairs(events, years, net["partnerships"], problems)
+    check_ends(net["localities"], sources, problems)
+    check_coverage(net, problems)
     return problems
 
 
 def main():
     if len(sys.argv) != 2:
-        sys.exit("usage: check_events_draft.py DATA_DIR")
+        sys.exit("usage: check_events.py DATA_DIR")
     problems = check(sys.argv[1])
     for p in problems:
-        print("events-draft: " + p)
+        print("fr-vn.json: " + p)
     if problems:
         sys.exit(1)
-    print("events-draft: ok")
+    print("fr-vn.json: events, cochair partnerships and ends ok")
 
 
 if __name__ == "__main__":
