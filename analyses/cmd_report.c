@@ -50,12 +50,12 @@ static void print_usage(FILE *out)
           "  --rows N                rows of each table shown before 'show all' (default 20)\n"
           "  --measure NAME[,NAME...]  the rankings, in this order: degree, strength,\n"
           "                          betweenness, closeness, harmonic, eigenvector, pagerank,\n"
-          "                          coreness, or all (default: all; above 2000 localities all\n"
-          "                          but closeness and harmonic, which need a search from\n"
-          "                          every locality)\n"
-          "  --samples K             estimate betweenness from K sources, as 'locnet\n"
-          "                          centrality --samples' does (default: exact up to 2000\n"
-          "                          localities, 200 sources above)\n"
+          "                          coreness, or all (the default)\n"
+          "  --samples K             estimate betweenness, closeness and harmonic from K\n"
+          "                          sources, as 'locnet centrality --samples' does (default:\n"
+          "                          exact up to 2000 localities, 200 sources above, where the\n"
+          "                          statistics also leave out the diameter and the average\n"
+          "                          path length)\n"
           "  --seed S                seed of that draw (default 1)\n"
           "  --diagram-top N         draw at most N localities (default 300): beyond, the N\n"
           "                          with most partners and the partnerships among them, as\n"
@@ -320,7 +320,8 @@ static locnet_status_t assemble(const locnet_cli_t *cli, const request_t *reques
     report->bridge_order = &inputs->bridge_order;
     report->timeline = &inputs->timeline;
     report->communities = inputs->have_communities ? &inputs->partition : NULL;
-    /* report->events stays empty until locnet/1 has events (data/events-draft.json waits) */
+    report->events = inputs->events;
+    report->event_count = inputs->event_count;
     locnet_status_t status = describe_filters(&cli->filter, &page->options);
     if (status == LOCNET_OK && cli->weight != NULL)
         status = describe(&page->options, locnet_cli_format_text(

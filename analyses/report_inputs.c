@@ -2,6 +2,7 @@
  * report; the diagram is drawn by analyses/report_drawing.c. */
 #include "analyses/report_inputs.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,17 +14,11 @@
 #include "graph/partition.h"
 #include "graph/ranking.h"
 
-/* The measures ranked when the user names none: all, but closeness and harmonic on large
- * networks. */
-static int default_measures(const locnet_network_t *net, locnet_measure_t *measures)
+/* True for the measures --samples estimates. */
+static bool sampled_measure(locnet_measure_t measure)
 {
-    bool large = locnet_locality_count(net) > LOCNET_REPORT_LARGE;
-    int count = 0;
-    for (int m = 0; m < LOCNET_MEASURE_COUNT; m++) {
-        if (!large || (m != LOCNET_MEASURE_CLOSENESS && m != LOCNET_MEASURE_HARMONIC))
-            measures[count++] = (locnet_measure_t)m;
-    }
-    return count;
+    return measure == LOCNET_MEASURE_BETWEENNESS || measure == LOCNET_MEASURE_CLOSENESS ||
+           measure == LOCNET_MEASURE_HARMONIC;
 }
 
 /* How --weight or --distance changed a measure, as its ranking's note (kept in inputs). */
@@ -58,10 +53,9 @@ static locnet_status_t compute_measures(const locnet_network_t *net,
                                         locnet_report_inputs_t *inputs)
 {
     locnet_measure_t measures[LOCNET_MEASURE_COUNT];
-    int count = request->measure_count > 0 ? request->measure_count
-                                           : default_measures(net, measures);
-    if (request->measure_count > 0)
-        memcpy(measures, request->measures, sizeof measures);
+    int count = request->measure_count > 0 ? request->measure_count : LOCNET_MEASURE_COUNT;
+    for (int m = 0; m < count; m++)
+        measures[m] = request->measure_count > 0 ? request->measures[m] : (locnet_measure_t)m;
     igraph_integer_t n = locnet_locality_count(net);
     locnet_centrality_options_t options;
     locnet_centrality_options_init(&options);
@@ -92,25 +86,28 @@ static locnet_status_t compute_measures(const locnet_network_t *net,
         status = locnet_rank_localities(net, ranking->values, order);
         if (status == LOCNET_OK)
             status = weighting_note(request, measures[i], inputs, ranking);
-        if (status == LOCNET_OK && measures[i] == LOCNET_MEASURE_BETWEENNESS && options.samples > 0) {
+        if (status == LOCNET_OK && sampled_measure(measures[i]) && options.samples > 0) {
             char *note = locnet_cli_format_text(
-                "Betweenness is estimated from %lld source localities drawn at random (seed %llu), "
-                "as 'locnet centrality --samples %lld --seed %llu' does: ranks beyond the first "
-                "few are approximate.", (long long)options.samples, (unsigned long long)options.seed,
+                "Estimated from %lld source localities drawn at random (seed %llu), as 'locnet "
+                "centrality --samples %lld --seed %llu' does: ranks beyond the first few are "
+                "approximate.", (long long)options.samples, (unsigned long long)options.seed,
                 (long long)options.samples, (unsigned long long)options.seed);
             if (note == NULL)
                 return LOCNET_ENOMEM;
             free(inputs->ranking_notes[measures[i]]);
             inputs->ranking_notes[measures[i]] = note;
             ranking->note = note;
-            status = locnet_list_append(&inputs->notes, note);
         }
     }
-    if (status == LOCNET_OK && request->measure_count == 0 && count < LOCNET_MEASURE_COUNT)
-        status = locnet_list_append(&inputs->notes,
-            "Closeness and harmonic centrality are left out: on a network this large they need "
-            "a shortest-path search from every locality (many seconds). 'locnet report "
-            "--measure all' includes them.");
+    if (status == LOCNET_OK && options.samples > 0) {
+        char *note = locnet_cli_format_text(
+            "Betweenness, closeness and harmonic centrality are estimated from %lld source "
+            "localities drawn at random (seed %llu): exact values need a shortest-path search "
+            "from every locality. 'locnet report --samples K' sets how many.",
+            (long long)options.samples, (unsigned long long)options.seed);
+        status = note != NULL ? locnet_list_append(&inputs->notes, note) : LOCNET_ENOMEM;
+        free(note);
+    }
     return status;
 }
 
@@ -231,6 +228,37 @@ static locnet_status_t compute_weak_points(const locnet_network_t *net, locnet_r
     return status;
 }
 
+/* "1st", "2nd", "3rd", "4th", ..., "11th", "12th", "13th", "21st", ... */
+static char *ordinal(long long number)
+{
+    long long last = number % 10, tens = number % 100;
+    const char *suffix = tens >= 11 && tens <= 13 ? "th"
+                         : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+    return locnet_cli_format_text("%lld%s", number, suffix);
+}
+
+/* The events for the timeline: each one's year, its number as a label (or its date when it has
+ * none), and its name. */
+static locnet_status_t list_events(const locnet_network_t *net, locnet_report_inputs_t *inputs)
+{
+    size_t count = net->event_count;
+    inputs->events = calloc(count + 1, sizeof *inputs->events);
+    inputs->event_labels = calloc(count + 1, sizeof *inputs->event_labels);
+    if (inputs->events == NULL || inputs->event_labels == NULL)
+        return LOCNET_ENOMEM;
+    for (size_t i = 0; i < count; i++) {
+        const locnet_event_t *event = &net->events[i];
+        char *label = isnan(event->number) ? locnet_cli_format_text("%s", event->start)
+                                           : ordinal((long long)event->number);
+        if (label == NULL)
+            return LOCNET_ENOMEM;
+        inputs->event_labels[inputs->event_count] = label;
+        inputs->events[inputs->event_count++] =
+            (locnet_report_event_t){locnet_event_year(event), label, event->name};
+    }
+    return LOCNET_OK;
+}
+
 /* The communities `locnet communities` finds by default (Louvain, seed 1), with the weights. */
 static locnet_status_t compute_communities(const locnet_network_t *net,
                                           const locnet_report_request_t *request,
@@ -291,6 +319,8 @@ locnet_status_t locnet_report_inputs_compute(const locnet_network_t *net,
     if (status == LOCNET_OK)
         status = compute_communities(net, request, inputs);
     if (status == LOCNET_OK)
+        status = list_events(net, inputs);
+    if (status == LOCNET_OK)
         status = locnet_report_draw(net, &inputs->centrality.values[LOCNET_MEASURE_DEGREE],
                                     request->diagram_top, &inputs->svg, &inputs->diagram_note,
                                     &inputs->notes, diagnostics);
@@ -323,6 +353,10 @@ void locnet_report_inputs_destroy(locnet_report_inputs_t *inputs)
         locnet_communities_destroy(&inputs->communities);
     igraph_vector_int_destroy(&inputs->community_members);
     free(inputs->community_method);
+    for (size_t i = 0; i < inputs->event_count; i++)
+        free(inputs->event_labels[i]);
+    free(inputs->event_labels);
+    free(inputs->events);
     free(inputs->svg);
     free(inputs->diagram_note);
     memset(inputs, 0, sizeof *inputs);

@@ -27,9 +27,9 @@ typedef struct locnet_report_request {
     const char *distance_name;
 } locnet_report_request_t;
 
-/* Above this many localities the defaults change: betweenness is estimated from
- * LOCNET_REPORT_SAMPLES sources, and closeness and harmonic, which need a search from every
- * locality, are left out unless asked for. */
+/* Above this many localities the defaults change: betweenness, closeness and harmonic are
+ * estimated from LOCNET_REPORT_SAMPLES sources, and the statistics leave out the diameter and
+ * the average path length: each needs a search from every locality. */
 #define LOCNET_REPORT_LARGE 2000
 #define LOCNET_REPORT_SAMPLES 200
 /* The diagram's default size: the localities with most partners beyond it. */
@@ -59,6 +59,9 @@ typedef struct locnet_report_inputs {
     igraph_vector_int_t community_members;
     char *community_method;
     locnet_report_partition_t partition;
+    locnet_report_event_t *events;   /* the network's events, labels owned in event_labels */
+    char **event_labels;
+    size_t event_count;
     char *svg;                       /* the diagram, or NULL */
     char *diagram_note;
 } locnet_report_inputs_t;

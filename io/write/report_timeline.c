@@ -103,7 +103,7 @@ static void write_events(const chart_t *chart, const locnet_report_t *report)
         fprintf(out, "<g class=\"event\"><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
                      "<text x=\"%.1f\" y=\"%.1f\" transform=\"rotate(-90 %.1f %.1f)\">",
                 x, TOP, x, HEIGHT - BOTTOM, x - 3, TOP + 2, x - 3, TOP + 2);
-        locnet_html_text(out, report->events[i].name);
+        locnet_html_text(out, report->events[i].label);
         fprintf(out, "</text><title>%d: ", year);
         locnet_html_text(out, report->events[i].name);
         fputs("</title></g>\n", out);
@@ -168,7 +168,7 @@ locnet_status_t locnet_report_write_timeline(const locnet_report_t *report, FILE
                      "by the end of each year (line, right scale).",
                 timeline->years[0].year, timeline->years[timeline->count - 1].year);
         if (report->event_count > 0)
-            fputs(" Dashed lines mark events.", out);
+            fputs(" Dashed lines mark the events, numbered; point at one for its name.", out);
     }
     if (timeline->without_year > 0) {
         fputc(' ', out);

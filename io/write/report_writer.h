@@ -32,7 +32,8 @@ typedef struct locnet_report_ranking {
 /* A dated event (a conference) marked on the timeline. */
 typedef struct locnet_report_event {
     int year;
-    const char *name;   /* from the data */
+    const char *label;  /* drawn beside its mark: short ("12th") */
+    const char *name;   /* shown when the mark is pointed at (from the data) */
 } locnet_report_event_t;
 
 /* A partition of the localities into communities, as graph/communities.h finds them: its

@@ -53,8 +53,9 @@ except ImportError:
 
 DATASET = os.path.join(ROOT, "data", "fr-vn.json")
 CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-# --scale limits, in seconds of wall time, generous for a loaded two-core machine
-WRITE_LIMIT, OPEN_LIMIT, ACTION_LIMIT = 30, 15, 10
+# --scale limits: processor seconds for writing the page (wall time on a shared two-core machine
+# says more about the other jobs), wall seconds for the browser, generous for a loaded machine
+WRITE_LIMIT, OPEN_LIMIT, ACTION_LIMIT = 15, 20, 10
 
 
 def browser(work):
@@ -303,7 +304,7 @@ def check_scale(driver, locnet, work):
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     print("scale: page of 17,717 localities written in %.1f s (%.1f s of CPU), %.1f MB" % (
         wall, cpu, os.path.getsize(page) / 1e6))
-    check(wall < WRITE_LIMIT, "scale: writing the page took %.1f s" % wall)
+    check(cpu < WRITE_LIMIT, "scale: writing the page took %.1f s of CPU" % cpu)
     opened = open_page(driver, page)
     print("scale: opened in %.1f s" % opened)
     check(opened < OPEN_LIMIT, "scale: opening the page took %.1f s" % opened)

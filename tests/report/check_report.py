@@ -259,9 +259,16 @@ def check_timeline(root, network, name):
     found = table_rows(table) if table is not None else []
     if found != want:
         fail("%s: timeline %r on the page, counted %r" % (name, found, want))
-    bars = [e for e in root.find("section", id="timeline").find_all("rect") if "bar" in e.classes()]
-    if want and len(bars) != int(want[-1][0]) - int(want[0][0]) + 1:
-        fail("%s: %d bars for the years %s to %s" % (name, len(bars), want[0][0], want[-1][0]))
+    section = root.find("section", id="timeline")
+    events = network.get("events", [])
+    years = sorted(by_year) + [int(e["dates"]["start"][:4]) for e in events]
+    bars = [e for e in section.find_all("rect") if "bar" in e.classes()]
+    if years and len(bars) != max(years) - min(years) + 1:
+        fail("%s: %d bars for the years %d to %d" % (name, len(bars), min(years), max(years)))
+    marks = sorted(g.find("title").text() for g in section.find_all("g") if "event" in g.classes())
+    want = sorted("%s: %s" % (e["dates"]["start"][:4], displayed(e["name"])) for e in events)
+    if by_year and marks != want:
+        fail("%s: the events marked %r, the file's %r" % (name, marks, want))
 
 
 def check_provenance(root, network, name):

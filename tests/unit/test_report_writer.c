@@ -143,12 +143,12 @@ static void communities_when_given(void **state)
 static void events_on_the_timeline(void **state)
 {
     fixture_t *f = *state;
-    locnet_report_event_t events[] = {{2001, "Conference <12>"}, {1800, "too early"}};
+    locnet_report_event_t events[] = {{2001, "<12>", "Conference <12>"}, {1800, "early", "too early"}};
     f->report.events = events;
     f->report.event_count = 2;
     char *text = page(&f->report);
-    assert_non_null(strstr(text, "Dashed lines mark events."));
-    assert_non_null(strstr(text, ">Conference &lt;12&gt;</text><title>2001: Conference &lt;12&gt;</title>"));
+    assert_non_null(strstr(text, "Dashed lines mark the events"));
+    assert_non_null(strstr(text, ">&lt;12&gt;</text><title>2001: Conference &lt;12&gt;</title>"));
     assert_null(strstr(text, "too early"));  /* outside the years drawn */
     assert_int_equal(f->timeline.years[0].year, 1996);
     /* one bar per year from 1996 to 2023 */
