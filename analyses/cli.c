@@ -384,6 +384,8 @@ void locnet_cli_print_filter_help(FILE *out)
           "  --level LEVEL            roll each locality up to its enclosing LEVEL (region,\n"
           "                           department, province, ...) through parent links; those\n"
           "                           with none stay as they are and are listed on stderr\n"
+          "                           (--level country: one locality per country; partnerships\n"
+          "                           within one unit are dropped, with a note)\n"
           "Partnership filters (the localities left without a partnership are dropped):\n"
           "  --kind KIND[,KIND...]    only partnerships of these kinds (agreement, cochair, ...)\n"
           "  --theme THEME[,THEME...]\n"

@@ -40,6 +40,24 @@ typedef struct request {
     const char *country;  /* NULL: every country */
 } request_t;
 
+/* The help's lines about --weight, --distance and eigenvector ties. */
+static void print_weight_notes(FILE *out)
+{
+    locnet_cli_print_weight_help(out, true, true);
+    fputs("--weight serves strength (the sum of the weights), eigenvector and pagerank;\n"
+          "--distance serves betweenness, closeness and harmonic (chains as short as the sum of\n"
+          "their distances). Naming a measure that the given option does not serve is an error;\n"
+          "with the default 'all', the other measures are computed without it. Values then\n"
+          "equal NetworkX's weighted versions (weight= or distance=) on the simple graph.\n"
+          "\n"
+          "When components tie for the largest eigenvalue, eigenvector centrality is not unique:\n"
+          "locnet then gives NetworkX's answer (each tied component's leading eigenvector scaled\n"
+          "by the sum of its entries, so identical components get identical values) and says so\n"
+          "on standard error.\n"
+          "\n",
+          out);
+}
+
 static void print_usage(FILE *out)
 {
     fputs("usage: locnet centrality [OPTIONS] [FILE]\n"
@@ -81,19 +99,8 @@ static void print_usage(FILE *out)
           "  --country CC              only the rows of localities of country CC; the measures\n"
           "                            are still computed on the whole network\n",
           out);
-    locnet_cli_print_weight_help(out, true, true);
-    fputs("--weight serves strength (the sum of the weights), eigenvector and pagerank;\n"
-          "--distance serves betweenness, closeness and harmonic (chains as short as the sum of\n"
-          "their distances). Naming a measure that the given option does not serve is an error;\n"
-          "with the default 'all', the other measures are computed without it. Values then\n"
-          "equal NetworkX's weighted versions (weight= or distance=) on the simple graph.\n"
-          "\n"
-          "When components tie for the largest eigenvalue, eigenvector centrality is not unique:\n"
-          "locnet then gives NetworkX's answer (each tied component's leading eigenvector scaled\n"
-          "by the sum of its entries, so identical components get identical values) and says so\n"
-          "on standard error.\n"
-          "\n"
-          "Estimates (--samples K): betweenness sums the dependencies of the pairs from the K\n"
+    print_weight_notes(out);
+    fputs("Estimates (--samples K): betweenness sums the dependencies of the pairs from the K\n"
           "sources (igraph_betweenness_subset) and scales them by n/K, so that the estimate's\n"
           "expectation is the exact value. For closeness and harmonic, the k sources in a\n"
           "locality's component (itself not counted) stand for the r localities it reaches: the\n"

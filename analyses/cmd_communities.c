@@ -339,6 +339,25 @@ static void write_json_number(const char *key, double value, FILE *out)
     fprintf(out, "  \"%s\": %s,\n", key, text);
 }
 
+/* A table as a JSON array, without the writer's final line break, so that a member can follow. */
+static locnet_status_t write_json_array(const locnet_table_t *table, FILE *out)
+{
+    char *text = NULL;
+    size_t length = 0;
+    FILE *memory = open_memstream(&text, &length);
+    if (memory == NULL)
+        return LOCNET_ENOMEM;
+    locnet_status_t status = locnet_table_write(table, LOCNET_FORMAT_JSON, memory);
+    if (fclose(memory) != 0 && status == LOCNET_OK)
+        status = LOCNET_ENOMEM;
+    while (status == LOCNET_OK && length > 0 && text[length - 1] == '\n')
+        length--;
+    if (status == LOCNET_OK)
+        fwrite(text, 1, length, out);
+    free(text);
+    return status;
+}
+
 static locnet_status_t write_json(const report_t *report, FILE *out)
 {
     const locnet_communities_options_t *options = &report->request->options;
@@ -353,11 +372,11 @@ static locnet_status_t write_json(const report_t *report, FILE *out)
         fprintf(out, "  \"steps\": %lld,\n", (long long)options->steps);
     write_json_number("modularity", report->result->modularity, out);
     fprintf(out, "  \"count\": %lld,\n  \"communities\": ", (long long)report->result->count);
-    locnet_status_t status = locnet_table_write(&report->communities, LOCNET_FORMAT_JSON, out);
+    locnet_status_t status = write_json_array(&report->communities, out);
     fputs(",\n  \"localities\": ", out);
     if (status == LOCNET_OK)
-        status = locnet_table_write(&report->localities, LOCNET_FORMAT_JSON, out);
-    fputs("}\n", out);
+        status = write_json_array(&report->localities, out);
+    fputs("\n}\n", out);
     return ferror(out) ? LOCNET_EWRITE : status;
 }
 

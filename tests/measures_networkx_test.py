@@ -12,6 +12,8 @@ hanging off its core (exact betweenness peels them: graph/tree_reduction.h).
   exact values; and, averaged over many seeds, NetworkX's exact values again (the estimates of
   harmonic and of the mean distance behind closeness are unbiased; sampled betweenness is
   checked so in tests/unit/test_centrality.c).
+- With --distance since (each partnership as long as its year): exact values equal to NetworkX's
+  with weight= and distance=, and byte-identical reports with any --jobs, exact and sampled.
 Exits 1 on the first failure.
 """
 
@@ -57,13 +59,17 @@ def make_network(path):
         "format": "locnet/1",
         "localities": [{"id": ident, "name": "Locality %d" % (i + 1), "country": "VN",
                         "level": "commune"} for i, ident in enumerate(ids)],
-        "partnerships": [{"a": ids[a], "b": ids[b], "kind": "agreement"} for a, b in pairs],
+        "partnerships": [{"a": ids[a], "b": ids[b], "kind": "agreement",
+                          "since": rng.randint(1950, 2024)} for a, b in pairs],
     }
     with open(path, "w", encoding="utf-8") as f:
         json.dump(document, f)
     simple = networkx.Graph()
     simple.add_nodes_from(ids)
-    simple.add_edges_from((ids[a], ids[b]) for a, b in pairs)
+    for partnership in document["partnerships"]:  # a link is as long as its shortest partnership
+        a, b, length = partnership["a"], partnership["b"], partnership["since"]
+        if not simple.has_edge(a, b) or simple[a][b]["w"] > length:
+            simple.add_edge(a, b, w=length)
     return simple
 
 
@@ -152,7 +158,16 @@ def main():
         check_exact(values(report(locnet, network, "--samples", str(LOCALITIES + 5))), expected,
                     "--samples n+5")
         print("sampled with K >= n: equal to NetworkX")
-        check_unbiased(locnet, network, expected, 100, 30)
+        check_unbiased(locnet, network, expected, 100, 20)
+        betweenness = networkx.betweenness_centrality(graph, weight="w")
+        closeness = networkx.closeness_centrality(graph, distance="w")
+        harmonic = networkx.harmonic_centrality(graph, distance="w")
+        by_distance = {v: {"betweenness": betweenness[v], "closeness": closeness[v],
+                           "harmonic": harmonic[v]} for v in graph}
+        check_exact(same_for_any_jobs(locnet, network, "--distance", "since"), by_distance,
+                    "--distance since")
+        same_for_any_jobs(locnet, network, "--distance", "since", "--samples", "300")
+        print("--distance since: --jobs 1, 2, 3 byte-identical, exact values equal to NetworkX")
     print("ok")
 
 

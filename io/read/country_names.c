@@ -125,11 +125,12 @@ void locnet_country_names_destroy(locnet_country_names_t *names)
         locnet_id_index_destroy(&names->by_key);
 }
 
-/* The codes ISO 3166-1 leaves to users that locnet takes: AA, XA to XZ (Kosovo's XK among
- * them) and ZZ (unknown). */
+/* The codes ISO 3166-1 leaves to users: AA, QM to QZ, XA to XZ (Kosovo's XK among them) and
+ * ZZ (unknown). */
 static bool is_user_assigned(const char upper[3])
 {
-    return strcmp(upper, "AA") == 0 || strcmp(upper, "ZZ") == 0 || upper[0] == 'X';
+    return strcmp(upper, "AA") == 0 || strcmp(upper, "ZZ") == 0 || upper[0] == 'X' ||
+           (upper[0] == 'Q' && upper[1] >= 'M' && upper[1] <= 'Z');
 }
 
 /* Finds an upper-case alpha-2 code by bisection of the table, which country_table.py sorts. */

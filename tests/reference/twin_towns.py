@@ -14,7 +14,7 @@ Two locnet/1 versions of the list are used, and both are written to a temporary 
              to ISO codes), written out by `LOCNET convert` so that NetworkX reads the same
              localities and partnerships. Only the structure comes from locnet: every figure
              below is NetworkX's.
-Writes generated/twin_towns_networkx-2.8.8.json (see README.md). NetworkX needs about 5 minutes
+Writes twin_towns/networkx-2.8.8.json (see README.md). NetworkX needs about 5 minutes
 for the structure of each version, 2 for Louvain and 30 for the exact betweenness of the csv
 version, on one core.
 """
@@ -119,7 +119,7 @@ def main():
                        stderr=subprocess.DEVNULL)
         out["converted"] = answers(converted, [p for p in parts if p != "betweenness"])
         out["csv"] = answers(read, parts)
-    merge(os.path.join(here, "generated", "twin_towns_networkx-%s.json" % nx.__version__), out)
+    merge(os.path.join(here, "twin_towns", "networkx-%s.json" % nx.__version__), out)
 
 
 if __name__ == "__main__":
