@@ -77,6 +77,47 @@ void locnet_cli_measure_list(char *buffer, size_t size)
                  i == 0 ? "" : i + 1 < LOCNET_MEASURE_COUNT ? ", " : " or ", locnet_measure_names[i]);
 }
 
+int locnet_cli_parse_measures(const locnet_cli_t *cli, const char *text,
+                              locnet_measure_t *measures, int *count)
+{
+    *count = 0;
+    if (strcmp(text, "all") == 0) {
+        for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
+            measures[(*count)++] = (locnet_measure_t)m;
+        return 1;
+    }
+    bool seen[LOCNET_MEASURE_COUNT] = {false};
+    const char *start = text;
+    for (;;) {
+        const char *comma = strchr(start, ',');
+        size_t length = comma != NULL ? (size_t)(comma - start) : strlen(start);
+        char name[32];
+        locnet_measure_t measure = LOCNET_MEASURE_COUNT;
+        if (length < sizeof name) {
+            memcpy(name, start, length);
+            name[length] = '\0';
+            if (locnet_measure_parse(name, &measure) != LOCNET_OK)
+                measure = LOCNET_MEASURE_COUNT;
+        }
+        if (measure == LOCNET_MEASURE_COUNT) {
+            char names[256];
+            locnet_cli_measure_list(names, sizeof names);
+            locnet_cli_usage_error(cli, "unknown measure \"%.*s\" (use %s, or all)", (int)length,
+                                   start, names);
+            return -1;
+        }
+        if (seen[measure]) {
+            locnet_cli_usage_error(cli, "measure \"%s\" is given twice", name);
+            return -1;
+        }
+        seen[measure] = true;
+        measures[(*count)++] = measure;
+        if (comma == NULL)
+            return 1;
+        start = comma + 1;
+    }
+}
+
 /* Parses a year from LOCNET_YEAR_MIN to LOCNET_YEAR_MAX. */
 static bool parse_year(const char *text, double *year)
 {

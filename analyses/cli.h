@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "graph/centrality.h"
 #include "graph/filters.h"
 #include "graph/network.h"
 #include "io/load.h"
@@ -93,6 +94,11 @@ bool locnet_cli_parse_whole(const char *text, long long minimum, long long maxim
                             long long *value);
 /* Writes the centrality measures' names as "degree, strength, ... or coreness" into buffer. */
 void locnet_cli_measure_list(char *buffer, size_t size);
+/* Parses a --measure list ("degree,pagerank", or "all" for every measure in enum order) into
+ * measures (room for LOCNET_MEASURE_COUNT) and *count. Returns 1, or -1 after a usage message
+ * for an unknown or repeated name. */
+int locnet_cli_parse_measures(const locnet_cli_t *cli, const char *text,
+                              locnet_measure_t *measures, int *count);
 
 /* Help text of the shared options. */
 void locnet_cli_print_filter_help(FILE *out);

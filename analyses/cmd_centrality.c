@@ -120,48 +120,6 @@ static void print_usage(FILE *out)
     locnet_cli_print_common_help(out);
 }
 
-/* Parses --measure's list into request. Returns 1, or -1 after a usage message. */
-static int parse_measures(locnet_cli_t *cli, request_t *request, const char *text)
-{
-    request->measure_count = 0;
-    request->measures_named = strcmp(text, "all") != 0;
-    if (strcmp(text, "all") == 0) {
-        for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
-            request->measures[request->measure_count++] = (locnet_measure_t)m;
-        return 1;
-    }
-    bool seen[LOCNET_MEASURE_COUNT] = {false};
-    const char *start = text;
-    for (;;) {
-        const char *comma = strchr(start, ',');
-        size_t length = comma != NULL ? (size_t)(comma - start) : strlen(start);
-        char name[32];
-        locnet_measure_t measure = LOCNET_MEASURE_COUNT;
-        if (length < sizeof name) {
-            memcpy(name, start, length);
-            name[length] = '\0';
-            if (locnet_measure_parse(name, &measure) != LOCNET_OK)
-                measure = LOCNET_MEASURE_COUNT;
-        }
-        if (measure == LOCNET_MEASURE_COUNT) {
-            char names[256];
-            locnet_cli_measure_list(names, sizeof names);
-            locnet_cli_usage_error(cli, "unknown measure \"%.*s\" (use %s, or all)", (int)length,
-                                   start, names);
-            return -1;
-        }
-        if (seen[measure]) {
-            locnet_cli_usage_error(cli, "measure \"%s\" is given twice", name);
-            return -1;
-        }
-        seen[measure] = true;
-        request->measures[request->measure_count++] = measure;
-        if (comma == NULL)
-            return 1;
-        start = comma + 1;
-    }
-}
-
 /* Handles the command's own options. Returns 1, 0 for an option that is not one, -1 after a
  * usage message. */
 static int parse_option(void *context, locnet_cli_t *cli, int option, const char *argument)
@@ -171,7 +129,9 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
     char *end = NULL;
     switch (option) {
     case OPT_MEASURE:
-        return parse_measures(cli, request, argument);
+        request->measures_named = strcmp(argument, "all") != 0;
+        return locnet_cli_parse_measures(cli, argument, request->measures,
+                                         &request->measure_count);
     case OPT_RAW:
         request->options.raw = true;
         return 1;

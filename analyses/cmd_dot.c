@@ -13,9 +13,6 @@
 #include "io/dot/dot_render.h"
 #include "io/dot/dot_writer.h"
 
-/* Above this many localities the default engine is sfdp instead of dot. */
-#define DOT_ENGINE_LIMIT 1000
-
 enum {
     OPT_LAYOUT = 1100,
     OPT_CLUSTER,
@@ -476,7 +473,7 @@ static locnet_status_t complete_style(dot_options_t *options, const locnet_netwo
 {
     locnet_dot_style_t *style = &options->style;
     if (!options->layout_given)
-        style->layout = locnet_locality_count(net) <= DOT_ENGINE_LIMIT ? "dot" : "sfdp";
+        style->layout = locnet_dot_default_layout(locnet_locality_count(net));
     style->palette = &options->palette;
     style->shapes = &options->shapes;
     style->sizes = options->sized ? sizes : NULL;

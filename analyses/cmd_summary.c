@@ -5,6 +5,7 @@
 
 #include "analyses/cli.h"
 #include "analyses/commands.h"
+#include "analyses/summary.h"
 #include "graph/components.h"
 #include "graph/statistics.h"
 #include "graph/topology.h"
@@ -29,6 +30,7 @@ typedef struct summary {
     locnet_components_t components;
     bool have_components;
     bool degrees;  /* the degree distribution section */
+    bool no_paths; /* without the diameter and the average path length */
 } summary_t;
 
 static const char *const summary_columns[] = {"section", "item", "value"};
@@ -164,7 +166,9 @@ static locnet_status_t count_events(summary_t *summary)
 static locnet_status_t add_statistics(summary_t *summary)
 {
     locnet_statistics_t statistics;
-    locnet_status_t status = locnet_statistics_compute(summary->net, &statistics);
+    locnet_status_t status = summary->no_paths
+                                 ? locnet_statistics_compute_local(summary->net, &statistics)
+                                 : locnet_statistics_compute(summary->net, &statistics);
     const struct {
         const char *item;
         double value;
@@ -176,7 +180,8 @@ static locnet_status_t add_statistics(summary_t *summary)
         {"degree assortativity", statistics.assortativity, true},
         {"diameter", (double)statistics.diameter, false},
         {"average path length", statistics.average_path_length, true}};
-    for (size_t i = 0; status == LOCNET_OK && i < sizeof rows / sizeof rows[0]; i++)
+    size_t count = sizeof rows / sizeof rows[0] - (summary->no_paths ? 2 : 0);
+    for (size_t i = 0; status == LOCNET_OK && i < count; i++)
         status = add_row(summary, "structure", rows[i].item, rows[i].value, rows[i].is_real);
     return status;
 }
@@ -347,6 +352,41 @@ static void print_usage(FILE *out)
     locnet_cli_print_filter_help(out);
 }
 
+/* Fills summary (zeroed, with net set) with every row. */
+static locnet_status_t build(summary_t *summary)
+{
+    locnet_status_t status = locnet_table_init(&summary->rows, 3, summary_columns);
+    if (status == LOCNET_OK)
+        status = count_localities(summary);
+    if (status == LOCNET_OK)
+        status = count_partnerships(summary);
+    if (status == LOCNET_OK)
+        status = count_events(summary);
+    if (status == LOCNET_OK)
+        status = add_structure(summary);
+    if (status == LOCNET_OK && summary->degrees)
+        status = add_degrees(summary);
+    return status;
+}
+
+locnet_status_t locnet_summary_rows(const locnet_network_t *net, bool path_lengths,
+                                    locnet_table_t *rows)
+{
+    summary_t summary;
+    memset(&summary, 0, sizeof summary);
+    summary.net = net;
+    summary.no_paths = !path_lengths;
+    locnet_status_t status = build(&summary);
+    if (summary.have_components)
+        locnet_components_destroy(&summary.components);
+    if (status != LOCNET_OK) {
+        locnet_table_destroy(&summary.rows);
+        return status;
+    }
+    *rows = summary.rows;
+    return LOCNET_OK;
+}
+
 static int parse_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
     if (option != OPT_DEGREES)
@@ -363,17 +403,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
     summary.net = net;
     summary.degrees = request->degrees;
     int code;
-    locnet_status_t status = locnet_table_init(&summary.rows, 3, summary_columns);
-    if (status == LOCNET_OK)
-        status = count_localities(&summary);
-    if (status == LOCNET_OK)
-        status = count_partnerships(&summary);
-    if (status == LOCNET_OK)
-        status = count_events(&summary);
-    if (status == LOCNET_OK)
-        status = add_structure(&summary);
-    if (status == LOCNET_OK && request->degrees)
-        status = add_degrees(&summary);
+    locnet_status_t status = build(&summary);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet summary: out of memory\n");
         code = locnet_cli_exit_code(status);

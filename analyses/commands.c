@@ -20,6 +20,8 @@
         "propose partnerships from news articles, with the sentences that state them") \
     ROW(partners, LOCNET_COMMAND_ANALYSIS, "list the partnerships of one locality") \
     ROW(path, LOCNET_COMMAND_ANALYSIS, "the shortest chain of partnerships between two localities") \
+    ROW(report, LOCNET_COMMAND_READS | LOCNET_COMMAND_LOADS | LOCNET_COMMAND_OUTPUT, \
+        "one self-contained HTML page: diagram, statistics, rankings, weak points, sources") \
     ROW(summary, LOCNET_COMMAND_ANALYSIS, "counts by country, level and kind, years, components") \
     ROW(timeline, LOCNET_COMMAND_ANALYSIS, "the network's growth year by year") \
     ROW(validate, LOCNET_COMMAND_READS, "check a network file and report every problem in it")

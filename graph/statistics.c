@@ -61,8 +61,9 @@ static locnet_status_t count_isolated(const igraph_t *simple, igraph_integer_t *
     return status;
 }
 
-locnet_status_t locnet_statistics_compute(const locnet_network_t *net,
-                                          locnet_statistics_t *statistics)
+/* Every statistic, the path lengths when paths is set. */
+static locnet_status_t compute(const locnet_network_t *net, bool paths,
+                               locnet_statistics_t *statistics)
 {
     igraph_t simple;
     locnet_status_t status = locnet_simple_graph(&net->graph, &simple);
@@ -79,10 +80,24 @@ locnet_status_t locnet_statistics_compute(const locnet_network_t *net,
             igraph_assortativity_degree(&simple, &statistics->assortativity, false));
     if (status == LOCNET_OK)
         status = count_isolated(&simple, &statistics->isolated);
-    if (status == LOCNET_OK)
+    if (status == LOCNET_OK && paths)
         status = measure_paths(net, &simple, statistics);
+    else if (status == LOCNET_OK)
+        statistics->diameter = -1;
     igraph_destroy(&simple);
     return status;
+}
+
+locnet_status_t locnet_statistics_compute(const locnet_network_t *net,
+                                          locnet_statistics_t *statistics)
+{
+    return compute(net, true, statistics);
+}
+
+locnet_status_t locnet_statistics_compute_local(const locnet_network_t *net,
+                                                locnet_statistics_t *statistics)
+{
+    return compute(net, false, statistics);
 }
 
 locnet_status_t locnet_degree_distribution(const locnet_network_t *net,

@@ -38,6 +38,12 @@ typedef struct locnet_statistics {
 locnet_status_t locnet_statistics_compute(const locnet_network_t *net,
                                           locnet_statistics_t *statistics);
 
+/* The same without the diameter and the average path length (-1 and NaN; largest is 0), which
+ * need a breadth-first search from every locality of the largest component: for networks too
+ * big to wait for them. */
+locnet_status_t locnet_statistics_compute_local(const locnet_network_t *net,
+                                                locnet_statistics_t *statistics);
+
 /* Fills counts (initialised; resized to the largest degree + 1) with the number of localities
  * of each degree (distinct partners) of net, from 0 up. */
 locnet_status_t locnet_degree_distribution(const locnet_network_t *net,

@@ -55,6 +55,14 @@ void locnet_dot_style_init(locnet_dot_style_t *style)
     style->highlight = -1;
 }
 
+/* Above this many localities the default engine is sfdp instead of dot. */
+#define DOT_ENGINE_LIMIT 1000
+
+const char *locnet_dot_default_layout(igraph_integer_t localities)
+{
+    return localities <= DOT_ENGINE_LIMIT ? "dot" : "sfdp";
+}
+
 static bool in_list(const char *text, const char *const *list, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
@@ -425,6 +433,8 @@ static void write_node(dot_writer_t *w, igraph_integer_t v, int indent)
     write_attribute(out, "shape", w->levels.styles[VECTOR(w->levels.of)[v]], &first);
     write_attribute(out, "fillcolor", colour, &first);
     write_attribute(out, "fontcolor", text_colour_on(colour), &first);
+    if (w->style->element_ids != NULL)
+        write_attribute(out, "id", w->style->element_ids->items[v], &first);
     if (w->size_max > 0) {
         double value = VECTOR(*w->style->sizes)[v];
         double share = isfinite(value) && value > 0 ? value / w->size_max : 0;

@@ -50,6 +50,9 @@ typedef struct locnet_dot_style {
                                          from 0, largest first (graph/components.h): needed
                                          by LOCNET_DOT_CLUSTER_COMPONENT, NULL otherwise */
     igraph_integer_t component_count;  /* how many components numbers */
+    const locnet_list_t *element_ids;  /* per locality: written as the node's id attribute,
+                                         which Graphviz's SVG output gives the node's
+                                         element (pages find their nodes by it); NULL: none */
 } locnet_dot_style_t;
 
 /* Sets the defaults: dot engine, no clusters, no edge label, columns and legend on, default
@@ -60,6 +63,10 @@ void locnet_dot_style_init(locnet_dot_style_t *style);
  * reports an error; the output may then be partial (callers write through io/output.h). */
 locnet_status_t locnet_dot_write(const locnet_network_t *net, const locnet_dot_style_t *style,
                                  FILE *out);
+
+/* The engine a diagram of this many localities is drawn with unless the user picks one: dot up
+ * to 1000 localities, sfdp above (dot's layered layout grows too slow). */
+const char *locnet_dot_default_layout(igraph_integer_t localities);
 
 /* True for a colour the palette accepts: #rgb or #rrggbb (hexadecimal digits). */
 bool locnet_dot_colour_valid(const char *text);
