@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #define MAX_CHUNKS 64
-#define MIN_CHUNK_STEPS 4000000
+#define MIN_CHUNK_STEPS 1000000
 #define MAX_WORKERS 256
 
 /* What a worker sends before each result's values. */

@@ -42,7 +42,7 @@ locnet_status_t locnet_chunks_run(const locnet_chunk_work_t *work, int jobs);
 int locnet_chunks_processors(void);
 
 /* How many items (sources, localities) to put in each chunk when each item costs about
- * item_cost steps: chunks of at least a few million steps, at most 64 chunks. Depends on its
+ * item_cost steps: chunks of at least a million steps, at most 64 chunks. Depends on its
  * arguments only, never on the number of jobs. */
 igraph_integer_t locnet_chunks_size(igraph_integer_t items, igraph_integer_t item_cost);
 

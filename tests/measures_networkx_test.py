@@ -28,7 +28,7 @@ import tempfile
 
 import networkx
 
-LOCALITIES = 1400
+LOCALITIES = 800
 SEED = 20240608
 TOLERANCE = 1e-9
 MEASURES = ("betweenness", "closeness", "harmonic")
@@ -44,7 +44,7 @@ def make_network(path):
     where most localities have one partner), repeated partnerships, small components (paths and
     stars) and isolated localities; returns its simple graph."""
     rng = random.Random(SEED)
-    core = 900
+    core = 500
     graph = networkx.barabasi_albert_graph(core, 2, seed=SEED)
     pairs = list(graph.edges())
     for v in range(core, LOCALITIES - 30):                                   # hanging trees
