@@ -366,6 +366,7 @@ int locnet_cli_exit_code(locnet_status_t status)
     case LOCNET_ECREATE:
         return LOCNET_EXIT_CANTCREATE;
     case LOCNET_EWRITE:
+    case LOCNET_EREAD:
         return LOCNET_EXIT_IOERR;
     case LOCNET_EUSAGE:
         return LOCNET_EXIT_USAGE;

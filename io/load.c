@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include <cjson/cJSON.h>
 
@@ -174,12 +175,17 @@ locnet_status_t locnet_load_with(const char *path, const locnet_load_options_t *
     if (format == LOCNET_FILE_JSON && strcmp(path, "-") != 0) {
         if ((status = check_options(path, options, format, diagnostics)) != LOCNET_OK)
             return status;
+        /* reserved first, the heap holds the text too, and the network reuses its pages */
+        struct stat info;
+        if (stat(path, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+            size_t size = (size_t)info.st_size;
+            locnet_heap_reserve(RESERVE_PER_BYTE * size,
+                                size >= READY_FROM ? READY_PER_BYTE * size : 0);
+        }
         locnet_input_text_t input;
         status = locnet_input_open_text(path, &input, diagnostics);
         if (status == LOCNET_OK) {
             progress.total = input.length;
-            locnet_heap_reserve(RESERVE_PER_BYTE * input.length,
-                                input.length >= READY_FROM ? READY_PER_BYTE * input.length : 0);
             status = locnet_json_read_input(path, &input, &progress, net, diagnostics);
         }
         locnet_progress_finish(&progress);

@@ -1,6 +1,8 @@
 /* io/read/line_reader.c: fread into a growing buffer, lines cut out with memchr. */
 #include "io/read/line_reader.h"
 
+#include "io/read/input.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,8 +28,11 @@ locnet_status_t locnet_line_reader_open(locnet_line_reader_t *reader, const char
             locnet_line_reader_close(reader);
             return LOCNET_ENOINPUT;
         }
-        if (S_ISREG(info.st_mode))
+        if (S_ISREG(info.st_mode)) {
             reader->size = (size_t)info.st_size;
+            reader->regular = true;
+            reader->opened = info;
+        }
     }
     return LOCNET_OK;
 }
@@ -68,9 +73,13 @@ static bool fill(locnet_line_reader_t *reader, bool *out_of_memory)
     size_t got = fread(reader->buffer + reader->end, 1, reader->capacity - reader->end,
                        reader->file);
     reader->end += got;
+    reader->read_total += got;
     if (got == 0) {
         reader->at_eof = true;
         reader->failed = ferror(reader->file) != 0;
+        reader->changed = reader->regular && !reader->failed &&
+                          !locnet_input_unchanged(fileno(reader->file), &reader->opened,
+                                                  reader->read_total);
         return false;
     }
     return true;
@@ -161,6 +170,9 @@ locnet_status_t locnet_line_reader_take_rest(locnet_line_reader_t *reader, char 
 locnet_status_t locnet_line_reader_check(const locnet_line_reader_t *reader,
                                          locnet_diagnostics_t *diagnostics)
 {
+    if (reader->changed)
+        return locnet_input_report_changed(reader->path, &reader->opened, reader->read_total,
+                                           diagnostics);
     if (!reader->failed)
         return LOCNET_OK;
     locnet_diagnostics_add(diagnostics, reader->path, 0, 0, "cannot read: %s", strerror(EIO));
