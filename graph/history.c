@@ -2,6 +2,7 @@
 #include "graph/history.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "graph/contraction.h"
@@ -60,6 +61,38 @@ static igraph_integer_t linked_vertex(const locnet_network_t *net, const locnet_
     return id[0] != '\0' && locnet_id_index_find(index, id, &found) ? (igraph_integer_t)found : -1;
 }
 
+/* Follows the links of link[] from every vertex (-1 ends a chain) and writes over link[v] the
+ * last vertex of v's chain. Each vertex is walked once: linear time whatever the chains' length.
+ * Returns LOCNET_EDATA when the links form a cycle (link[] is then partly rewritten). */
+static locnet_status_t follow_chains(igraph_vector_int_t *link)
+{
+    igraph_integer_t n = igraph_vector_int_size(link);
+    char *state = calloc((size_t)n + 1, 1);  /* 0 not seen, 1 on the walk, 2 resolved */
+    if (state == NULL)
+        return LOCNET_ENOMEM;
+    locnet_status_t status = LOCNET_OK;
+    for (igraph_integer_t v = 0; v < n && status == LOCNET_OK; v++) {
+        igraph_integer_t at = v, last = v;
+        while (at >= 0 && state[at] == 0) {
+            state[at] = 1;
+            last = at;
+            at = VECTOR(*link)[at];
+        }
+        if (at >= 0 && state[at] == 1) {
+            status = LOCNET_EDATA;
+            break;
+        }
+        igraph_integer_t end = at >= 0 ? VECTOR(*link)[at] : last;  /* at is resolved */
+        for (igraph_integer_t walk = v, next; walk != at; walk = next) {
+            next = VECTOR(*link)[walk];
+            VECTOR(*link)[walk] = end;
+            state[walk] = 2;
+        }
+    }
+    free(state);
+    return status;
+}
+
 locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
                                      igraph_integer_t *merged)
 {
@@ -68,18 +101,15 @@ locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
     locnet_id_index_t index;
     locnet_status_t status = prepare_targets(net, &index, &target);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
-        igraph_integer_t at = v, steps = 0, next;
-        while ((next = linked_vertex(net, &index, LOCNET_V_SUCCEEDED_BY, at)) >= 0 &&
-               locnet_date_compare(locnet_locality_text(net, LOCNET_V_SUCCEEDED_ON, at), date) <= 0) {
-            at = next;
-            if (++steps > vertices) {
-                status = LOCNET_EDATA;
-                break;
-            }
-        }
-        VECTOR(target)[v] = at;
-        moved += at != v;
+        igraph_integer_t next = linked_vertex(net, &index, LOCNET_V_SUCCEEDED_BY, v);
+        bool due = next >= 0 &&
+                   locnet_date_compare(locnet_locality_text(net, LOCNET_V_SUCCEEDED_ON, v), date) <= 0;
+        VECTOR(target)[v] = due ? next : -1;
     }
+    if (status == LOCNET_OK)
+        status = follow_chains(&target);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++)
+        moved += VECTOR(target)[v] != v;
     if (status == LOCNET_OK)
         status = locnet_contract(net, &target, NULL);
     if (status == LOCNET_OK && merged != NULL)
@@ -96,21 +126,20 @@ locnet_status_t locnet_history_roll_up(locnet_network_t *net, const char *level,
     igraph_vector_int_t target;
     locnet_id_index_t index;
     locnet_status_t status = prepare_targets(net, &index, &target);
+    /* a chain of parents ends at the level, or where a locality has no parent */
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
-        igraph_integer_t at = v, steps = 0;
-        while (at >= 0 && strcmp(locnet_locality_text(net, LOCNET_V_LEVEL, at), level) != 0) {
-            at = linked_vertex(net, &index, LOCNET_V_PARENT, at);
-            if (++steps > vertices) {
-                status = LOCNET_EDATA;
-                break;
-            }
-        }
-        if (at < 0) {
-            at = v;
-            if (kept != NULL)
-                status = locnet_list_append(kept, locnet_locality_text(net, LOCNET_V_NAME, v));
-        }
-        VECTOR(target)[v] = at;
+        bool at_level = strcmp(locnet_locality_text(net, LOCNET_V_LEVEL, v), level) == 0;
+        VECTOR(target)[v] = at_level ? -1 : linked_vertex(net, &index, LOCNET_V_PARENT, v);
+    }
+    if (status == LOCNET_OK)
+        status = follow_chains(&target);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
+        igraph_integer_t at = VECTOR(target)[v];
+        if (strcmp(locnet_locality_text(net, LOCNET_V_LEVEL, at), level) == 0)
+            continue;
+        VECTOR(target)[v] = v;  /* no enclosing unit at the level: stays */
+        if (kept != NULL)
+            status = locnet_list_append(kept, locnet_locality_text(net, LOCNET_V_NAME, v));
     }
     if (status == LOCNET_OK)
         status = locnet_contract(net, &target, NULL);

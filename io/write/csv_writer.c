@@ -8,10 +8,21 @@
 
 #include "graph/list_codec.h"
 
+/* The values of one extra attribute, fetched once: igraph finds an attribute by name in time
+ * linear in their number, too slow to do for every cell of a wide table. */
+typedef struct extra_values {
+    igraph_attribute_type_t type;
+    igraph_vector_t numbers;       /* when numeric */
+    igraph_vector_bool_t truths;   /* when boolean */
+    igraph_strvector_t texts;      /* when text */
+} extra_values_t;
+
 /* The attributes of the network that locnet's schema does not have. */
 typedef struct extras {
     igraph_strvector_t names;
     igraph_vector_int_t types;
+    extra_values_t *values;        /* one per name; NULL until fetched */
+    igraph_integer_t fetched;      /* how many of values are made */
 } extras_t;
 
 /* Writes one cell after separator (0 for none), quoted when it must be. */
@@ -74,12 +85,15 @@ static locnet_status_t put_list(FILE *out, const char *encoded, bool first)
         return LOCNET_ENOMEM;
     }
     if (plain) {
-        joined[0] = '\0';
+        char *end = joined;  /* appended at the end: strcat would search it again each time */
         for (size_t i = 0; i < items.count; i++) {
             if (i > 0)
-                strcat(joined, ";");
-            strcat(joined, items.items[i]);
+                *end++ = ';';
+            size_t length = strlen(items.items[i]);
+            memcpy(end, items.items[i], length);
+            end += length;
         }
+        *end = '\0';
     }
     put_cell(out, plain ? joined : encoded, first);
     free(joined);
@@ -87,21 +101,73 @@ static locnet_status_t put_list(FILE *out, const char *encoded, bool first)
     return LOCNET_OK;
 }
 
-/* Lists the extra attributes of vertices (or of edges) into *extras. */
+static void extras_destroy(extras_t *extras)
+{
+    for (igraph_integer_t i = 0; i < extras->fetched; i++) {
+        extra_values_t *values = &extras->values[i];
+        if (values->type == IGRAPH_ATTRIBUTE_NUMERIC)
+            igraph_vector_destroy(&values->numbers);
+        else if (values->type == IGRAPH_ATTRIBUTE_BOOLEAN)
+            igraph_vector_bool_destroy(&values->truths);
+        else if (values->type == IGRAPH_ATTRIBUTE_STRING)
+            igraph_strvector_destroy(&values->texts);
+    }
+    free(extras->values);
+    igraph_strvector_destroy(&extras->names);
+    igraph_vector_int_destroy(&extras->types);
+}
+
+/* Fetches the values of one attribute of every vertex (or edge). */
+static igraph_error_t fetch_values(const igraph_t *graph, bool vertices, const char *name,
+                                   extra_values_t *values)
+{
+    igraph_vs_t all_vertices = igraph_vss_all();
+    igraph_es_t all_edges = igraph_ess_all(IGRAPH_EDGEORDER_ID);
+    switch (values->type) {
+    case IGRAPH_ATTRIBUTE_NUMERIC:
+        IGRAPH_CHECK(igraph_vector_init(&values->numbers, 0));
+        return vertices ? igraph_cattribute_VANV(graph, name, all_vertices, &values->numbers)
+                        : igraph_cattribute_EANV(graph, name, all_edges, &values->numbers);
+    case IGRAPH_ATTRIBUTE_BOOLEAN:
+        IGRAPH_CHECK(igraph_vector_bool_init(&values->truths, 0));
+        return vertices ? igraph_cattribute_VABV(graph, name, all_vertices, &values->truths)
+                        : igraph_cattribute_EABV(graph, name, all_edges, &values->truths);
+    case IGRAPH_ATTRIBUTE_STRING:
+        IGRAPH_CHECK(igraph_strvector_init(&values->texts, 0));
+        return vertices ? igraph_cattribute_VASV(graph, name, all_vertices, &values->texts)
+                        : igraph_cattribute_EASV(graph, name, all_edges, &values->texts);
+    default:
+        return IGRAPH_SUCCESS;
+    }
+}
+
+/* Lists the extra attributes of vertices (or of edges) into *extras, with their values. The
+ * caller destroys *extras, also on failure. */
 static locnet_status_t find_extras(const locnet_network_t *net, bool vertices, extras_t *extras)
 {
+    memset(extras, 0, sizeof *extras);
     /* a failed init leaves a vector that destroy accepts, so both are made before checking */
     bool made = igraph_strvector_init(&extras->names, 0) == IGRAPH_SUCCESS;
     made = igraph_vector_int_init(&extras->types, 0) == IGRAPH_SUCCESS && made;
     if (!made)
         return LOCNET_ENOMEM;
-    return locnet_network_extra_attributes(net, vertices, &extras->names, &extras->types);
-}
-
-static void extras_destroy(extras_t *extras)
-{
-    igraph_strvector_destroy(&extras->names);
-    igraph_vector_int_destroy(&extras->types);
+    locnet_status_t status =
+        locnet_network_extra_attributes(net, vertices, &extras->names, &extras->types);
+    igraph_integer_t count = igraph_strvector_size(&extras->names);
+    if (status != LOCNET_OK || count == 0)
+        return status;
+    if ((extras->values = calloc((size_t)count, sizeof *extras->values)) == NULL)
+        return LOCNET_ENOMEM;
+    for (igraph_integer_t i = 0; i < count; i++) {
+        extra_values_t *values = &extras->values[i];
+        values->type = (igraph_attribute_type_t)VECTOR(extras->types)[i];
+        igraph_error_t rc = fetch_values(&net->graph, vertices,
+                                         igraph_strvector_get(&extras->names, i), values);
+        extras->fetched = i + 1;  /* made, even when filling it failed */
+        if (rc != IGRAPH_SUCCESS)
+            return LOCNET_ENOMEM;
+    }
+    return LOCNET_OK;
 }
 
 static void put_extra_headers(FILE *out, const extras_t *extras)
@@ -110,27 +176,18 @@ static void put_extra_headers(FILE *out, const extras_t *extras)
         put_cell(out, igraph_strvector_get(&extras->names, i), false);
 }
 
-static void put_extras(FILE *out, const locnet_network_t *net, bool vertices,
-                       const extras_t *extras, igraph_integer_t element)
+static void put_extras(FILE *out, const extras_t *extras, igraph_integer_t element)
 {
-    for (igraph_integer_t i = 0; i < igraph_strvector_size(&extras->names); i++) {
-        const char *name = igraph_strvector_get(&extras->names, i);
-        igraph_attribute_type_t type = (igraph_attribute_type_t)VECTOR(extras->types)[i];
-        if (type == IGRAPH_ATTRIBUTE_NUMERIC) {
-            put_number(out, vertices ? igraph_cattribute_VAN(&net->graph, name, element)
-                                     : igraph_cattribute_EAN(&net->graph, name, element),
-                       false);
-        } else if (type == IGRAPH_ATTRIBUTE_BOOLEAN) {
-            bool value = vertices ? igraph_cattribute_VAB(&net->graph, name, element)
-                                  : igraph_cattribute_EAB(&net->graph, name, element);
-            put_cell(out, value ? "true" : "false", false);
-        } else if (type == IGRAPH_ATTRIBUTE_STRING) {
-            const char *text = vertices ? igraph_cattribute_VAS(&net->graph, name, element)
-                                        : igraph_cattribute_EAS(&net->graph, name, element);
-            put_cell(out, text != NULL ? text : "", false);
-        } else {
+    for (igraph_integer_t i = 0; i < extras->fetched; i++) {
+        const extra_values_t *values = &extras->values[i];
+        if (values->type == IGRAPH_ATTRIBUTE_NUMERIC)
+            put_number(out, VECTOR(values->numbers)[element], false);
+        else if (values->type == IGRAPH_ATTRIBUTE_BOOLEAN)
+            put_cell(out, VECTOR(values->truths)[element] ? "true" : "false", false);
+        else if (values->type == IGRAPH_ATTRIBUTE_STRING)
+            put_cell(out, igraph_strvector_get(&values->texts, element), false);
+        else
             put_cell(out, "", false);
-        }
     }
 }
 
@@ -150,8 +207,10 @@ static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool 
 {
     extras_t extras;
     locnet_status_t status = find_extras(net, false, &extras);
-    if (status != LOCNET_OK)
+    if (status != LOCNET_OK) {
+        extras_destroy(&extras);
         return status;
+    }
     fputs(inline_ends ? "a,a_name,a_country,a_level,a_lat,a_lon,b,b_name,b_country,b_level,"
                         "b_lat,b_lon,kind,since,until,themes"
                       : "a,b,kind,since,until,themes",
@@ -175,7 +234,7 @@ static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool 
         if (status == LOCNET_OK && citations)
             status = put_list(out, locnet_partnership_text(net, LOCNET_E_SOURCES, e), false);
         put_cell(out, locnet_partnership_text(net, LOCNET_E_NOTE, e), false);
-        put_extras(out, net, false, &extras, e);
+        put_extras(out, &extras, e);
         fputc('\n', out);
     }
     extras_destroy(&extras);
@@ -186,8 +245,10 @@ static locnet_status_t write_localities(const locnet_network_t *net, FILE *out, 
 {
     extras_t extras;
     locnet_status_t status = find_extras(net, true, &extras);
-    if (status != LOCNET_OK)
+    if (status != LOCNET_OK) {
+        extras_destroy(&extras);
         return status;
+    }
     fputs("id,name,country,level,parent,aliases,codes,lat,lon,succeeded_by,succeeded_on", out);
     if (citations)
         fputs(",succession_sources", out);
@@ -208,7 +269,7 @@ static locnet_status_t write_localities(const locnet_network_t *net, FILE *out, 
         if (status == LOCNET_OK && citations)
             status = put_list(out, locnet_locality_text(net, LOCNET_V_SUCCESSION_SOURCES, v),
                               false);
-        put_extras(out, net, true, &extras, v);
+        put_extras(out, &extras, v);
         fputc('\n', out);
     }
     extras_destroy(&extras);
