@@ -47,7 +47,7 @@ int locnet_cli_usage_error(const locnet_cli_t *cli, const char *format, ...)
     va_list args;
     va_start(args, format);
     fprintf(stderr, "locnet %s: ", cli->command);
-    vfprintf(stderr, format, args);
+    locnet_shown_vprintf(stderr, format, args);  /* it quotes the command line */
     fprintf(stderr, "\nTry 'locnet %s -h' for help.\n", cli->command);
     va_end(args);
     return LOCNET_EXIT_USAGE;
@@ -383,7 +383,7 @@ static void print_kept(const locnet_cli_t *cli, const locnet_list_t *kept)
             kept->count, kept->count == 1 ? "y" : "ies", cli->filter.level,
             kept->count == 1 ? "s" : "", kept->count == 1 ? "it is" : "they are");
     for (size_t i = 0; i < kept->count && i < shown; i++)
-        fprintf(stderr, "%s%s", i ? ", " : "", kept->items[i]);
+        locnet_shown_printf(stderr, "%s%s", i ? ", " : "", kept->items[i]);
     if (kept->count > shown)
         fprintf(stderr, " and %zu more", kept->count - shown);
     fputc('\n', stderr);
@@ -396,7 +396,8 @@ static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
     locnet_filter_notes_init(&notes);
     locnet_status_t status = locnet_filter_apply(&cli->filter, net, &notes);
     if (status == LOCNET_EDATA)
-        fprintf(stderr, "%s: the successions or parents of its localities form a cycle\n", path);
+        locnet_shown_printf(stderr, "%s: the successions or parents of its localities form a cycle\n",
+                            path);
     else if (status != LOCNET_OK)
         fprintf(stderr, "locnet %s: cannot apply the filters: out of memory\n", cli->command);
     else if (notes.kept.count > 0)
@@ -425,7 +426,8 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
         if (status != LOCNET_OK)
             locnet_network_destroy(net);
     } else if (status == LOCNET_ENOMEM) {
-        fprintf(stderr, "locnet %s: out of memory while reading %s\n", cli->command, path);
+        locnet_shown_printf(stderr, "locnet %s: out of memory while reading %s\n", cli->command,
+                            path);
     }
     locnet_diagnostics_destroy(&diagnostics);
     return locnet_cli_exit_code(status);

@@ -11,6 +11,7 @@
 #include "graph/filters.h"
 #include "graph/network.h"
 #include "io/load.h"
+#include "io/shown.h"  /* what the input or the command line says is printed shown */
 #include "io/write/table.h"
 
 /* Exit codes, as in <sysexits.h>. */

@@ -82,7 +82,7 @@ static locnet_status_t note_losses(const convert_t *convert, const locnet_networ
             fprintf(stderr, "locnet %s: attributes that locnet/1 has no place for left out:",
                     command);
             for (size_t i = 0; i < names.count; i++)
-                fprintf(stderr, "%s %s", i ? "," : "", names.items[i]);
+                locnet_shown_printf(stderr, "%s %s", i ? "," : "", names.items[i]);
             fputc('\n', stderr);
         }
         locnet_list_destroy(&names);

@@ -39,13 +39,13 @@ int cmd_validate(int argc, char **argv)
     if (status == LOCNET_OK) {
         long long localities = locnet_locality_count(&net);
         long long partnerships = locnet_partnership_count(&net);
-        printf("%s: valid locnet/1 network: %lld localit%s, %lld partnership%s, %zu source%s\n",
+        locnet_shown_printf(stdout, "%s: valid locnet/1 network: %lld localit%s, %lld partnership%s, %zu source%s\n",
                path, localities, localities == 1 ? "y" : "ies", partnerships,
                partnerships == 1 ? "" : "s", net.source_count, net.source_count == 1 ? "" : "s");
         locnet_network_destroy(&net);
     } else if (status == LOCNET_EDATA) {
         size_t total = locnet_diagnostics_total(&diagnostics);
-        fprintf(stderr, "%s: %zu problem%s found\n", path, total, total == 1 ? "" : "s");
+        locnet_shown_printf(stderr, "%s: %zu problem%s found\n", path, total, total == 1 ? "" : "s");
     }
     locnet_diagnostics_destroy(&diagnostics);
     code = locnet_cli_exit_code(status);

@@ -95,7 +95,8 @@ int main(int argc, char **argv)
         if (argc > 2) {
             const locnet_command_t *command = locnet_command_find(argv[2]);
             if (command == NULL) {
-                fprintf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n", argv[2]);
+                locnet_shown_printf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n",
+                                    argv[2]);
                 return LOCNET_EXIT_USAGE;
             }
             char *help_argv[] = {argv[2], "-h", NULL};
@@ -106,7 +107,7 @@ int main(int argc, char **argv)
     }
     const locnet_command_t *command = locnet_command_find(name);
     if (command == NULL) {
-        fprintf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n", name);
+        locnet_shown_printf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n", name);
         return LOCNET_EXIT_USAGE;
     }
     return run_command(command, argc - 1, argv + 1);
