@@ -126,6 +126,9 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
     case 'o':
         cli->output = argument;
         return 1;
+    case LOCNET_OPT_RAW_CSV:
+        cli->raw_csv = true;
+        return 1;
     case LOCNET_OPT_FORMAT:
         if (locnet_format_parse(argument, &cli->format) != LOCNET_OK) {
             locnet_cli_usage_error(cli, "unknown format \"%s\" (use table, csv, json or md)", argument);
@@ -326,7 +329,9 @@ void locnet_cli_print_output_help(FILE *out)
 {
     fputs("Output:\n"
           "  --format table|csv|json|md  default: table on a terminal, csv otherwise\n"
-          "  -o, --output FILE           write to FILE (atomically: nothing is left on failure)\n",
+          "  -o, --output FILE           write to FILE (atomically: nothing is left on failure)\n"
+          "  --raw-csv                   CSV: every text as it is; by default a cell that begins\n"
+          "                              with = + - @ (a formula to a spreadsheet) gets a '\n",
           out);
 }
 
@@ -435,10 +440,11 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
 
 locnet_format_t locnet_cli_format(const locnet_cli_t *cli)
 {
-    if (cli->format_given)
-        return cli->format;
     bool to_terminal = (cli->output == NULL || strcmp(cli->output, "-") == 0) && isatty(STDOUT_FILENO);
-    return to_terminal ? LOCNET_FORMAT_TABLE : LOCNET_FORMAT_CSV;
+    locnet_format_t format = cli->format_given ? cli->format
+                             : to_terminal     ? LOCNET_FORMAT_TABLE
+                                               : LOCNET_FORMAT_CSV;
+    return format == LOCNET_FORMAT_CSV && cli->raw_csv ? LOCNET_FORMAT_CSV_RAW : format;
 }
 
 int locnet_cli_write(const locnet_cli_t *cli, locnet_cli_writer_t writer, const void *data)

@@ -38,13 +38,15 @@ enum {
     LOCNET_OPT_FROM,
     LOCNET_OPT_COLUMNS,
     LOCNET_OPT_LOCALITIES,
-    LOCNET_OPT_SOURCES
+    LOCNET_OPT_SOURCES,
+    LOCNET_OPT_RAW_CSV
 };
 
 #define LOCNET_CLI_HELP_OPTION {"help", no_argument, NULL, 'h'}
 #define LOCNET_CLI_OUTPUT_OPTIONS \
     {"format", required_argument, NULL, LOCNET_OPT_FORMAT}, \
-    {"output", required_argument, NULL, 'o'}
+    {"output", required_argument, NULL, 'o'}, \
+    {"raw-csv", no_argument, NULL, LOCNET_OPT_RAW_CSV}
 #define LOCNET_CLI_INPUT_OPTIONS \
     {"from", required_argument, NULL, LOCNET_OPT_FROM}, \
     {"columns", required_argument, NULL, LOCNET_OPT_COLUMNS}, \
@@ -68,6 +70,7 @@ typedef struct locnet_cli {
     const char *output;        /* NULL or "-": standard output */
     locnet_format_t format;
     bool format_given;
+    bool raw_csv;              /* --raw-csv: CSV text cells not guarded against formulas */
     locnet_filter_t filter;
     locnet_load_options_t load;  /* --from, --columns, --localities, --sources */
 } locnet_cli_t;
@@ -135,7 +138,8 @@ locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locne
 /* The exit code for a status. */
 int locnet_cli_exit_code(locnet_status_t status);
 
-/* The output format: --format if given, else table on a terminal and csv otherwise. */
+/* The output format: --format if given, else table on a terminal and csv otherwise; CSV is
+ * LOCNET_FORMAT_CSV_RAW with --raw-csv. */
 locnet_format_t locnet_cli_format(const locnet_cli_t *cli);
 
 /* The output stream of a command: what write_output hands to its writer. */

@@ -42,6 +42,10 @@ static void print_usage(FILE *out)
           "                            (the edge table then names ends by id only)\n"
           "  --sources-out FILE        CSV: write the sources to FILE, and the citations of\n"
           "                            partnerships and successions to the tables\n"
+          "  --raw-csv                 CSV: every text as it is; by default a cell that begins\n"
+          "                            with = + - @, a tab or a return (a formula to a\n"
+          "                            spreadsheet) gets a ' before it, which locnet drops\n"
+          "                            again when it reads the table\n"
           "Read them back with: locnet convert OUT --localities FILE --sources FILE -o ...\n"
           "\n",
           out);
@@ -154,7 +158,8 @@ static int write_outputs(const convert_t *convert, const locnet_network_t *net)
             break;
         default:
             status = locnet_csv_write(net, out, opened[1] ? outputs[1].stream : NULL,
-                                      opened[2] ? outputs[2].stream : NULL);
+                                      opened[2] ? outputs[2].stream : NULL,
+                                      !convert->cli.raw_csv);
             break;
         }
     }
@@ -228,6 +233,7 @@ int cmd_convert(int argc, char **argv)
     static const struct option long_options[] = {
         LOCNET_CLI_HELP_OPTION,
         {"output", required_argument, NULL, 'o'},
+        {"raw-csv", no_argument, NULL, LOCNET_OPT_RAW_CSV},
         {"to", required_argument, NULL, OPT_TO},
         {"localities-out", required_argument, NULL, OPT_LOCALITIES_OUT},
         {"sources-out", required_argument, NULL, OPT_SOURCES_OUT},

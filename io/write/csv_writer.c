@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "graph/list_codec.h"
+#include "io/write/csv_cell.h"
 
 /* The values of one extra attribute, fetched once: igraph finds an attribute by name in time
  * linear in their number, too slow to do for every cell of a wide table. */
@@ -25,30 +26,22 @@ typedef struct extras {
     igraph_integer_t fetched;      /* how many of values are made */
 } extras_t;
 
-/* Writes one cell after separator (0 for none), quoted when it must be. */
-static void put_cell(FILE *out, const char *text, bool first)
+/* Where a table goes, and whether its text cells are guarded against formulas. */
+typedef struct csv_out {
+    FILE *file;
+    bool guard;
+} csv_out_t;
+
+/* Writes one text cell, after a separator unless first. */
+static void put_cell(const csv_out_t *out, const char *text, bool first)
 {
     if (!first)
-        fputc(',', out);
-    size_t length = strlen(text);
-    bool quote = strpbrk(text, ",\"\r\n") != NULL ||
-                 (length > 0 && (text[0] == ' ' || text[0] == '\t' || text[length - 1] == ' ' ||
-                                 text[length - 1] == '\t'));
-    if (!quote) {
-        fputs(text, out);
-        return;
-    }
-    fputc('"', out);
-    for (const char *at = text; *at != '\0'; at++) {
-        if (*at == '"')
-            fputc('"', out);
-        fputc(*at, out);
-    }
-    fputc('"', out);
+        fputc(',', out->file);
+    locnet_csv_put_cell(out->file, text, out->guard);
 }
 
 /* A number in the shortest form that reads back the same; "" when unknown. */
-static void put_number(FILE *out, double value, bool first)
+static void put_number(const csv_out_t *out, double value, bool first)
 {
     char buffer[40] = "";
     if (!isnan(value)) {
@@ -56,11 +49,13 @@ static void put_number(FILE *out, double value, bool first)
         if (strtod(buffer, NULL) != value)
             snprintf(buffer, sizeof buffer, "%.17g", value);
     }
-    put_cell(out, buffer, first);
+    if (!first)
+        fputc(',', out->file);
+    locnet_csv_put_cell(out->file, buffer, false);  /* numbers are never guarded */
 }
 
 /* An encoded list as items separated by ';' when that reads back the same, else as JSON. */
-static locnet_status_t put_list(FILE *out, const char *encoded, bool first)
+static locnet_status_t put_list(const csv_out_t *out, const char *encoded, bool first)
 {
     locnet_list_t items;
     locnet_list_init(&items);
@@ -170,13 +165,13 @@ static locnet_status_t find_extras(const locnet_network_t *net, bool vertices, e
     return LOCNET_OK;
 }
 
-static void put_extra_headers(FILE *out, const extras_t *extras)
+static void put_extra_headers(const csv_out_t *out, const extras_t *extras)
 {
     for (igraph_integer_t i = 0; i < igraph_strvector_size(&extras->names); i++)
         put_cell(out, igraph_strvector_get(&extras->names, i), false);
 }
 
-static void put_extras(FILE *out, const extras_t *extras, igraph_integer_t element)
+static void put_extras(const csv_out_t *out, const extras_t *extras, igraph_integer_t element)
 {
     for (igraph_integer_t i = 0; i < extras->fetched; i++) {
         const extra_values_t *values = &extras->values[i];
@@ -192,7 +187,8 @@ static void put_extras(FILE *out, const extras_t *extras, igraph_integer_t eleme
 }
 
 /* The cells of one end of a partnership, for an edge table without a localities table. */
-static void put_end(FILE *out, const locnet_network_t *net, igraph_integer_t v, bool first)
+static void put_end(const csv_out_t *out, const locnet_network_t *net, igraph_integer_t v,
+                    bool first)
 {
     put_cell(out, locnet_locality_text(net, LOCNET_V_ID, v), first);
     put_cell(out, locnet_locality_text(net, LOCNET_V_NAME, v), false);
@@ -202,8 +198,8 @@ static void put_end(FILE *out, const locnet_network_t *net, igraph_integer_t v, 
     put_number(out, locnet_locality_number(net, LOCNET_V_LON, v), false);
 }
 
-static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool inline_ends,
-                                   bool citations)
+static locnet_status_t write_edges(const locnet_network_t *net, const csv_out_t *out,
+                                   bool inline_ends, bool citations)
 {
     extras_t extras;
     locnet_status_t status = find_extras(net, false, &extras);
@@ -214,10 +210,10 @@ static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool 
     fputs(inline_ends ? "a,a_name,a_country,a_level,a_lat,a_lon,b,b_name,b_country,b_level,"
                         "b_lat,b_lon,kind,since,until,themes"
                       : "a,b,kind,since,until,themes",
-          out);
-    fputs(citations ? ",sources,note" : ",note", out);
+          out->file);
+    fputs(citations ? ",sources,note" : ",note", out->file);
     put_extra_headers(out, &extras);
-    fputc('\n', out);
+    fputc('\n', out->file);
     for (igraph_integer_t e = 0; status == LOCNET_OK && e < locnet_partnership_count(net); e++) {
         igraph_integer_t a = IGRAPH_FROM(&net->graph, e), b = IGRAPH_TO(&net->graph, e);
         if (inline_ends) {
@@ -235,13 +231,14 @@ static locnet_status_t write_edges(const locnet_network_t *net, FILE *out, bool 
             status = put_list(out, locnet_partnership_text(net, LOCNET_E_SOURCES, e), false);
         put_cell(out, locnet_partnership_text(net, LOCNET_E_NOTE, e), false);
         put_extras(out, &extras, e);
-        fputc('\n', out);
+        fputc('\n', out->file);
     }
     extras_destroy(&extras);
     return status;
 }
 
-static locnet_status_t write_localities(const locnet_network_t *net, FILE *out, bool citations)
+static locnet_status_t write_localities(const locnet_network_t *net, const csv_out_t *out,
+                                        bool citations)
 {
     extras_t extras;
     locnet_status_t status = find_extras(net, true, &extras);
@@ -249,11 +246,12 @@ static locnet_status_t write_localities(const locnet_network_t *net, FILE *out, 
         extras_destroy(&extras);
         return status;
     }
-    fputs("id,name,country,level,parent,aliases,codes,lat,lon,succeeded_by,succeeded_on", out);
+    fputs("id,name,country,level,parent,aliases,codes,lat,lon,succeeded_by,succeeded_on",
+          out->file);
     if (citations)
-        fputs(",succession_sources", out);
+        fputs(",succession_sources", out->file);
     put_extra_headers(out, &extras);
-    fputc('\n', out);
+    fputc('\n', out->file);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
         put_cell(out, locnet_locality_text(net, LOCNET_V_ID, v), true);
         put_cell(out, locnet_locality_text(net, LOCNET_V_NAME, v), false);
@@ -270,15 +268,15 @@ static locnet_status_t write_localities(const locnet_network_t *net, FILE *out, 
             status = put_list(out, locnet_locality_text(net, LOCNET_V_SUCCESSION_SOURCES, v),
                               false);
         put_extras(out, &extras, v);
-        fputc('\n', out);
+        fputc('\n', out->file);
     }
     extras_destroy(&extras);
     return status;
 }
 
-static void write_sources(const locnet_network_t *net, FILE *out)
+static void write_sources(const locnet_network_t *net, const csv_out_t *out)
 {
-    fputs("id,title,publisher,date,url\n", out);
+    fputs("id,title,publisher,date,url\n", out->file);
     for (size_t i = 0; i < net->source_count; i++) {
         const locnet_source_t *source = &net->sources[i];
         put_cell(out, source->id, true);
@@ -286,19 +284,20 @@ static void write_sources(const locnet_network_t *net, FILE *out)
         put_cell(out, source->publisher, false);
         put_cell(out, source->date, false);
         put_cell(out, source->url != NULL ? source->url : "", false);
-        fputc('\n', out);
+        fputc('\n', out->file);
     }
 }
 
 locnet_status_t locnet_csv_write(const locnet_network_t *net, FILE *edges, FILE *localities,
-                                 FILE *sources)
+                                 FILE *sources, bool guard)
 {
     bool citations = sources != NULL;
-    locnet_status_t status = write_edges(net, edges, localities == NULL, citations);
+    csv_out_t outs[3] = {{edges, guard}, {localities, guard}, {sources, guard}};
+    locnet_status_t status = write_edges(net, &outs[0], localities == NULL, citations);
     if (status == LOCNET_OK && localities != NULL)
-        status = write_localities(net, localities, citations);
+        status = write_localities(net, &outs[1], citations);
     if (status == LOCNET_OK && sources != NULL)
-        write_sources(net, sources);
+        write_sources(net, &outs[2]);
     if (status == LOCNET_OK &&
         (ferror(edges) || (localities && ferror(localities)) || (sources && ferror(sources))))
         status = LOCNET_EWRITE;

@@ -3,6 +3,7 @@
 #ifndef LOCNET_CSV_WRITER_H
 #define LOCNET_CSV_WRITER_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "graph/network.h"
@@ -19,8 +20,10 @@
  * and the same for b): localities without partnerships, and parent, aliases, codes and
  * successions, are then left out. With sources (may be NULL), the sources go there and the
  * tables cite them (columns sources, succession_sources); without it the citations are left
- * out. Returns LOCNET_EWRITE when a stream reports an error, LOCNET_ENOMEM. */
+ * out. With guard, text cells that a spreadsheet would run as formulas get a ' before them
+ * (io/csv_guard.h; the CSV reader drops it again); numbers never do. Returns LOCNET_EWRITE when
+ * a stream reports an error, LOCNET_ENOMEM. */
 locnet_status_t locnet_csv_write(const locnet_network_t *net, FILE *edges, FILE *localities,
-                                 FILE *sources);
+                                 FILE *sources, bool guard);
 
 #endif

@@ -9,6 +9,7 @@
 #include <cjson/cJSON.h>
 
 #include "io/shown.h"
+#include "io/write/csv_cell.h"
 
 locnet_status_t locnet_format_parse(const char *name, locnet_format_t *format)
 {
@@ -244,31 +245,21 @@ cleanup:
     free(numeric);
 }
 
-static void write_csv_field(const char *text, FILE *out)
-{
-    if (strpbrk(text, ",\"\r\n") == NULL) {
-        fputs(text, out);
-        return;
-    }
-    fputc('"', out);
-    for (const char *p = text; *p; p++) {
-        if (*p == '"')
-            fputc('"', out);
-        fputc(*p, out);
-    }
-    fputc('"', out);
-}
-
-static void write_csv(const locnet_table_t *table, FILE *out)
+/* Text cells are guarded against formulas when guard is set; numbers never are. */
+static void write_csv(const locnet_table_t *table, bool guard, FILE *out)
 {
     char buffer[400];
     for (size_t r = 0; r <= table->rows; r++) {
         for (size_t c = 0; c < table->columns; c++) {
             if (c > 0)
                 fputc(',', out);
-            write_csv_field(r == 0 ? table->headers[c]
-                                   : cell_text(table, cell_at(table, r - 1, c), c, false, buffer, sizeof buffer),
-                            out);
+            const locnet_cell_t *cell = r == 0 ? NULL : cell_at(table, r - 1, c);
+            bool text = cell == NULL || cell->kind == LOCNET_CELL_TEXT ||
+                        cell->kind == LOCNET_CELL_LIST;
+            locnet_csv_put_cell(out, cell == NULL ? table->headers[c]
+                                                  : cell_text(table, cell, c, false, buffer,
+                                                              sizeof buffer),
+                                guard && text);
         }
         fputs("\r\n", out);
     }
@@ -335,7 +326,8 @@ locnet_status_t locnet_table_write(const locnet_table_t *table, locnet_format_t 
 {
     switch (format) {
     case LOCNET_FORMAT_CSV:
-        write_csv(table, out);
+    case LOCNET_FORMAT_CSV_RAW:
+        write_csv(table, format == LOCNET_FORMAT_CSV, out);
         break;
     case LOCNET_FORMAT_JSON:
         write_json(table, out);

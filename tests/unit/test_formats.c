@@ -308,7 +308,7 @@ static void csv_tables_round_trip(void **state)
     char *edges = temporary_path(".csv"), *localities = temporary_path(".csv"),
          *sources = temporary_path(".csv");
     FILE *out[3] = {fopen(edges, "w"), fopen(localities, "w"), fopen(sources, "w")};
-    assert_int_equal(locnet_csv_write(&net, out[0], out[1], out[2]), LOCNET_OK);
+    assert_int_equal(locnet_csv_write(&net, out[0], out[1], out[2], true), LOCNET_OK);
     for (int i = 0; i < 3; i++)
         assert_int_equal(fclose(out[i]), 0);
     locnet_load_options_t options;
