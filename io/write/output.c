@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "io/write/interrupt.h"
+
 locnet_status_t locnet_output_open(locnet_output_t *output, const char *path,
                                    locnet_diagnostics_t *diagnostics)
 {
@@ -33,7 +35,7 @@ locnet_status_t locnet_output_open(locnet_output_t *output, const char *path,
         return LOCNET_ENOMEM;
     memcpy(temporary, path, length);
     memcpy(temporary + length, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
-    int fd = mkstemp(temporary);
+    int fd = locnet_interrupt_create(temporary);
     if (fd < 0) {
         locnet_diagnostics_add(diagnostics, path, 0, 0, "cannot create: %s", strerror(errno));
         free(temporary);
@@ -47,6 +49,7 @@ locnet_status_t locnet_output_open(locnet_output_t *output, const char *path,
         locnet_diagnostics_add(diagnostics, path, 0, 0, "cannot create: %s", strerror(errno));
         close(fd);
         unlink(temporary);
+        locnet_interrupt_unregister(temporary);
         free(temporary);
         return LOCNET_ECREATE;
     }
@@ -94,6 +97,7 @@ locnet_status_t locnet_output_commit(locnet_output_t *output, locnet_diagnostics
         locnet_output_abort(output);
         return LOCNET_EWRITE;
     }
+    locnet_interrupt_unregister(output->temporary_path);
     free(output->temporary_path);
     output->temporary_path = NULL;
     return LOCNET_OK;
@@ -106,6 +110,7 @@ void locnet_output_abort(locnet_output_t *output)
     if (output->stream != NULL)
         fclose(output->stream);
     unlink(output->temporary_path);
+    locnet_interrupt_unregister(output->temporary_path);
     free(output->temporary_path);
     output->temporary_path = NULL;
     output->stream = NULL;

@@ -15,7 +15,8 @@ typedef struct locnet_output {
 } locnet_output_t;
 
 /* Opens the output: path NULL or "-" is standard output. For a file, creates the temporary
- * file; failure is reported as "PATH: cannot create: reason" and gives LOCNET_ECREATE. */
+ * file, which SIGHUP, SIGINT and SIGTERM remove until commit or abort (io/write/interrupt.h);
+ * failure is reported as "PATH: cannot create: reason" and gives LOCNET_ECREATE. */
 locnet_status_t locnet_output_open(locnet_output_t *output, const char *path,
                                    locnet_diagnostics_t *diagnostics);
 /* Finishes the output: flushes, checks for write errors, and for a file syncs, closes and

@@ -3,9 +3,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <dirent.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -129,6 +133,83 @@ static void full_device_is_a_write_failure(void **state)
     locnet_diagnostics_destroy(&diagnostics);
 }
 
+static void write_file(const char *path, const char *text)
+{
+    FILE *out = fopen(path, "w");
+    assert_non_null(out);
+    fputs(text, out);
+    fclose(out);
+}
+
+/* In a child: opens path, writes, and sends itself signal_number; exits 0 if it survives. */
+static void child_interrupted(const char *path, int signal_number)
+{
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_output_t output;
+    if (locnet_output_open(&output, path, &diagnostics) != LOCNET_OK)
+        _exit(3);
+    fputs("half-written", output.stream);
+    fflush(output.stream);
+    raise(signal_number);
+    _exit(locnet_output_commit(&output, &diagnostics) == LOCNET_OK ? 0 : 4);
+}
+
+static void a_signal_removes_the_temporary_file(void **state)
+{
+    (void)state;
+    char path[512], content[64];
+    snprintf(path, sizeof path, "%s/keep.csv", directory);
+    write_file(path, "old");
+    const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    for (int i = 0; i < 3; i++) {
+        fflush(NULL);
+        pid_t child = fork();
+        assert_true(child >= 0);
+        if (child == 0)
+            child_interrupted(path, signals[i]);
+        int status;
+        assert_int_equal(waitpid(child, &status, 0), child);
+        assert_true(WIFSIGNALED(status));                 /* the shell says 128 + N */
+        assert_int_equal(WTERMSIG(status), signals[i]);
+        assert_int_equal(count_entries(), 1);             /* no OUT.tmp-XXXXXX */
+        read_file(path, content, sizeof content);
+        assert_string_equal(content, "old");
+    }
+    /* a signal ignored before (nohup) stays ignored: the output is finished */
+    pid_t child = fork();
+    assert_true(child >= 0);
+    if (child == 0) {
+        signal(SIGHUP, SIG_IGN);
+        child_interrupted(path, SIGHUP);
+    }
+    int status;
+    assert_int_equal(waitpid(child, &status, 0), child);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    read_file(path, content, sizeof content);
+    assert_string_equal(content, "half-written");
+}
+
+static void handlers_are_restored_after_the_output(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof path, "%s/out.csv", directory);
+    struct sigaction before, during, after;
+    sigaction(SIGTERM, NULL, &before);
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    locnet_output_t output;
+    assert_int_equal(locnet_output_open(&output, path, &diagnostics), LOCNET_OK);
+    sigaction(SIGTERM, NULL, &during);
+    assert_ptr_not_equal(during.sa_handler, before.sa_handler);
+    locnet_output_abort(&output);
+    sigaction(SIGTERM, NULL, &after);
+    assert_ptr_equal(after.sa_handler, before.sa_handler);
+    locnet_diagnostics_destroy(&diagnostics);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +217,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(abort_leaves_the_old_file_alone, make_directory, remove_directory),
         cmocka_unit_test_setup_teardown(missing_folder_cannot_be_created, make_directory, remove_directory),
         cmocka_unit_test(full_device_is_a_write_failure),
+        cmocka_unit_test_setup_teardown(a_signal_removes_the_temporary_file, make_directory,
+                                        remove_directory),
+        cmocka_unit_test_setup_teardown(handlers_are_restored_after_the_output, make_directory,
+                                        remove_directory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
