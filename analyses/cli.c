@@ -124,6 +124,10 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
 {
     switch (option) {
     case 'o':
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "-o needs a file name ('-' for standard output)");
+            return -1;
+        }
         cli->output = argument;
         return 1;
     case LOCNET_OPT_RAW_CSV:

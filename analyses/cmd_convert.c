@@ -206,6 +206,17 @@ static int check_output(convert_t *convert)
         return locnet_cli_usage_error(cli, "--%s is for CSV output",
                                       convert->localities_out != NULL ? "localities-out"
                                                                       : "sources-out");
+    /* two tables written to one file would leave only the last */
+    const char *output = to_stdout ? "-" : cli->output;
+    const char *names[3] = {"-o", "--localities-out", "--sources-out"};
+    const char *paths[3] = {output, convert->localities_out, convert->sources_out};
+    for (int i = 0; i < 3; i++) {
+        for (int j = i + 1; j < 3; j++) {
+            if (locnet_output_same(paths[i], paths[j]))
+                return locnet_cli_usage_error(cli, "%s and %s name the same file \"%s\"",
+                                              names[i], names[j], paths[j]);
+        }
+    }
     return LOCNET_EXIT_OK;
 }
 
@@ -222,6 +233,11 @@ static int convert_option(void *context, locnet_cli_t *cli, int option, const ch
         return 1;
     }
     if (option == OPT_LOCALITIES_OUT || option == OPT_SOURCES_OUT) {
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "--%s needs a file name",
+                                   option == OPT_LOCALITIES_OUT ? "localities-out" : "sources-out");
+            return -1;
+        }
         *(option == OPT_LOCALITIES_OUT ? &convert->localities_out : &convert->sources_out) = argument;
         return 1;
     }
