@@ -120,26 +120,42 @@ static int replace_text(locnet_cli_t *cli, char **field, const char *argument)
     return 1;
 }
 
-int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
+/* --from, --columns, --localities, --sources: 1, 0 when option is none of them, -1 after a
+ * usage message. */
+static int input_option(locnet_cli_t *cli, int option, const char *argument)
+{
+    char error[512];
+    switch (option) {
+    case LOCNET_OPT_FROM:
+        if (locnet_file_format_parse(argument, &cli->load.format) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "unknown input format \"%s\" (use json, ndjson, csv or "
+                                        "graphml)",
+                                   argument);
+            return -1;
+        }
+        return 1;
+    case LOCNET_OPT_COLUMNS:
+        if (locnet_csv_columns_check(argument, error, sizeof error) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "%s", error);
+            return -1;
+        }
+        cli->load.columns = argument;
+        return 1;
+    case LOCNET_OPT_LOCALITIES:
+        cli->load.localities = argument;
+        return 1;
+    case LOCNET_OPT_SOURCES:
+        cli->load.sources = argument;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The partnership filters and history options, as input_option. */
+static int filter_option(locnet_cli_t *cli, int option, const char *argument)
 {
     switch (option) {
-    case 'o':
-        if (argument[0] == '\0') {
-            locnet_cli_usage_error(cli, "-o needs a file name ('-' for standard output)");
-            return -1;
-        }
-        cli->output = argument;
-        return 1;
-    case LOCNET_OPT_RAW_CSV:
-        cli->raw_csv = true;
-        return 1;
-    case LOCNET_OPT_FORMAT:
-        if (locnet_format_parse(argument, &cli->format) != LOCNET_OK) {
-            locnet_cli_usage_error(cli, "unknown format \"%s\" (use table, csv, json or md)", argument);
-            return -1;
-        }
-        cli->format_given = true;
-        return 1;
     case LOCNET_OPT_KIND:
         return append_words(cli, "kind", argument, &cli->filter.kinds);
     case LOCNET_OPT_THEME:
@@ -170,31 +186,35 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
             return -1;
         }
         return replace_text(cli, &cli->filter.level, argument);
-    case LOCNET_OPT_FROM:
-        if (locnet_file_format_parse(argument, &cli->load.format) != LOCNET_OK) {
-            locnet_cli_usage_error(cli, "unknown input format \"%s\" (use json, ndjson, csv or "
-                                        "graphml)",
-                                   argument);
-            return -1;
-        }
-        return 1;
-    case LOCNET_OPT_COLUMNS: {
-        char error[512];
-        if (locnet_csv_columns_check(argument, error, sizeof error) != LOCNET_OK) {
-            locnet_cli_usage_error(cli, "%s", error);
-            return -1;
-        }
-        cli->load.columns = argument;
-        return 1;
-    }
-    case LOCNET_OPT_LOCALITIES:
-        cli->load.localities = argument;
-        return 1;
-    case LOCNET_OPT_SOURCES:
-        cli->load.sources = argument;
-        return 1;
     default:
         return 0;
+    }
+}
+
+int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
+{
+    switch (option) {
+    case 'o':
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "-o needs a file name ('-' for standard output)");
+            return -1;
+        }
+        cli->output = argument;
+        return 1;
+    case LOCNET_OPT_RAW_CSV:
+        cli->raw_csv = true;
+        return 1;
+    case LOCNET_OPT_FORMAT:
+        if (locnet_format_parse(argument, &cli->format) != LOCNET_OK) {
+            locnet_cli_usage_error(cli, "unknown format \"%s\" (use table, csv, json or md)", argument);
+            return -1;
+        }
+        cli->format_given = true;
+        return 1;
+    default: {
+        int handled = input_option(cli, option, argument);
+        return handled != 0 ? handled : filter_option(cli, option, argument);
+    }
     }
 }
 
@@ -321,7 +341,8 @@ void locnet_cli_print_filter_help(FILE *out)
           "                           with none stay as they are and are listed on stderr\n"
           "Partnership filters (the localities left without a partnership are dropped):\n"
           "  --kind KIND[,KIND...]    only partnerships of these kinds (agreement, cochair, ...)\n"
-          "  --theme THEME[,THEME...] only partnerships with one of these themes\n"
+          "  --theme THEME[,THEME...]\n"
+          "                           only partnerships with one of these themes\n"
           "  --since YEAR             only partnerships signed in YEAR or later\n"
           "  --until YEAR             only partnerships signed in YEAR or earlier\n"
           "                           (--since and --until leave out partnerships with no year)\n"
@@ -339,10 +360,9 @@ void locnet_cli_print_output_help(FILE *out)
           out);
 }
 
-const char *locnet_cli_default_dataset(void)
+const char *locnet_cli_data_path(const char *file, const char *variable, char *path, size_t size)
 {
-    static char path[PATH_MAX];
-    const char *configured = getenv("LOCNET_DATA");
+    const char *configured = getenv(variable);
     if (configured != NULL && configured[0] != '\0')
         return configured;
     char program[PATH_MAX];
@@ -352,13 +372,19 @@ const char *locnet_cli_default_dataset(void)
         char *slash = strrchr(program, '/');
         if (slash != NULL) {
             *slash = '\0';
-            int written = snprintf(path, sizeof path, "%s/../%s/%s", program,
-                                   LOCNET_INSTALL_DATA_SUBDIR, DATASET_FILE);
-            if (written > 0 && (size_t)written < sizeof path && access(path, R_OK) == 0)
+            int written = snprintf(path, size, "%s/../%s/%s", program, LOCNET_INSTALL_DATA_SUBDIR, file);
+            if (written > 0 && (size_t)written < size && access(path, R_OK) == 0)
                 return path;
         }
     }
-    return LOCNET_SOURCE_DATA_DIR "/" DATASET_FILE;
+    snprintf(path, size, "%s/%s", LOCNET_SOURCE_DATA_DIR, file);
+    return path;
+}
+
+const char *locnet_cli_default_dataset(void)
+{
+    static char path[PATH_MAX];
+    return locnet_cli_data_path(DATASET_FILE, "LOCNET_DATA", path, sizeof path);
 }
 
 int locnet_cli_exit_code(locnet_status_t status)

@@ -42,27 +42,6 @@ enum {
     LOCNET_OPT_RAW_CSV
 };
 
-#define LOCNET_CLI_HELP_OPTION {"help", no_argument, NULL, 'h'}
-#define LOCNET_CLI_OUTPUT_OPTIONS \
-    {"format", required_argument, NULL, LOCNET_OPT_FORMAT}, \
-    {"output", required_argument, NULL, 'o'}, \
-    {"raw-csv", no_argument, NULL, LOCNET_OPT_RAW_CSV}
-#define LOCNET_CLI_INPUT_OPTIONS \
-    {"from", required_argument, NULL, LOCNET_OPT_FROM}, \
-    {"columns", required_argument, NULL, LOCNET_OPT_COLUMNS}, \
-    {"localities", required_argument, NULL, LOCNET_OPT_LOCALITIES}, \
-    {"sources", required_argument, NULL, LOCNET_OPT_SOURCES}
-/* Every command that filters loads a network, so the filters come with the input options. */
-#define LOCNET_CLI_FILTER_OPTIONS \
-    LOCNET_CLI_INPUT_OPTIONS, \
-    {"kind", required_argument, NULL, LOCNET_OPT_KIND}, \
-    {"theme", required_argument, NULL, LOCNET_OPT_THEME}, \
-    {"since", required_argument, NULL, LOCNET_OPT_SINCE}, \
-    {"until", required_argument, NULL, LOCNET_OPT_UNTIL}, \
-    {"largest", no_argument, NULL, LOCNET_OPT_LARGEST}, \
-    {"as-of", required_argument, NULL, LOCNET_OPT_AS_OF}, \
-    {"level", required_argument, NULL, LOCNET_OPT_LEVEL}
-
 /* The options and arguments every command shares. */
 typedef struct locnet_cli {
     const char *command;       /* for messages: "centrality" */
@@ -125,6 +104,9 @@ void locnet_cli_print_common_help(FILE *out);
 /* The bundled dataset's path: $LOCNET_DATA, else the installed copy next to the program
  * (../share/locnet/fr-vn.json), else the copy in the source tree. */
 const char *locnet_cli_default_dataset(void);
+/* The path of the bundled data file file: $variable, else the installed copy next to the
+ * program, else the copy in the source tree; written into path (size bytes) when needed. */
+const char *locnet_cli_data_path(const char *file, const char *variable, char *path, size_t size);
 
 /* Loads the input and applies the filters. Problems are printed to standard error. Returns an
  * exit code; on 0, *net is made and the caller destroys it. */

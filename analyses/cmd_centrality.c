@@ -278,77 +278,78 @@ static locnet_status_t build_report(const locnet_network_t *net, const request_t
     return status;
 }
 
-int cmd_centrality(int argc, char **argv)
+static void start(void *context)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
-        {"measure", required_argument, NULL, OPT_MEASURE},
-        {"raw", no_argument, NULL, OPT_RAW},
-        {"damping", required_argument, NULL, OPT_DAMPING},
-        {"samples", required_argument, NULL, OPT_SAMPLES},
-        {"seed", required_argument, NULL, OPT_SEED},
-        {"top", required_argument, NULL, OPT_TOP},
-        {"country", required_argument, NULL, OPT_COUNTRY},
-        {NULL, 0, NULL, 0}};
-    locnet_cli_t cli;
-    locnet_network_t net;
-    locnet_centrality_t result;
-    locnet_table_t report;
-    request_t request;
-    bool loaded = false, computed = false;
-    memset(&request, 0, sizeof request);
-    memset(&report, 0, sizeof report);
-    locnet_centrality_options_init(&request.options);
-    locnet_cli_init(&cli, "centrality");
-    parse_measures(&cli, &request, "all");
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, parse_option,
-                                &request, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    if (request.seed_given && request.options.samples == 0) {
-        code = locnet_cli_usage_error(&cli, "--seed needs --samples");
-        goto cleanup;
-    }
-    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
+    request_t *request = context;
+    locnet_centrality_options_init(&request->options);
+    for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
+        request->measures[request->measure_count++] = (locnet_measure_t)m;
+}
 
-    for (int i = 0; i < request.measure_count; i++)
-        request.options.wanted[request.measures[i]] = true;
+static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
+{
+    const request_t *request = context;
+    if (request->seed_given && request->options.samples == 0)
+        return locnet_cli_usage_error(cli, "--seed needs --samples");
+    return LOCNET_EXIT_OK;
+}
+
+/* Computes the measures request asks for, with progress on a terminal. */
+static locnet_status_t compute(const locnet_network_t *net, request_t *request,
+                               locnet_centrality_t *result)
+{
+    for (int i = 0; i < request->measure_count; i++)
+        request->options.wanted[request->measures[i]] = true;
     igraph_progress_handler_t *previous = NULL;
     bool progress = isatty(STDERR_FILENO);
     if (progress)
         previous = igraph_set_progress_handler(show_progress);
-    locnet_status_t status = locnet_centrality_compute(&net.graph, &request.options, &result);
+    locnet_status_t status = locnet_centrality_compute(&net->graph, &request->options, result);
     if (progress) {
         igraph_set_progress_handler(previous);
         end_progress();
     }
+    return status;
+}
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
+{
+    request_t *request = context;
+    locnet_centrality_t result;
+    locnet_table_t report;
+    memset(&report, 0, sizeof report);
+    locnet_status_t status = compute(net, request, &result);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet centrality: %s\n", status == LOCNET_ENOMEM
                     ? "out of memory" : "igraph could not compute the measures");
-        code = locnet_cli_exit_code(status);
-        goto cleanup;
+        return locnet_cli_exit_code(status);
     }
-    computed = true;
-    status = init_report(&request, &report);
+    int code;
+    status = init_report(request, &report);
     if (status == LOCNET_OK)
-        status = build_report(&net, &request, &result, &report);
+        status = build_report(net, request, &result, &report);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet centrality: out of memory\n");
         code = locnet_cli_exit_code(status);
         goto cleanup;
     }
-    code = locnet_cli_write_table(&cli, &report);
+    code = locnet_cli_write_table(cli, &report);
 cleanup:
     locnet_table_destroy(&report);
-    if (computed)
-        locnet_centrality_destroy(&result);
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(&cli);
+    locnet_centrality_destroy(&result);
     return code;
 }
+
+static const struct option options[] = {
+    {"measure", required_argument, NULL, OPT_MEASURE},
+    {"raw", no_argument, NULL, OPT_RAW},
+    {"damping", required_argument, NULL, OPT_DAMPING},
+    {"samples", required_argument, NULL, OPT_SAMPLES},
+    {"seed", required_argument, NULL, OPT_SEED},
+    {"top", required_argument, NULL, OPT_TOP},
+    {"country", required_argument, NULL, OPT_COUNTRY},
+    {NULL, 0, NULL, 0}};
+
+const locnet_command_hooks_t cmd_centrality = {
+    .usage = print_usage, .options = options, .request_size = sizeof(request_t),
+    .start = start, .option = parse_option, .prepare = check, .run = run};

@@ -198,6 +198,36 @@ cleanup:
     return status;
 }
 
+/* One bridge as listed: the partnership, its component, the locality on the larger side (a)
+ * and on the other (b), and the sizes of the two sides. */
+typedef struct bridge_row {
+    igraph_integer_t partnership, component, a, b, a_side, b_side;
+} bridge_row_t;
+
+static locnet_status_t add_bridge_row(report_t *report, const bridge_row_t *bridge)
+{
+    const locnet_network_t *net = report->net;
+    locnet_table_t *table = &report->table;
+    size_t row;
+    locnet_status_t status = locnet_table_add_row(table, &row);
+    if (status != LOCNET_OK)
+        return status;
+    locnet_table_set_integer(table, row, 0, bridge->component + 1);
+    locnet_table_set_integer(table, row, 5, bridge->a_side);
+    locnet_table_set_integer(table, row, 6, bridge->b_side);
+    double since = locnet_partnership_number(net, LOCNET_E_SINCE, bridge->partnership);
+    if (!isnan(since))
+        locnet_table_set_integer(table, row, 7, (long long)since);
+    status = set_locality(table, row, 1, net, bridge->a, false);
+    if (status == LOCNET_OK)
+        status = set_locality(table, row, 3, net, bridge->b, false);
+    if (status == LOCNET_OK)
+        status = locnet_table_set_text(table, row, 8,
+                                       locnet_partnership_text(net, LOCNET_E_KIND, bridge->partnership));
+    report->items++;
+    return status;
+}
+
 static locnet_status_t list_bridges(report_t *report)
 {
     const locnet_network_t *net = report->net;
@@ -236,25 +266,12 @@ static locnet_status_t list_bridges(report_t *report)
         goto cleanup;
     igraph_integer_t kept = kept_component(report);
     for (igraph_integer_t r = 0; status == LOCNET_OK && r < count; r++) {
-        igraph_integer_t i = VECTOR(rows)[r], e = VECTOR(bridges.edges)[i];
+        igraph_integer_t i = VECTOR(rows)[r];
         if (kept >= 0 && VECTOR(component)[i] != kept)
             continue;
-        size_t row;
-        if ((status = locnet_table_add_row(&report->table, &row)) != LOCNET_OK)
-            break;
-        locnet_table_set_integer(&report->table, row, 0, VECTOR(component)[i] + 1);
-        locnet_table_set_integer(&report->table, row, 5, VECTOR(a_side)[i]);
-        locnet_table_set_integer(&report->table, row, 6, VECTOR(b_side)[i]);
-        double since = locnet_partnership_number(net, LOCNET_E_SINCE, e);
-        if (!isnan(since))
-            locnet_table_set_integer(&report->table, row, 7, (long long)since);
-        status = set_locality(&report->table, row, 1, net, VECTOR(a)[i], false);
-        if (status == LOCNET_OK)
-            status = set_locality(&report->table, row, 3, net, VECTOR(b)[i], false);
-        if (status == LOCNET_OK)
-            status = locnet_table_set_text(&report->table, row, 8,
-                                           locnet_partnership_text(net, LOCNET_E_KIND, e));
-        report->items++;
+        bridge_row_t row = {VECTOR(bridges.edges)[i], VECTOR(component)[i], VECTOR(a)[i],
+                            VECTOR(b)[i], VECTOR(a_side)[i], VECTOR(b_side)[i]};
+        status = add_bridge_row(report, &row);
     }
     report->group_columns = 1;
 cleanup:
@@ -457,101 +474,95 @@ static void print_usage(FILE *out)
 }
 
 /* The options of components: --of NAME and the view. */
-typedef struct component_options {
-    report_t *report;
+typedef struct request {
     const char *of;
+    view_t view;
     int views;  /* how many view options were given: at most one may be */
-} component_options_t;
+} request_t;
 
 static int component_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
-    component_options_t *options = context;
+    request_t *request = context;
     (void)cli;
     if (option == OPT_OF) {
-        options->of = argument;
+        request->of = argument;
         return 1;
     }
     if (option == OPT_CUT_VERTICES || option == OPT_BRIDGES || option == OPT_BICONNECTED) {
-        options->report->view = option == OPT_CUT_VERTICES ? VIEW_CUT_VERTICES
-                              : option == OPT_BRIDGES      ? VIEW_BRIDGES
-                                                           : VIEW_BICONNECTED;
-        options->views++;
+        request->view = option == OPT_CUT_VERTICES ? VIEW_CUT_VERTICES
+                      : option == OPT_BRIDGES      ? VIEW_BRIDGES
+                                                   : VIEW_BICONNECTED;
+        request->views++;
         return 1;
     }
     return 0;
 }
 
-int cmd_components(int argc, char **argv)
+static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
-        {"of", required_argument, NULL, OPT_OF},
-        {"cut-vertices", no_argument, NULL, OPT_CUT_VERTICES},
-        {"bridges", no_argument, NULL, OPT_BRIDGES},
-        {"biconnected", no_argument, NULL, OPT_BICONNECTED},
-        {NULL, 0, NULL, 0}};
-    locnet_cli_t cli;
-    locnet_network_t net;
+    const request_t *request = context;
+    if (request->views > 1)
+        return locnet_cli_usage_error(cli, "--cut-vertices, --bridges and --biconnected exclude each other");
+    return LOCNET_EXIT_OK;
+}
+
+/* Fills report's table with the rows of its view. */
+static locnet_status_t list_view(report_t *report)
+{
+    switch (report->view) {
+    case VIEW_CUT_VERTICES:
+        return list_cut_vertices(report);
+    case VIEW_BRIDGES:
+        return list_bridges(report);
+    case VIEW_BICONNECTED:
+        return list_biconnected(report);
+    default:
+        return list_components(report);
+    }
+}
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
+{
+    const request_t *request = context;
     locnet_components_t components;
     report_t report;
-    bool loaded = false, computed = false;
+    bool computed = false;
+    int code = LOCNET_EXIT_OK;
     memset(&report, 0, sizeof report);
     locnet_list_init(&report.keys);
     report.of = -1;
-    locnet_cli_init(&cli, "components");
-    component_options_t options = {&report, NULL, 0};
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage,
-                                component_option, &options, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    const char *of = options.of;
-    if (options.views > 1) {
-        code = locnet_cli_usage_error(&cli, "--cut-vertices, --bridges and --biconnected exclude each other");
-        goto cleanup;
-    }
-    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
-    report.net = &net;
-    locnet_status_t status = locnet_collation_keys(&net, &report.keys);
-    if (status == LOCNET_OK && (status = locnet_components_compute(&net, &components)) == LOCNET_OK)
+    report.view = request->view;
+    report.net = net;
+    locnet_status_t status = locnet_collation_keys(net, &report.keys);
+    if (status == LOCNET_OK && (status = locnet_components_compute(net, &components)) == LOCNET_OK)
         computed = true;
     report.components = &components;
-    if (status == LOCNET_OK && of != NULL &&
-        (code = locnet_cli_find_locality(&cli, report.net, of, &report.of)) != LOCNET_EXIT_OK)
+    if (status == LOCNET_OK && request->of != NULL &&
+        (code = locnet_cli_find_locality(cli, net, request->of, &report.of)) != LOCNET_EXIT_OK)
         goto cleanup;
-    if (status == LOCNET_OK) {
-        switch (report.view) {
-        case VIEW_CUT_VERTICES:
-            status = list_cut_vertices(&report);
-            break;
-        case VIEW_BRIDGES:
-            status = list_bridges(&report);
-            break;
-        case VIEW_BICONNECTED:
-            status = list_biconnected(&report);
-            break;
-        default:
-            status = list_components(&report);
-            break;
-        }
-    }
+    if (status == LOCNET_OK)
+        status = list_view(&report);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet components: out of memory\n");
         code = locnet_cli_exit_code(status);
         goto cleanup;
     }
-    code = locnet_cli_write(&cli, write_report, &report);
+    code = locnet_cli_write(cli, write_report, &report);
 cleanup:
     locnet_table_destroy(&report.table);
     locnet_list_destroy(&report.keys);
     if (computed)
         locnet_components_destroy(&components);
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(&cli);
     return code;
 }
+
+static const struct option options[] = {
+    {"of", required_argument, NULL, OPT_OF},
+    {"cut-vertices", no_argument, NULL, OPT_CUT_VERTICES},
+    {"bridges", no_argument, NULL, OPT_BRIDGES},
+    {"biconnected", no_argument, NULL, OPT_BICONNECTED},
+    {NULL, 0, NULL, 0}};
+
+const locnet_command_hooks_t cmd_components = {
+    .usage = print_usage, .options = options, .request_size = sizeof(request_t),
+    .option = component_option, .prepare = check, .run = run};

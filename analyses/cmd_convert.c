@@ -16,7 +16,7 @@
 enum { OPT_TO = 2000, OPT_LOCALITIES_OUT, OPT_SOURCES_OUT };
 
 typedef struct convert {
-    locnet_cli_t cli;
+    const locnet_cli_t *cli;  /* the shared options, set once they are parsed */
     locnet_file_format_t to;
     const char *localities_out;
     const char *sources_out;
@@ -77,7 +77,7 @@ static locnet_status_t extra_names(const locnet_network_t *net, locnet_list_t *n
 /* Says on standard error what the output format leaves out. */
 static locnet_status_t note_losses(const convert_t *convert, const locnet_network_t *net)
 {
-    const char *command = convert->cli.command;
+    const char *command = convert->cli->command;
     if (convert->to == LOCNET_FILE_JSON || convert->to == LOCNET_FILE_NDJSON) {
         locnet_list_t names;
         locnet_list_init(&names);
@@ -132,7 +132,7 @@ static locnet_status_t note_losses(const convert_t *convert, const locnet_networ
 /* Writes every output, each atomically; on any failure none is left behind. */
 static int write_outputs(const convert_t *convert, const locnet_network_t *net)
 {
-    const char *paths[3] = {convert->cli.output, convert->localities_out, convert->sources_out};
+    const char *paths[3] = {convert->cli->output, convert->localities_out, convert->sources_out};
     locnet_output_t outputs[3];
     bool opened[3] = {false, false, false};
     locnet_diagnostics_t diagnostics;
@@ -159,7 +159,7 @@ static int write_outputs(const convert_t *convert, const locnet_network_t *net)
         default:
             status = locnet_csv_write(net, out, opened[1] ? outputs[1].stream : NULL,
                                       opened[2] ? outputs[2].stream : NULL,
-                                      !convert->cli.raw_csv);
+                                      !convert->cli->raw_csv);
             break;
         }
     }
@@ -180,11 +180,11 @@ static int write_outputs(const convert_t *convert, const locnet_network_t *net)
             locnet_output_abort(&outputs[i]);
     }
     if (status == LOCNET_ENOMEM)
-        fprintf(stderr, "locnet %s: out of memory while writing\n", convert->cli.command);
+        fprintf(stderr, "locnet %s: out of memory while writing\n", convert->cli->command);
     else if (status == LOCNET_EINTERNAL)
-        fprintf(stderr, "locnet %s: igraph could not write GraphML\n", convert->cli.command);
+        fprintf(stderr, "locnet %s: igraph could not write GraphML\n", convert->cli->command);
     for (size_t i = 0; i < diagnostics.count; i++)
-        fprintf(stderr, "locnet %s: %s\n", convert->cli.command, diagnostics.items[i].text);
+        fprintf(stderr, "locnet %s: %s\n", convert->cli->command, diagnostics.items[i].text);
     locnet_diagnostics_destroy(&diagnostics);
     return locnet_cli_exit_code(status);
 }
@@ -192,7 +192,7 @@ static int write_outputs(const convert_t *convert, const locnet_network_t *net)
 /* Decides the output format and checks that the options fit it. Returns an exit code. */
 static int check_output(convert_t *convert)
 {
-    locnet_cli_t *cli = &convert->cli;
+    const locnet_cli_t *cli = convert->cli;
     bool to_stdout = cli->output == NULL || strcmp(cli->output, "-") == 0;
     if (convert->to == LOCNET_FILE_AUTO && !to_stdout)
         convert->to = locnet_file_format_of_path(cli->output);
@@ -244,43 +244,30 @@ static int convert_option(void *context, locnet_cli_t *cli, int option, const ch
     return 0;
 }
 
-int cmd_convert(int argc, char **argv)
+static int prepare(locnet_cli_t *cli, void *context, int argc, char **argv)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION,
-        {"output", required_argument, NULL, 'o'},
-        {"raw-csv", no_argument, NULL, LOCNET_OPT_RAW_CSV},
-        {"to", required_argument, NULL, OPT_TO},
-        {"localities-out", required_argument, NULL, OPT_LOCALITIES_OUT},
-        {"sources-out", required_argument, NULL, OPT_SOURCES_OUT},
-        LOCNET_CLI_FILTER_OPTIONS,
-        {NULL, 0, NULL, 0}};
-    convert_t convert;
-    locnet_network_t net;
-    bool loaded = false;
-    memset(&convert, 0, sizeof convert);
-    locnet_cli_init(&convert.cli, "convert");
-    locnet_cli_t *cli = &convert.cli;
-    bool help = false;
-    int code = locnet_cli_parse(cli, argc, argv, "ho:", long_options, print_usage, convert_option,
-                                &convert, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    if ((code = locnet_cli_take_input(cli, argc, argv)) != LOCNET_EXIT_OK ||
-        (code = check_output(&convert)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    if ((code = locnet_cli_load(cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
-    if (note_losses(&convert, &net) != LOCNET_OK) {
-        fprintf(stderr, "locnet convert: out of memory\n");
-        code = LOCNET_EXIT_SOFTWARE;
-        goto cleanup;
-    }
-    code = write_outputs(&convert, &net);
-cleanup:
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(cli);
-    return code;
+    convert_t *convert = context;
+    convert->cli = cli;
+    return check_output(convert);
 }
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
+{
+    convert_t *convert = context;
+    if (note_losses(convert, net) != LOCNET_OK) {
+        fprintf(stderr, "locnet convert: out of memory\n");
+        return LOCNET_EXIT_SOFTWARE;
+    }
+    return write_outputs(convert, net);
+}
+
+static const struct option options[] = {
+    {"raw-csv", no_argument, NULL, LOCNET_OPT_RAW_CSV},
+    {"to", required_argument, NULL, OPT_TO},
+    {"localities-out", required_argument, NULL, OPT_LOCALITIES_OUT},
+    {"sources-out", required_argument, NULL, OPT_SOURCES_OUT},
+    {NULL, 0, NULL, 0}};
+
+const locnet_command_hooks_t cmd_convert = {
+    .usage = print_usage, .options = options, .request_size = sizeof(convert_t),
+    .option = convert_option, .prepare = prepare, .run = run};

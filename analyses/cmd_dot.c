@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analyses/cli.h"
+#include "graph/components.h"
 #include "analyses/cli_locality.h"
 #include "analyses/commands.h"
 #include "graph/centrality.h"
@@ -429,71 +430,79 @@ static locnet_status_t compute_measures(const dot_options_t *options, const locn
     return status;
 }
 
-int cmd_dot(int argc, char **argv)
+static void start(void *context)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION,
-        {"output", required_argument, NULL, 'o'},
-        LOCNET_CLI_FILTER_OPTIONS,
-        {"layout", required_argument, NULL, OPT_LAYOUT},
-        {"cluster", required_argument, NULL, OPT_CLUSTER},
-        {"edge-label", required_argument, NULL, OPT_EDGE_LABEL},
-        {"palette", required_argument, NULL, OPT_PALETTE},
-        {"shapes", required_argument, NULL, OPT_SHAPES},
-        {"size-by", required_argument, NULL, OPT_SIZE_BY},
-        {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
-        {"no-columns", no_argument, NULL, OPT_NO_COLUMNS},
-        {"around", required_argument, NULL, OPT_AROUND},
-        {"radius", required_argument, NULL, OPT_RADIUS},
-        {"top", required_argument, NULL, OPT_TOP},
-        {"by", required_argument, NULL, OPT_BY},
-        {"render", required_argument, NULL, OPT_RENDER},
-        {NULL, 0, NULL, 0}};
-    locnet_cli_t cli;
-    locnet_network_t net;
-    dot_options_t options;
-    igraph_vector_t sizes, scores;
-    bool loaded = false;
-    memset(&options, 0, sizeof options);
-    locnet_dot_style_init(&options.style);
-    locnet_list_init(&options.palette);
-    locnet_list_init(&options.shapes);
-    options.sized = true;
-    options.size_by = LOCNET_MEASURE_DEGREE;
-    options.radius = 1;
-    options.by = LOCNET_MEASURE_DEGREE;
-    igraph_vector_init(&sizes, 0);
-    igraph_vector_init(&scores, 0);
-    locnet_cli_init(&cli, "dot");
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, dot_option,
-                                &options, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    if (options.radius_given && options.around == NULL) {
-        code = locnet_cli_usage_error(&cli, "--radius needs --around");
-        goto cleanup;
-    }
-    if (options.by_given && options.top == 0) {
-        code = locnet_cli_usage_error(&cli, "--by needs --top");
-        goto cleanup;
-    }
-    if (options.render != NULL && !locnet_dot_render_available()) {
+    dot_options_t *options = context;
+    locnet_dot_style_init(&options->style);
+    locnet_list_init(&options->palette);
+    locnet_list_init(&options->shapes);
+    options->sized = true;
+    options->size_by = LOCNET_MEASURE_DEGREE;
+    options->radius = 1;
+    options->by = LOCNET_MEASURE_DEGREE;
+}
+
+static void finish(void *context)
+{
+    dot_options_t *options = context;
+    locnet_list_destroy(&options->palette);
+    locnet_list_destroy(&options->shapes);
+}
+
+/* Options that need each other, and --render on a build without libgvc. */
+static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
+{
+    const dot_options_t *options = context;
+    if (options->radius_given && options->around == NULL)
+        return locnet_cli_usage_error(cli, "--radius needs --around");
+    if (options->by_given && options->top == 0)
+        return locnet_cli_usage_error(cli, "--by needs --top");
+    if (options->render != NULL && !locnet_dot_render_available()) {
         fprintf(stderr, "locnet dot: --render is not available: this locnet was built without "
                         "Graphviz's library (libgvc)\n"
                         "Pipe the DOT into Graphviz instead, for example:\n"
                         "  locnet dot [OPTIONS] [FILE] | dot -T%s -o FILE.%s\n",
-                options.render, options.render);
-        code = LOCNET_EXIT_USAGE;
-        goto cleanup;
+                options->render, options->render);
+        return LOCNET_EXIT_USAGE;
     }
-    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
+    return LOCNET_EXIT_OK;
+}
 
-    locnet_status_t status = compute_measures(&options, &net, &sizes, &scores);
+/* Completes the style with the values the writer draws: the engine, the sizes, and the
+ * components when clusters follow them. */
+static locnet_status_t complete_style(dot_options_t *options, const locnet_network_t *net,
+                                      const igraph_vector_t *sizes, igraph_integer_t highlight,
+                                      locnet_components_t *components, bool *have_components)
+{
+    locnet_dot_style_t *style = &options->style;
+    if (!options->layout_given)
+        style->layout = locnet_locality_count(net) <= DOT_ENGINE_LIMIT ? "dot" : "sfdp";
+    style->palette = &options->palette;
+    style->shapes = &options->shapes;
+    style->sizes = options->sized ? sizes : NULL;
+    style->size_label = locnet_measure_names[options->size_by];
+    style->highlight = highlight;
+    if (style->cluster != LOCNET_DOT_CLUSTER_COMPONENT)
+        return LOCNET_OK;
+    locnet_status_t status = locnet_components_compute(net, components);
+    if (status == LOCNET_OK) {
+        *have_components = true;
+        style->components = &components->membership;
+        style->component_count = components->count;
+    }
+    return status;
+}
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
+{
+    dot_options_t *options = context;
+    igraph_vector_t sizes, scores;
+    locnet_components_t components;
+    bool have_components = false;
+    int code;
+    igraph_vector_init(&sizes, 0);
+    igraph_vector_init(&scores, 0);
+    locnet_status_t status = compute_measures(options, net, &sizes, &scores);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet dot: cannot compute the measures: %s\n",
                 status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
@@ -501,27 +510,40 @@ int cmd_dot(int argc, char **argv)
         goto cleanup;
     }
     igraph_integer_t highlight = -1;
-    if ((code = select_subset(&cli, &options, &net, &sizes, &scores, &highlight)) != LOCNET_EXIT_OK)
+    if ((code = select_subset(cli, options, net, &sizes, &scores, &highlight)) != LOCNET_EXIT_OK)
         goto cleanup;
-
-    locnet_dot_style_t *style = &options.style;
-    if (!options.layout_given)
-        style->layout = locnet_locality_count(&net) <= DOT_ENGINE_LIMIT ? "dot" : "sfdp";
-    style->palette = &options.palette;
-    style->shapes = &options.shapes;
-    style->sizes = options.sized ? &sizes : NULL;
-    style->size_label = locnet_measure_names[options.size_by];
-    style->highlight = highlight;
-
-    dot_job_t job = {&net, style, NULL, options.render};
-    code = options.render != NULL ? render(&cli, &job) : locnet_cli_write(&cli, write_dot, &job);
+    status = complete_style(options, net, &sizes, highlight, &components, &have_components);
+    if (status != LOCNET_OK) {
+        fprintf(stderr, "locnet dot: out of memory\n");
+        code = locnet_cli_exit_code(status);
+        goto cleanup;
+    }
+    dot_job_t job = {net, &options->style, NULL, options->render};
+    code = options->render != NULL ? render(cli, &job) : locnet_cli_write(cli, write_dot, &job);
 cleanup:
+    if (have_components)
+        locnet_components_destroy(&components);
     igraph_vector_destroy(&sizes);
     igraph_vector_destroy(&scores);
-    locnet_list_destroy(&options.palette);
-    locnet_list_destroy(&options.shapes);
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(&cli);
     return code;
 }
+
+static const struct option options[] = {
+    {"layout", required_argument, NULL, OPT_LAYOUT},
+    {"cluster", required_argument, NULL, OPT_CLUSTER},
+    {"edge-label", required_argument, NULL, OPT_EDGE_LABEL},
+    {"palette", required_argument, NULL, OPT_PALETTE},
+    {"shapes", required_argument, NULL, OPT_SHAPES},
+    {"size-by", required_argument, NULL, OPT_SIZE_BY},
+    {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+    {"no-columns", no_argument, NULL, OPT_NO_COLUMNS},
+    {"around", required_argument, NULL, OPT_AROUND},
+    {"radius", required_argument, NULL, OPT_RADIUS},
+    {"top", required_argument, NULL, OPT_TOP},
+    {"by", required_argument, NULL, OPT_BY},
+    {"render", required_argument, NULL, OPT_RENDER},
+    {NULL, 0, NULL, 0}};
+
+const locnet_command_hooks_t cmd_dot = {
+    .usage = print_usage, .options = options, .request_size = sizeof(dot_options_t),
+    .start = start, .option = dot_option, .prepare = check, .run = run, .finish = finish};

@@ -123,44 +123,33 @@ cleanup:
     return status;
 }
 
-int cmd_partners(int argc, char **argv)
+static int take_name(locnet_cli_t *cli, void *request, int argc, char **argv)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
-        {NULL, 0, NULL, 0}};
+    return locnet_cli_take_name(cli, argc, argv, "locality name", (const char **)request);
+}
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *request)
+{
     static const char *const headers[] = {LOCNET_LOCALITY_COLUMNS, "kind", "since", "themes", "sources", "via"};
-    locnet_cli_t cli;
-    locnet_network_t net;
+    const char *name = *(const char **)request;
     locnet_table_t report;
     char *heading = NULL;
-    const char *name = NULL;
-    bool loaded = false;
     memset(&report, 0, sizeof report);
-    locnet_cli_init(&cli, "partners");
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, NULL, NULL, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    if ((code = locnet_cli_take_name(&cli, argc, argv, "locality name", &name)) != LOCNET_EXIT_OK ||
-        (code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
     igraph_integer_t locality, partners = 0;
-    if ((code = locnet_cli_find_locality(&cli, &net, name, &locality)) != LOCNET_EXIT_OK)
+    int code;
+    if ((code = locnet_cli_find_locality(cli, net, name, &locality)) != LOCNET_EXIT_OK)
         goto cleanup;
 
-    bool moved = igraph_cattribute_has_attr(&net.graph, IGRAPH_ATTRIBUTE_EDGE, LOCNET_E_VIA);
+    bool moved = igraph_cattribute_has_attr(&net->graph, IGRAPH_ATTRIBUTE_EDGE, LOCNET_E_VIA);
     size_t columns = sizeof headers / sizeof headers[0] - (moved ? 0 : 1);
     locnet_status_t status = locnet_table_init(&report, columns, headers);
     if (status == LOCNET_OK)
-        status = list_partnerships(&net, locality, &report, &partners);
+        status = list_partnerships(net, locality, &report, &partners);
     if (status == LOCNET_OK) {
         heading = locnet_cli_format_text(
             "%s (%s): %zu partnership%s with %lld localit%s",
-            locnet_locality_text(&net, LOCNET_V_NAME, locality),
-            locnet_locality_text(&net, LOCNET_V_ID, locality), report.rows,
+            locnet_locality_text(net, LOCNET_V_NAME, locality),
+            locnet_locality_text(net, LOCNET_V_ID, locality), report.rows,
             report.rows == 1 ? "" : "s", (long long)partners, partners == 1 ? "y" : "ies");
         status = heading != NULL ? LOCNET_OK : LOCNET_ENOMEM;
     }
@@ -169,12 +158,13 @@ int cmd_partners(int argc, char **argv)
         code = locnet_cli_exit_code(status);
         goto cleanup;
     }
-    code = locnet_cli_write_headed(&cli, heading, &report);
+    code = locnet_cli_write_headed(cli, heading, &report);
 cleanup:
     free(heading);
     locnet_table_destroy(&report);
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(&cli);
     return code;
 }
+
+/* The request is the locality name given on the command line. */
+const locnet_command_hooks_t cmd_partners = {.usage = print_usage, .request_size = sizeof(const char *),
+                                             .prepare = take_name, .run = run};

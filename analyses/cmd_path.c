@@ -131,46 +131,44 @@ cleanup:
     return status;
 }
 
-int cmd_path(int argc, char **argv)
+/* The two locality names given on the command line. */
+typedef struct request {
+    const char *from_name;
+    const char *to_name;
+} request_t;
+
+static int take_names(locnet_cli_t *cli, void *context, int argc, char **argv)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
-        {NULL, 0, NULL, 0}};
-    locnet_cli_t cli;
-    locnet_network_t net;
+    request_t *request = context;
+    int code = locnet_cli_take_name(cli, argc, argv, "first locality name", &request->from_name);
+    if (code == LOCNET_EXIT_OK)
+        code = locnet_cli_take_name(cli, argc, argv, "second locality name", &request->to_name);
+    return code;
+}
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
+{
+    const request_t *request = context;
     locnet_table_t report;
     char *heading = NULL;
-    const char *from_name = NULL, *to_name = NULL;
-    bool loaded = false;
     memset(&report, 0, sizeof report);
-    locnet_cli_init(&cli, "path");
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, NULL, NULL, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    if ((code = locnet_cli_take_name(&cli, argc, argv, "first locality name", &from_name)) != LOCNET_EXIT_OK ||
-        (code = locnet_cli_take_name(&cli, argc, argv, "second locality name", &to_name)) != LOCNET_EXIT_OK ||
-        (code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
     igraph_integer_t from, to;
-    if ((code = locnet_cli_find_locality(&cli, &net, from_name, &from)) != LOCNET_EXIT_OK ||
-        (code = locnet_cli_find_locality(&cli, &net, to_name, &to)) != LOCNET_EXIT_OK)
+    int code;
+    if ((code = locnet_cli_find_locality(cli, net, request->from_name, &from)) != LOCNET_EXIT_OK ||
+        (code = locnet_cli_find_locality(cli, net, request->to_name, &to)) != LOCNET_EXIT_OK)
         goto cleanup;
-    locnet_status_t status = find_path(&net, from, to, &report, &heading);
+    locnet_status_t status = find_path(net, from, to, &report, &heading);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet path: out of memory\n");
         code = locnet_cli_exit_code(status);
         goto cleanup;
     }
-    code = locnet_cli_write_headed(&cli, heading, &report);
+    code = locnet_cli_write_headed(cli, heading, &report);
 cleanup:
     free(heading);
     locnet_table_destroy(&report);
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(&cli);
     return code;
 }
+
+const locnet_command_hooks_t cmd_path = {.usage = print_usage, .request_size = sizeof(request_t),
+                                         .prepare = take_names, .run = run};

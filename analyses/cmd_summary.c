@@ -242,27 +242,12 @@ static void print_usage(FILE *out)
     locnet_cli_print_filter_help(out);
 }
 
-int cmd_summary(int argc, char **argv)
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *request)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
-        {NULL, 0, NULL, 0}};
-    locnet_cli_t cli;
-    locnet_network_t net;
     summary_t summary;
-    bool loaded = false;
     memset(&summary, 0, sizeof summary);
-    locnet_cli_init(&cli, "summary");
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, NULL, NULL, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    if ((code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
-    summary.net = &net;
+    summary.net = net;
+    int code;
     locnet_status_t status = locnet_table_init(&summary.rows, 3, summary_columns);
     if (status == LOCNET_OK)
         status = count_localities(&summary);
@@ -276,13 +261,12 @@ int cmd_summary(int argc, char **argv)
         goto cleanup;
     }
     locnet_table_set_decimals(&summary.rows, 2, 4);
-    code = locnet_cli_write(&cli, write_summary, &summary);
+    code = locnet_cli_write(cli, write_summary, &summary);
 cleanup:
     locnet_table_destroy(&summary.rows);
     if (summary.have_components)
         locnet_components_destroy(&summary.components);
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(&cli);
     return code;
 }
+
+const locnet_command_hooks_t cmd_summary = {.usage = print_usage, .run = run};

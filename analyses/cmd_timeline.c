@@ -139,37 +139,30 @@ static void print_usage(FILE *out)
     locnet_cli_print_common_help(out);
 }
 
-int cmd_timeline(int argc, char **argv)
+static void start(void *context)
 {
-    static const struct option long_options[] = {
-        LOCNET_CLI_HELP_OPTION, LOCNET_CLI_OUTPUT_OPTIONS, LOCNET_CLI_FILTER_OPTIONS,
-        {"measure", required_argument, NULL, OPTION_MEASURE},
-        {"top", required_argument, NULL, OPTION_TOP},
-        {NULL, 0, NULL, 0}};
-    ranking_request_t request = {false, LOCNET_MEASURE_PAGERANK, 5, false};
-    locnet_cli_t cli;
-    locnet_network_t net;
+    ranking_request_t *request = context;
+    *request = (ranking_request_t){false, LOCNET_MEASURE_PAGERANK, 5, false};
+}
+
+static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
+{
+    const ranking_request_t *request = context;
+    if (request->top_given && !request->wanted)
+        return locnet_cli_usage_error(cli, "--top needs --measure");
+    return LOCNET_EXIT_OK;
+}
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
+{
+    const ranking_request_t *request = context;
     locnet_timeline_t timeline = {0};
     locnet_table_t table = {0};
-    bool loaded = false;
-    locnet_cli_init(&cli, "timeline");
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "ho:", long_options, print_usage, ranking_option,
-                                &request, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    if (request.top_given && !request.wanted) {
-        code = locnet_cli_usage_error(&cli, "--top needs --measure");
-        goto cleanup;
-    }
-    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK ||
-        (code = locnet_cli_load(&cli, &net)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    loaded = true;
-    locnet_status_t status = locnet_timeline_compute(&net, &timeline);
+    int code;
+    locnet_status_t status = locnet_timeline_compute(net, &timeline);
     if (status == LOCNET_OK)
-        status = request.wanted ? fill_ranking(&net, &timeline, &request, &table)
-                                : fill_table(&timeline, &table);
+        status = request->wanted ? fill_ranking(net, &timeline, request, &table)
+                                 : fill_table(&timeline, &table);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet timeline: %s\n", status == LOCNET_ENOMEM ? "out of memory"
                                                   : "igraph could not compute the measure");
@@ -179,12 +172,18 @@ int cmd_timeline(int argc, char **argv)
     if (timeline.without_year > 0)
         fprintf(stderr, "locnet timeline: %lld partnership%s without a year left out\n",
                 (long long)timeline.without_year, timeline.without_year == 1 ? "" : "s");
-    code = locnet_cli_write_table(&cli, &table);
+    code = locnet_cli_write_table(cli, &table);
 cleanup:
     locnet_table_destroy(&table);
     locnet_timeline_destroy(&timeline);
-    if (loaded)
-        locnet_network_destroy(&net);
-    locnet_cli_destroy(&cli);
     return code;
 }
+
+static const struct option options[] = {
+    {"measure", required_argument, NULL, OPTION_MEASURE},
+    {"top", required_argument, NULL, OPTION_TOP},
+    {NULL, 0, NULL, 0}};
+
+const locnet_command_hooks_t cmd_timeline = {
+    .usage = print_usage, .options = options, .request_size = sizeof(ranking_request_t),
+    .start = start, .option = ranking_option, .prepare = check, .run = run};

@@ -17,24 +17,13 @@ static void print_usage(FILE *out)
     locnet_cli_print_input_help(out);
 }
 
-int cmd_validate(int argc, char **argv)
+static int run(locnet_cli_t *cli, locnet_network_t *unused, void *request)
 {
-    static const struct option long_options[] = {LOCNET_CLI_HELP_OPTION, LOCNET_CLI_INPUT_OPTIONS,
-                                                 {NULL, 0, NULL, 0}};
-    locnet_cli_t cli;
-    locnet_cli_init(&cli, "validate");
-    bool help = false;
-    int code = locnet_cli_parse(&cli, argc, argv, "h", long_options, print_usage, NULL, NULL, &help);
-    if (code != LOCNET_EXIT_OK || help)
-        goto cleanup;
-    if ((code = locnet_cli_take_input(&cli, argc, argv)) != LOCNET_EXIT_OK)
-        goto cleanup;
-
-    const char *path = cli.input != NULL ? cli.input : locnet_cli_default_dataset();
+    const char *path = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
     locnet_diagnostics_t diagnostics;
     locnet_network_t net;
     locnet_diagnostics_init(&diagnostics);
-    locnet_status_t status = locnet_cli_read(&cli, path, &net, &diagnostics);
+    locnet_status_t status = locnet_cli_read(cli, path, &net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
     if (status == LOCNET_OK) {
         long long localities = locnet_locality_count(&net);
@@ -48,8 +37,7 @@ int cmd_validate(int argc, char **argv)
         locnet_shown_printf(stderr, "%s: %zu problem%s found\n", path, total, total == 1 ? "" : "s");
     }
     locnet_diagnostics_destroy(&diagnostics);
-    code = locnet_cli_exit_code(status);
-cleanup:
-    locnet_cli_destroy(&cli);
-    return code;
+    return locnet_cli_exit_code(status);
 }
+
+const locnet_command_hooks_t cmd_validate = {.usage = print_usage, .run = run};

@@ -1,19 +1,31 @@
-/* analyses/commands.c: the sorted command table. */
+/* analyses/commands.c: the sorted command table, one row per command. */
 #include "analyses/commands.h"
 
 #include <string.h>
 
-const locnet_command_t locnet_commands[] = {
-    {"centrality", cmd_centrality, "rank localities by degree, betweenness, PageRank and more"},
-    {"components", cmd_components, "connected components, cut vertices, bridges, biconnected components"},
-    {"convert", cmd_convert, "write a network in another format: JSON, NDJSON, CSV, GraphML"},
-    {"dot", cmd_dot, "a Graphviz diagram: DOT, or SVG/PNG through Graphviz's library"},
-    {"partners", cmd_partners, "list the partnerships of one locality"},
-    {"path", cmd_path, "the shortest chain of partnerships between two localities"},
-    {"summary", cmd_summary, "counts by country, level and kind, years, components"},
-    {"timeline", cmd_timeline, "the network's growth year by year"},
-    {"validate", cmd_validate, "check a network file and report every problem in it"},
-};
+/* name, what the runner does around it, and the line `locnet help` shows. */
+#define LOCNET_COMMAND_ROWS(ROW) \
+    ROW(centrality, LOCNET_COMMAND_ANALYSIS, \
+        "rank localities by degree, betweenness, PageRank and more") \
+    ROW(components, LOCNET_COMMAND_ANALYSIS, \
+        "connected components, cut vertices, bridges, biconnected components") \
+    ROW(convert, LOCNET_COMMAND_READS | LOCNET_COMMAND_LOADS | LOCNET_COMMAND_OUTPUT, \
+        "write a network in another format: JSON, NDJSON, CSV, GraphML") \
+    ROW(dot, LOCNET_COMMAND_READS | LOCNET_COMMAND_LOADS | LOCNET_COMMAND_OUTPUT, \
+        "a Graphviz diagram: DOT, or SVG/PNG through Graphviz's library") \
+    ROW(extract, LOCNET_COMMAND_OUTPUT | LOCNET_COMMAND_FORMAT, \
+        "propose partnerships from news articles, with the sentences that state them") \
+    ROW(partners, LOCNET_COMMAND_ANALYSIS, "list the partnerships of one locality") \
+    ROW(path, LOCNET_COMMAND_ANALYSIS, "the shortest chain of partnerships between two localities") \
+    ROW(summary, LOCNET_COMMAND_ANALYSIS, "counts by country, level and kind, years, components") \
+    ROW(timeline, LOCNET_COMMAND_ANALYSIS, "the network's growth year by year") \
+    ROW(validate, LOCNET_COMMAND_READS, "check a network file and report every problem in it")
+
+#define DECLARE_HOOKS(name, flags, summary) extern const locnet_command_hooks_t cmd_##name;
+LOCNET_COMMAND_ROWS(DECLARE_HOOKS)
+
+#define TABLE_ROW(name, flags, summary) {#name, &cmd_##name, flags, summary},
+const locnet_command_t locnet_commands[] = {LOCNET_COMMAND_ROWS(TABLE_ROW)};
 const size_t locnet_command_count = sizeof locnet_commands / sizeof locnet_commands[0];
 
 const locnet_command_t *locnet_command_find(const char *name)

@@ -8,6 +8,8 @@
 #include <igraph/igraph.h>
 #include <utf8proc.h>
 
+#include <locnet/locnet.h>
+
 #include "analyses/cli.h"
 #include "analyses/commands.h"
 #include "graph/network.h"
@@ -59,25 +61,13 @@ static void print_version(void)
     );
 }
 
-/* Runs a command and checks, once for every command, that standard output was written. */
-static int run_command(const locnet_command_t *command, int argc, char **argv)
-{
-    int code = command->run(argc, argv);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "locnet %s: write failure on standard output: %s\n", command->name,
-                strerror(errno));
-        if (code == LOCNET_EXIT_OK)
-            code = LOCNET_EXIT_IOERR;
-    }
-    return code;
-}
-
 int main(int argc, char **argv)
 {
     /* A closed pipe ends locnet quietly, as it ends cat (`locnet dot | head -1`), even when
      * the parent process ignores SIGPIPE. */
     signal(SIGPIPE, SIG_DFL);
-    locnet_attributes_install();
+    locnet_library_init();
+    locnet_tune_for_large_loads();  /* locnet owns its process: faster large loads */
     locnet_cli_limit_threads();
     igraph_set_error_handler(report_igraph_error);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
@@ -100,7 +90,7 @@ int main(int argc, char **argv)
                 return LOCNET_EXIT_USAGE;
             }
             char *help_argv[] = {argv[2], "-h", NULL};
-            return run_command(command, 2, help_argv);
+            return locnet_command_run(command, 2, help_argv);
         }
         print_help(stdout);
         return fflush(stdout) == 0 ? LOCNET_EXIT_OK : LOCNET_EXIT_IOERR;
@@ -110,5 +100,5 @@ int main(int argc, char **argv)
         locnet_shown_printf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n", name);
         return LOCNET_EXIT_USAGE;
     }
-    return run_command(command, argc - 1, argv + 1);
+    return locnet_command_run(command, argc - 1, argv + 1);
 }

@@ -34,7 +34,7 @@
 
 #include <igraph/igraph.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 typedef enum locnet_measure {
     LOCNET_MEASURE_DEGREE,

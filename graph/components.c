@@ -32,6 +32,19 @@ void locnet_components_destroy(locnet_components_t *components)
     igraph_vector_int_destroy(&components->first);
 }
 
+/* Per component, its alphabetically first locality (first must have one slot per component). */
+static void first_by_name(const locnet_network_t *net, const locnet_list_t *keys,
+                          const igraph_vector_int_t *membership, igraph_vector_int_t *first)
+{
+    igraph_vector_int_fill(first, -1);
+    for (igraph_integer_t v = 0; v < igraph_vector_int_size(membership); v++) {
+        igraph_integer_t c = VECTOR(*membership)[v];
+        igraph_integer_t best = VECTOR(*first)[c];
+        if (best < 0 || locnet_collation_compare(net, keys, v, best) < 0)
+            VECTOR(*first)[c] = v;
+    }
+}
+
 locnet_status_t locnet_components_compute(const locnet_network_t *net,
                                           locnet_components_t *components)
 {
@@ -59,14 +72,8 @@ locnet_status_t locnet_components_compute(const locnet_network_t *net,
         igraph_vector_int_resize(&order, count) != IGRAPH_SUCCESS ||
         igraph_vector_int_resize(&rank, count) != IGRAPH_SUCCESS)
         goto cleanup;
-    igraph_vector_int_fill(&raw_first, -1);
     igraph_integer_t vertices = locnet_locality_count(net);
-    for (igraph_integer_t v = 0; v < vertices; v++) {
-        igraph_integer_t c = VECTOR(raw_membership)[v];
-        igraph_integer_t best = VECTOR(raw_first)[c];
-        if (best < 0 || locnet_collation_compare(net, &keys, v, best) < 0)
-            VECTOR(raw_first)[c] = v;
-    }
+    first_by_name(net, &keys, &raw_membership, &raw_first);
     for (igraph_integer_t c = 0; c < count; c++)
         VECTOR(order)[c] = c;
     ordering_context_t context = {net, &keys, &raw_sizes, &raw_first};

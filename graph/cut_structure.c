@@ -82,21 +82,83 @@ void locnet_cut_vertices_destroy(locnet_cut_vertices_t *cut)
  * in. A block weighs its localities that are not articulation points, an articulation point
  * weighs 1, so a tree weighs its connected component's size. Removing an articulation point
  * leaves one part per block it is in: what lies beyond that block. */
+/* The block-cut tree: node b < block_count for block b, node block_count + k for the k-th cut
+ * vertex, linked where the cut vertex belongs to the block. weight: per block, its localities
+ * that are no cut vertex; per cut vertex, 1. On failure *tree is not made. */
+static locnet_status_t block_cut_tree(const igraph_vector_int_list_t *blocks,
+                                      const igraph_vector_int_t *points, igraph_integer_t vertices,
+                                      igraph_t *tree, igraph_vector_int_t *weight)
+{
+    locnet_status_t status = LOCNET_ENOMEM;
+    igraph_integer_t block_count = igraph_vector_int_list_size(blocks);
+    igraph_integer_t point_count = igraph_vector_int_size(points);
+    igraph_vector_int_t point_index, edges;
+    igraph_vector_int_init(&point_index, 0);
+    igraph_vector_int_init(&edges, 0);
+    if (igraph_vector_int_resize(&point_index, vertices) != IGRAPH_SUCCESS ||
+        igraph_vector_int_resize(weight, block_count + point_count) != IGRAPH_SUCCESS)
+        goto cleanup;
+    igraph_vector_int_fill(&point_index, -1);
+    igraph_vector_int_fill(weight, 1);
+    for (igraph_integer_t k = 0; k < point_count; k++)
+        VECTOR(point_index)[VECTOR(*points)[k]] = k;
+    for (igraph_integer_t b = 0; b < block_count; b++) {
+        const igraph_vector_int_t *members = igraph_vector_int_list_get_ptr(blocks, b);
+        VECTOR(*weight)[b] = 0;
+        for (igraph_integer_t i = 0; i < igraph_vector_int_size(members); i++) {
+            igraph_integer_t k = VECTOR(point_index)[VECTOR(*members)[i]];
+            if (k < 0)
+                VECTOR(*weight)[b]++;
+            else if (igraph_vector_int_push_back(&edges, b) != IGRAPH_SUCCESS ||
+                     igraph_vector_int_push_back(&edges, block_count + k) != IGRAPH_SUCCESS)
+                goto cleanup;
+        }
+    }
+    if (igraph_create(tree, &edges, block_count + point_count, IGRAPH_UNDIRECTED) == IGRAPH_SUCCESS)
+        status = LOCNET_OK;
+cleanup:
+    igraph_vector_int_destroy(&point_index);
+    igraph_vector_int_destroy(&edges);
+    return status;
+}
+
+/* For each cut vertex, the sizes of the parts its loss leaves, read off the block-cut tree. */
+static locnet_status_t parts_of_cut_vertices(const igraph_t *tree, const weighted_forest_t *forest,
+                                             igraph_integer_t block_count, locnet_cut_vertices_t *cut)
+{
+    locnet_status_t status = LOCNET_ENOMEM;
+    igraph_vector_int_t neighbours, parts;
+    igraph_vector_int_init(&neighbours, 0);
+    igraph_vector_int_init(&parts, 0);
+    for (igraph_integer_t k = 0; k < igraph_vector_int_size(&cut->vertices); k++) {
+        igraph_integer_t node = block_count + k;
+        if (igraph_neighbors(tree, &neighbours, node, IGRAPH_ALL) != IGRAPH_SUCCESS ||
+            igraph_vector_int_resize(&parts, igraph_vector_int_size(&neighbours)) != IGRAPH_SUCCESS)
+            goto cleanup;
+        for (igraph_integer_t i = 0; i < igraph_vector_int_size(&neighbours); i++)
+            VECTOR(parts)[i] = side_beyond(forest, node, VECTOR(neighbours)[i]);
+        igraph_vector_int_reverse_sort(&parts);
+        if (igraph_vector_int_list_push_back_copy(&cut->parts, &parts) != IGRAPH_SUCCESS)
+            goto cleanup;
+    }
+    status = LOCNET_OK;
+cleanup:
+    igraph_vector_int_destroy(&neighbours);
+    igraph_vector_int_destroy(&parts);
+    return status;
+}
+
 locnet_status_t locnet_cut_vertices_compute(const locnet_network_t *net, locnet_cut_vertices_t *cut)
 {
     locnet_status_t status = LOCNET_ENOMEM;
-    igraph_integer_t vertices = locnet_locality_count(net), block_count = 0;
+    igraph_integer_t block_count = 0;
     igraph_vector_int_list_t blocks;
-    igraph_vector_int_t point_index, weight, edges, neighbours, parts;
+    igraph_vector_int_t weight;
     igraph_t tree;
     weighted_forest_t forest;
     bool tree_made = false, forest_made = false;
     igraph_vector_int_list_init(&blocks, 0);
-    igraph_vector_int_init(&point_index, 0);
     igraph_vector_int_init(&weight, 0);
-    igraph_vector_int_init(&edges, 0);
-    igraph_vector_int_init(&neighbours, 0);
-    igraph_vector_int_init(&parts, 0);
     igraph_vector_int_init(&cut->vertices, 0);
     igraph_vector_int_list_init(&cut->parts, 0);
 
@@ -104,45 +166,14 @@ locnet_status_t locnet_cut_vertices_compute(const locnet_network_t *net, locnet_
                                       &cut->vertices) != IGRAPH_SUCCESS)
         goto cleanup;
     igraph_vector_int_sort(&cut->vertices);
-    igraph_integer_t points = igraph_vector_int_size(&cut->vertices);
-    if (igraph_vector_int_resize(&point_index, vertices) != IGRAPH_SUCCESS ||
-        igraph_vector_int_resize(&weight, block_count + points) != IGRAPH_SUCCESS)
-        goto cleanup;
-    igraph_vector_int_fill(&point_index, -1);
-    igraph_vector_int_fill(&weight, 1);
-    for (igraph_integer_t k = 0; k < points; k++)
-        VECTOR(point_index)[VECTOR(cut->vertices)[k]] = k;
-    for (igraph_integer_t b = 0; b < block_count; b++) {
-        const igraph_vector_int_t *members = igraph_vector_int_list_get_ptr(&blocks, b);
-        VECTOR(weight)[b] = 0;
-        for (igraph_integer_t i = 0; i < igraph_vector_int_size(members); i++) {
-            igraph_integer_t k = VECTOR(point_index)[VECTOR(*members)[i]];
-            if (k < 0)
-                VECTOR(weight)[b]++;
-            else if (igraph_vector_int_push_back(&edges, b) != IGRAPH_SUCCESS ||
-                     igraph_vector_int_push_back(&edges, block_count + k) != IGRAPH_SUCCESS)
-                goto cleanup;
-        }
-    }
-    if (igraph_create(&tree, &edges, block_count + points, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
+    if ((status = block_cut_tree(&blocks, &cut->vertices, locnet_locality_count(net), &tree,
+                                 &weight)) != LOCNET_OK)
         goto cleanup;
     tree_made = true;
     if ((status = weighted_forest_init(&forest, &tree, &weight)) != LOCNET_OK)
         goto cleanup;
     forest_made = true;
-    status = LOCNET_ENOMEM;
-    for (igraph_integer_t k = 0; k < points; k++) {
-        igraph_integer_t node = block_count + k;
-        if (igraph_neighbors(&tree, &neighbours, node, IGRAPH_ALL) != IGRAPH_SUCCESS ||
-            igraph_vector_int_resize(&parts, igraph_vector_int_size(&neighbours)) != IGRAPH_SUCCESS)
-            goto cleanup;
-        for (igraph_integer_t i = 0; i < igraph_vector_int_size(&neighbours); i++)
-            VECTOR(parts)[i] = side_beyond(&forest, node, VECTOR(neighbours)[i]);
-        igraph_vector_int_reverse_sort(&parts);
-        if (igraph_vector_int_list_push_back_copy(&cut->parts, &parts) != IGRAPH_SUCCESS)
-            goto cleanup;
-    }
-    status = LOCNET_OK;
+    status = parts_of_cut_vertices(&tree, &forest, block_count, cut);
 cleanup:
     if (status != LOCNET_OK)
         locnet_cut_vertices_destroy(cut);
@@ -151,11 +182,7 @@ cleanup:
     if (tree_made)
         igraph_destroy(&tree);
     igraph_vector_int_list_destroy(&blocks);
-    igraph_vector_int_destroy(&point_index);
     igraph_vector_int_destroy(&weight);
-    igraph_vector_int_destroy(&edges);
-    igraph_vector_int_destroy(&neighbours);
-    igraph_vector_int_destroy(&parts);
     return status;
 }
 
@@ -171,22 +198,57 @@ void locnet_bridges_destroy(locnet_bridges_t *bridges)
 /* The bridge tree: the network without its bridges falls into pieces (connected components,
  * each weighing its size); the bridges link those pieces into a forest. Removing a bridge
  * splits its tree into the two sides. */
+/* The pieces the network falls into without its bridges: per locality its piece, and per
+ * piece its number of localities. */
+static locnet_status_t pieces_without_bridges(const igraph_t *graph, const igraph_vector_int_t *bridge_edges,
+                                              igraph_vector_int_t *piece_of,
+                                              igraph_vector_int_t *piece_size, igraph_integer_t *pieces)
+{
+    locnet_status_t status = LOCNET_ENOMEM;
+    igraph_integer_t partnerships = igraph_ecount(graph);
+    igraph_integer_t count = igraph_vector_int_size(bridge_edges);
+    igraph_vector_int_t all_edges, kept_edges;
+    igraph_vector_bool_t is_bridge;
+    igraph_t rest;
+    igraph_vector_int_init(&all_edges, 0);
+    igraph_vector_int_init(&kept_edges, 0);
+    igraph_vector_bool_init(&is_bridge, 0);
+    if (igraph_vector_bool_resize(&is_bridge, partnerships) != IGRAPH_SUCCESS ||
+        igraph_get_edgelist(graph, &all_edges, false) != IGRAPH_SUCCESS ||
+        igraph_vector_int_reserve(&kept_edges, 2 * (partnerships - count)) != IGRAPH_SUCCESS)
+        goto cleanup;
+    igraph_vector_bool_null(&is_bridge);
+    for (igraph_integer_t i = 0; i < count; i++)
+        VECTOR(is_bridge)[VECTOR(*bridge_edges)[i]] = true;
+    for (igraph_integer_t e = 0; e < partnerships; e++) {
+        if (!VECTOR(is_bridge)[e]) {
+            igraph_vector_int_push_back(&kept_edges, VECTOR(all_edges)[2 * e]);  /* reserved */
+            igraph_vector_int_push_back(&kept_edges, VECTOR(all_edges)[2 * e + 1]);
+        }
+    }
+    if (igraph_create(&rest, &kept_edges, igraph_vcount(graph), IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
+        goto cleanup;
+    if (igraph_connected_components(&rest, piece_of, piece_size, pieces, IGRAPH_WEAK) == IGRAPH_SUCCESS)
+        status = LOCNET_OK;
+    igraph_destroy(&rest);
+cleanup:
+    igraph_vector_int_destroy(&all_edges);
+    igraph_vector_int_destroy(&kept_edges);
+    igraph_vector_bool_destroy(&is_bridge);
+    return status;
+}
+
 locnet_status_t locnet_bridges_compute(const locnet_network_t *net, locnet_bridges_t *bridges)
 {
     locnet_status_t status = LOCNET_ENOMEM;
-    igraph_integer_t vertices = locnet_locality_count(net);
-    igraph_integer_t partnerships = locnet_partnership_count(net), pieces = 0;
-    igraph_vector_int_t all_edges, kept_edges, tree_edges, piece_of, piece_size;
-    igraph_vector_bool_t is_bridge;
-    igraph_t rest, tree;
+    igraph_integer_t pieces = 0;
+    igraph_vector_int_t tree_edges, piece_of, piece_size;
+    igraph_t tree;
     weighted_forest_t forest;
-    bool rest_made = false, tree_made = false, forest_made = false;
-    igraph_vector_int_init(&all_edges, 0);
-    igraph_vector_int_init(&kept_edges, 0);
+    bool tree_made = false, forest_made = false;
     igraph_vector_int_init(&tree_edges, 0);
     igraph_vector_int_init(&piece_of, 0);
     igraph_vector_int_init(&piece_size, 0);
-    igraph_vector_bool_init(&is_bridge, 0);
     igraph_vector_int_init(&bridges->edges, 0);
     igraph_vector_int_init(&bridges->from_side, 0);
     igraph_vector_int_init(&bridges->to_side, 0);
@@ -196,27 +258,10 @@ locnet_status_t locnet_bridges_compute(const locnet_network_t *net, locnet_bridg
         goto cleanup;
     igraph_vector_int_sort(&bridges->edges);
     igraph_integer_t count = igraph_vector_int_size(&bridges->edges);
-    if (igraph_vector_bool_resize(&is_bridge, partnerships) != IGRAPH_SUCCESS ||
-        igraph_get_edgelist(&net->graph, &all_edges, false) != IGRAPH_SUCCESS ||
-        igraph_vector_int_reserve(&kept_edges, 2 * (partnerships - count)) != IGRAPH_SUCCESS ||
-        igraph_vector_int_resize(&bridges->from_side, count) != IGRAPH_SUCCESS ||
-        igraph_vector_int_resize(&bridges->to_side, count) != IGRAPH_SUCCESS)
-        goto cleanup;
-    igraph_vector_bool_null(&is_bridge);
-    for (igraph_integer_t i = 0; i < count; i++)
-        VECTOR(is_bridge)[VECTOR(bridges->edges)[i]] = true;
-    for (igraph_integer_t e = 0; e < partnerships; e++) {
-        if (!VECTOR(is_bridge)[e]) {
-            igraph_vector_int_push_back(&kept_edges, VECTOR(all_edges)[2 * e]);  /* reserved */
-            igraph_vector_int_push_back(&kept_edges, VECTOR(all_edges)[2 * e + 1]);
-        }
-    }
-    if (igraph_create(&rest, &kept_edges, vertices, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
-        goto cleanup;
-    rest_made = true;
-    if (igraph_connected_components(&rest, &piece_of, &piece_size, &pieces, IGRAPH_WEAK) !=
-            IGRAPH_SUCCESS ||
-        igraph_vector_int_resize(&tree_edges, 2 * count) != IGRAPH_SUCCESS)
+    if (igraph_vector_int_resize(&bridges->from_side, count) != IGRAPH_SUCCESS ||
+        igraph_vector_int_resize(&bridges->to_side, count) != IGRAPH_SUCCESS ||
+        igraph_vector_int_resize(&tree_edges, 2 * count) != IGRAPH_SUCCESS ||
+        pieces_without_bridges(&net->graph, &bridges->edges, &piece_of, &piece_size, &pieces) != LOCNET_OK)
         goto cleanup;
     for (igraph_integer_t i = 0; i < count; i++) {
         igraph_integer_t e = VECTOR(bridges->edges)[i];
@@ -241,14 +286,9 @@ cleanup:
         weighted_forest_destroy(&forest);
     if (tree_made)
         igraph_destroy(&tree);
-    if (rest_made)
-        igraph_destroy(&rest);
-    igraph_vector_int_destroy(&all_edges);
-    igraph_vector_int_destroy(&kept_edges);
     igraph_vector_int_destroy(&tree_edges);
     igraph_vector_int_destroy(&piece_of);
     igraph_vector_int_destroy(&piece_size);
-    igraph_vector_bool_destroy(&is_bridge);
     return status;
 }
 

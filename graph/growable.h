@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* Makes sure *items (an array of *capacity items of item_size bytes, or NULL) has room for
  * count + 1 items, doubling its capacity (at least 8) when needed. On failure nothing changes

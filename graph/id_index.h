@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* A slot: 32 bytes. Keys of up to 15 bytes are kept in the slot itself, so that a look-up reads
  * one place in memory; longer ones are owned copies. */

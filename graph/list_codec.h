@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* A list of owned UTF-8 strings. A map is a list of alternating keys and values. */
 typedef struct locnet_list {

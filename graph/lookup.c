@@ -49,7 +49,8 @@ static char *ascii_key(const char *text, bool *ascii)
     return key;
 }
 
-locnet_status_t locnet_lookup_key(const char *text, char **key)
+/* The key with or without the marks (strip): see lookup.h. */
+static locnet_status_t make_key(const char *text, bool strip, char **key)
 {
     bool ascii;
     if ((*key = ascii_key(text, &ascii)) != NULL || ascii)
@@ -58,8 +59,8 @@ locnet_status_t locnet_lookup_key(const char *text, char **key)
     utf8proc_ssize_t length = utf8proc_map_custom(
         (const utf8proc_uint8_t *)text, 0, &mapped,
         UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-            UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
-        map_d_with_stroke, NULL);
+            UTF8PROC_CASEFOLD | (strip ? UTF8PROC_STRIPMARK : 0),
+        strip ? map_d_with_stroke : NULL, NULL);
     if (length < 0)
         return length == UTF8PROC_ERROR_NOMEM ? LOCNET_ENOMEM : LOCNET_EDATA;
     /* Drop separators in place: the output is never longer than the input. */
@@ -78,6 +79,16 @@ locnet_status_t locnet_lookup_key(const char *text, char **key)
     mapped[written] = '\0';
     *key = (char *)mapped;
     return LOCNET_OK;
+}
+
+locnet_status_t locnet_lookup_key(const char *text, char **key)
+{
+    return make_key(text, true, key);
+}
+
+locnet_status_t locnet_lookup_key_marked(const char *text, char **key)
+{
+    return make_key(text, false, key);
 }
 
 /* True when the vertex's name or one of its aliases has this key. */

@@ -10,6 +10,9 @@
  * stripped, đ/Đ as d, with white space, dashes and hyphens removed. Returns LOCNET_EDATA for
  * text that is not valid UTF-8. */
 locnet_status_t locnet_lookup_key(const char *text, char **key);
+/* The same key with the diacritics kept ("Hà Nội" gives "hànội", "Ha Noi" gives "hanoi"), for
+ * callers that must tell "Hà Nam" from "Hạ Năm". Same results as locnet_lookup_key. */
+locnet_status_t locnet_lookup_key_marked(const char *text, char **key);
 
 /* Finds the locality that query names: an exact id first, then a unique name-or-alias key match.
  * On LOCNET_OK, *vertex is set. On LOCNET_EAMBIGUOUS, candidates (if not NULL) is resized to

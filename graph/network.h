@@ -19,7 +19,7 @@
 
 #include <igraph/igraph.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* The name of the format, written as the "format" member of every locnet/1 document. */
 #define LOCNET_JSON_FORMAT "locnet/1"

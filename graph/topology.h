@@ -5,7 +5,7 @@
 
 #include <igraph/igraph.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* Makes *simple (uninitialised on entry): the same vertices, one edge per linked pair, no
  * loops, no attributes. On failure there is nothing to destroy. */

@@ -3,6 +3,8 @@
 #define _DEFAULT_SOURCE 1  /* madvise, MADV_HUGEPAGE, MADV_POPULATE_WRITE */
 #include "io/heap.h"
 
+#include "io/tuning.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -47,7 +49,7 @@ void locnet_heap_reserve(size_t bytes, size_t ready)
 #if defined(LOCNET_HEAP_CAN_RESERVE) && defined(MADV_HUGEPAGE)
     static int done;
     static range_t range;  /* static: the thread reads it after this returns */
-    if (done || bytes < SMALLEST_RESERVE)
+    if (done || bytes < SMALLEST_RESERVE || !locnet_io_tuned_for_large_loads())
         return;
     done = 1;
     /* Without mmap, large blocks (igraph's vectors, the attribute tables) come from the heap

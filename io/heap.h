@@ -10,7 +10,8 @@
  * page zeroed by the kernel), and loading a network is mostly fresh memory: huge pages make one
  * fault every 2 MB, and the second thread does the kernel's zeroing on the other core while the
  * load parses. Does nothing the second time, or where it does not apply (another C library, a
- * kernel without transparent huge pages, a sanitizer). */
+ * kernel without transparent huge pages, a sanitizer), and unless the program opted in
+ * (io/tuning.h). */
 void locnet_heap_reserve(size_t bytes, size_t ready);
 
 #endif

@@ -155,6 +155,36 @@ static locnet_status_t check_options(const char *path, const locnet_load_options
     return LOCNET_EUSAGE;
 }
 
+/* Reads an opened input line by line in format (LOCNET_FILE_AUTO: told from its first bytes). */
+static locnet_status_t load_lines(locnet_line_reader_t *lines, const char *path,
+                                  const locnet_load_options_t *options, locnet_file_format_t format,
+                                  locnet_progress_t *progress, locnet_network_t *net,
+                                  locnet_diagnostics_t *diagnostics)
+{
+    locnet_status_t status;
+    progress->total = lines->size;
+    locnet_heap_reserve(RESERVE_PER_BYTE * lines->size, 0);
+    if (format == LOCNET_FILE_AUTO) {
+        const char *head;
+        size_t length;
+        if ((status = locnet_line_reader_peek(lines, SNIFF_BYTES, &head, &length)) != LOCNET_OK)
+            return status;
+        format = sniff(head, length);
+    }
+    if ((status = check_options(path, options, format, diagnostics)) != LOCNET_OK)
+        return status;
+    switch (format) {
+    case LOCNET_FILE_NDJSON:
+        return locnet_ndjson_read(lines, path, progress, net, diagnostics);
+    case LOCNET_FILE_CSV: {
+        locnet_csv_options_t csv = {options->columns, options->localities, options->sources};
+        return locnet_csv_read(lines, path, &csv, progress, net, diagnostics);
+    }
+    default:
+        return read_whole(lines, path, format, progress, net, diagnostics);
+    }
+}
+
 locnet_status_t locnet_load_with(const char *path, const locnet_load_options_t *options,
                                  locnet_network_t *net, locnet_diagnostics_t *diagnostics)
 {
@@ -200,31 +230,31 @@ locnet_status_t locnet_load_with(const char *path, const locnet_load_options_t *
     locnet_line_reader_t lines;
     if ((status = locnet_line_reader_open(&lines, path, diagnostics)) != LOCNET_OK)
         return status;
-    progress.total = lines.size;
-    locnet_heap_reserve(RESERVE_PER_BYTE * lines.size, 0);
-    if (format == LOCNET_FILE_AUTO) {
-        const char *head;
-        size_t length;
-        if ((status = locnet_line_reader_peek(&lines, SNIFF_BYTES, &head, &length)) != LOCNET_OK)
-            goto cleanup;
-        format = sniff(head, length);
+    status = load_lines(&lines, path, options, format, &progress, net, diagnostics);
+    locnet_progress_finish(&progress);
+    locnet_line_reader_close(&lines);
+    return status;
+}
+
+locnet_status_t locnet_load_text(const char *name, const char *text, size_t length,
+                                 const locnet_load_options_t *options, locnet_network_t *net,
+                                 locnet_diagnostics_t *diagnostics)
+{
+    locnet_load_options_t defaults;
+    if (options == NULL) {
+        locnet_load_options_init(&defaults);
+        options = &defaults;
     }
-    if ((status = check_options(path, options, format, diagnostics)) != LOCNET_OK)
-        goto cleanup;
-    switch (format) {
-    case LOCNET_FILE_NDJSON:
-        status = locnet_ndjson_read(&lines, path, &progress, net, diagnostics);
-        break;
-    case LOCNET_FILE_CSV: {
-        locnet_csv_options_t csv = {options->columns, options->localities, options->sources};
-        status = locnet_csv_read(&lines, path, &csv, &progress, net, diagnostics);
-        break;
-    }
-    default:
-        status = read_whole(&lines, path, format, &progress, net, diagnostics);
-        break;
-    }
-cleanup:
+    locnet_file_format_t format = options->format;
+    if (format == LOCNET_FILE_AUTO)
+        format = locnet_file_format_of_path(name);
+    locnet_progress_t progress;
+    locnet_progress_start(&progress, NULL, name, 0);
+    locnet_line_reader_t lines;
+    locnet_status_t status = locnet_line_reader_open_memory(&lines, name, text, length, diagnostics);
+    if (status != LOCNET_OK)
+        return status;
+    status = load_lines(&lines, name, options, format, &progress, net, diagnostics);
     locnet_progress_finish(&progress);
     locnet_line_reader_close(&lines);
     return status;

@@ -41,6 +41,12 @@ const char *locnet_file_format_name(locnet_file_format_t format);
  * LOCNET_ENOMEM; on failure there is nothing to free. options may be NULL (the defaults). */
 locnet_status_t locnet_load_with(const char *path, const locnet_load_options_t *options,
                                  locnet_network_t *net, locnet_diagnostics_t *diagnostics);
+/* As locnet_load_with, from the length bytes at text, called name in messages; the format comes
+ * from options, else from name's extension, else from the bytes. text must stay valid during the
+ * call. */
+locnet_status_t locnet_load_text(const char *name, const char *text, size_t length,
+                                 const locnet_load_options_t *options, locnet_network_t *net,
+                                 locnet_diagnostics_t *diagnostics);
 /* locnet_load_with with the default options. */
 locnet_status_t locnet_load(const char *path, locnet_network_t *net,
                             locnet_diagnostics_t *diagnostics);

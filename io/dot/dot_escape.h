@@ -22,7 +22,7 @@
 #include <stdio.h>
 
 #include "graph/list_codec.h"
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* Writes text as one quoted DOT string for a plain label: Graphviz shows exactly text, with the
  * control pictures and line breaks described above. */

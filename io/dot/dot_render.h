@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/diagnostics.h"
 
 /* True when this build can render (it was linked with libgvc). */

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "graph/components.h"
 #include "graph/id_index.h"
 #include "io/dot/dot_escape.h"
 #include "io/write/table.h"
@@ -508,16 +507,16 @@ static locnet_status_t write_country_clusters(dot_writer_t *w)
     return status;
 }
 
-/* One cluster per component of two or more (numbered largest first), then the others. */
+/* One cluster per component of two or more (numbered largest first, as the style's membership
+ * numbers them), then the others. */
 static locnet_status_t write_component_clusters(dot_writer_t *w)
 {
-    locnet_components_t components;
-    locnet_status_t status = locnet_components_compute(w->net, &components);
-    if (status != LOCNET_OK)
-        return status;
-    size_t count = (size_t)components.count, *first = NULL;
+    const locnet_dot_style_t *style = w->style;
+    if (style->components == NULL)
+        return LOCNET_EINTERNAL;
+    size_t count = (size_t)style->component_count, *first = NULL;
     igraph_integer_t *members = NULL;
-    status = group_members(&components.membership, count, &first, &members);
+    locnet_status_t status = group_members(style->components, count, &first, &members);
     char name[64], label[96];
     for (size_t c = 0; status == LOCNET_OK && c < count; c++) {
         size_t size = first[c + 1] - first[c];
@@ -532,7 +531,6 @@ static locnet_status_t write_component_clusters(dot_writer_t *w)
     }
     free(first);
     free(members);
-    locnet_components_destroy(&components);
     return status;
 }
 

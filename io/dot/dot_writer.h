@@ -1,6 +1,8 @@
 /* io/dot/dot_writer.h: a network as Graphviz DOT that Graphviz always parses and that shows every
  * name exactly, styled for reading: colour by country with a legend, shape by level, size by a
- * measure, line style by kind, optional clusters and edge labels. Every string goes through io/dot_escape.h, which says how names stay exact. */
+ * measure, line style by kind, optional clusters and edge labels. Every string goes through
+ * io/dot/dot_escape.h, which says how names stay exact. The writer draws the values it is given
+ * (sizes, components) and computes none. */
 #ifndef LOCNET_DOT_WRITER_H
 #define LOCNET_DOT_WRITER_H
 
@@ -44,6 +46,10 @@ typedef struct locnet_dot_style {
                                          proportion to it; NULL draws every node alike */
     const char *size_label;           /* what sizes measure, for the legend; may be NULL */
     igraph_integer_t highlight;       /* a locality drawn with a thick outline, or -1 */
+    const igraph_vector_int_t *components;  /* per locality, its connected component numbered
+                                         from 0, largest first (graph/components.h): needed
+                                         by LOCNET_DOT_CLUSTER_COMPONENT, NULL otherwise */
+    igraph_integer_t component_count;  /* how many components numbers */
 } locnet_dot_style_t;
 
 /* Sets the defaults: dot engine, no clusters, no edge label, columns and legend on, default

@@ -7,7 +7,7 @@
 #define LOCNET_COUNTRY_NAMES_H
 
 #include "graph/id_index.h"
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* The code for a locality whose country is not known (the user-assigned code that CLDR uses
  * for an unknown region). */

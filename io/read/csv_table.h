@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/diagnostics.h"
 #include "io/read/line_reader.h"
 #include "io/progress.h"

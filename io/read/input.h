@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <sys/stat.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/diagnostics.h"
 
 /* Reads path ("-" is standard input) into *text (NUL-terminated, caller frees) and *length.

@@ -1,6 +1,8 @@
 /* io/read/json_arena.c: a chain of blocks, bumped by cJSON's hooks during one parse. */
 #include "io/read/json_arena.h"
 
+#include "io/tuning.h"
+
 #include <stdalign.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -48,6 +50,45 @@ void locnet_json_arena_init(locnet_json_arena_t *arena)
 {
     arena->blocks = NULL;
     arena->failed = 0;
+    arena->trees = NULL;
+    arena->tree_count = 0;
+    arena->tree_capacity = 0;
+}
+
+/* Deletes the ordinary trees parsed without the tuning. */
+static void delete_trees(locnet_json_arena_t *arena)
+{
+    for (size_t i = 0; i < arena->tree_count; i++)
+        cJSON_Delete(arena->trees[i]);
+    arena->tree_count = 0;
+}
+
+/* Without the tuning: an ordinary parse, the tree kept for the next reset. */
+static cJSON *parse_plain(locnet_json_arena_t *arena, const char *text, size_t length,
+                          const char **end, int *out_of_memory)
+{
+    const char *stop = NULL;
+    if (out_of_memory != NULL)
+        *out_of_memory = 0;
+    if (arena->tree_count == arena->tree_capacity) {
+        size_t capacity = arena->tree_capacity > 0 ? 2 * arena->tree_capacity : 16;
+        cJSON **trees = realloc(arena->trees, capacity * sizeof *trees);
+        if (trees == NULL) {
+            if (out_of_memory != NULL)
+                *out_of_memory = 1;
+            return NULL;
+        }
+        arena->trees = trees;
+        arena->tree_capacity = capacity;
+    }
+    cJSON *json = cJSON_ParseWithLengthOpts(text, length, &stop, 0);
+    if (end != NULL)
+        *end = stop;
+    if (json != NULL)
+        arena->trees[arena->tree_count++] = json;
+    /* cJSON does not tell a failed allocation from a syntax error without hooks of its own: an
+     * allocation that fails here is reported at the position where the parse stopped */
+    return json;
 }
 
 void locnet_json_arena_destroy(locnet_json_arena_t *arena)
@@ -60,12 +101,18 @@ void locnet_json_arena_destroy(locnet_json_arena_t *arena)
         arena->blocks = next;
     }
     arena->failed = 0;
+    delete_trees(arena);
+    free(arena->trees);
+    arena->trees = NULL;
+    arena->tree_capacity = 0;
 }
 
 cJSON *locnet_json_arena_parse(locnet_json_arena_t *arena, const char *text, size_t length,
                                const char **end, int *out_of_memory)
 {
     static cJSON_Hooks hooks = {arena_allocate, arena_release};
+    if (!locnet_io_tuned_for_large_loads())
+        return parse_plain(arena, text, length, end, out_of_memory);
     const char *stop = NULL;
     current = arena;
     arena->failed = 0;
@@ -82,6 +129,7 @@ cJSON *locnet_json_arena_parse(locnet_json_arena_t *arena, const char *text, siz
 
 void locnet_json_arena_reset(locnet_json_arena_t *arena)
 {
+    delete_trees(arena);
     /* keep the newest block (the largest, when a big record needed one), free the rest */
     locnet_json_arena_block_t *keep = arena->blocks;
     if (keep == NULL)

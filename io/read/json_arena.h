@@ -1,6 +1,8 @@
-/* io/read/json_arena.h: parsing one JSON record at a time into reused memory. cJSON's allocation hooks
- * point at a bump allocator while a record is parsed; its tree lives until the arena is reset,
- * so memory stays small and hot however many records a file holds. */
+/* io/read/json_arena.h: parsing one JSON record at a time into reused memory. When the program
+ * opted in (io/tuning.h), cJSON's allocation hooks point at a bump allocator while a record is
+ * parsed and its tree lives until the arena is reset, so memory stays small and hot however many
+ * records a file holds. Otherwise cJSON's hooks are left alone: trees are ordinary cJSON trees,
+ * deleted at the reset. */
 #ifndef LOCNET_JSON_ARENA_H
 #define LOCNET_JSON_ARENA_H
 
@@ -13,6 +15,10 @@ typedef struct locnet_json_arena_block locnet_json_arena_block_t;
 typedef struct locnet_json_arena {
     locnet_json_arena_block_t *blocks;  /* the one being filled first */
     int failed;                         /* an allocation failed since the last reset */
+    cJSON **trees;                      /* without the tuning: the trees parsed since the last
+                                           reset, deleted by it */
+    size_t tree_count;
+    size_t tree_capacity;
 } locnet_json_arena_t;
 
 /* Makes an empty arena. Never fails. */

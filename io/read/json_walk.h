@@ -6,7 +6,7 @@
 
 #include <cjson/cJSON.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/read/text_source.h"
 
 /* A parsed value and where its text is: [start, end) byte offsets in the source. */

@@ -37,6 +37,22 @@ locnet_status_t locnet_line_reader_open(locnet_line_reader_t *reader, const char
     return LOCNET_OK;
 }
 
+locnet_status_t locnet_line_reader_open_memory(locnet_line_reader_t *reader, const char *name,
+                                               const char *text, size_t length,
+                                               locnet_diagnostics_t *diagnostics)
+{
+    memset(reader, 0, sizeof *reader);
+    reader->path = name;
+    /* fmemopen refuses an empty buffer: an empty text reads as an empty file */
+    reader->file = length > 0 ? fmemopen((void *)text, length, "rb") : fopen("/dev/null", "rb");
+    if (reader->file == NULL) {
+        locnet_diagnostics_add(diagnostics, name, 0, 0, "cannot open: %s", strerror(errno));
+        return LOCNET_ENOINPUT;
+    }
+    reader->size = length;
+    return LOCNET_OK;
+}
+
 void locnet_line_reader_close(locnet_line_reader_t *reader)
 {
     if (reader == NULL)

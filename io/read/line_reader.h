@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <sys/stat.h>
 
-#include "graph/status.h"
+#include "locnet/status.h"
 #include "io/diagnostics.h"
 
 typedef struct locnet_line_reader {
@@ -36,6 +36,11 @@ typedef struct locnet_line_reader {
  * "PATH: reason" and gives LOCNET_ENOINPUT; then nothing needs closing. */
 locnet_status_t locnet_line_reader_open(locnet_line_reader_t *reader, const char *path,
                                         locnet_diagnostics_t *diagnostics);
+/* As locnet_line_reader_open, over the length bytes at text (which must outlive the reader),
+ * called name in messages. */
+locnet_status_t locnet_line_reader_open_memory(locnet_line_reader_t *reader, const char *name,
+                                               const char *text, size_t length,
+                                               locnet_diagnostics_t *diagnostics);
 /* Closes the input (not standard input) and frees the buffer; accepts NULL. */
 void locnet_line_reader_close(locnet_line_reader_t *reader);
 

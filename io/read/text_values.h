@@ -6,7 +6,7 @@
 #include <stdbool.h>
 
 #include "graph/list_codec.h"
-#include "graph/status.h"
+#include "locnet/status.h"
 
 /* A copy of UTF-8 text in Unicode NFC (caller frees), or NULL when out of memory or when text
  * is not valid UTF-8. As utf8proc_NFC, in one pass for short texts. */

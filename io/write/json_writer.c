@@ -101,6 +101,12 @@ static locnet_status_t put_record(cJSON *record, const char *before, const char 
 
 locnet_status_t locnet_json_write(const locnet_network_t *net, FILE *out)
 {
+    return locnet_json_write_annotated(net, out, NULL, NULL);
+}
+
+locnet_status_t locnet_json_write_annotated(const locnet_network_t *net, FILE *out,
+                                            locnet_json_annotate_t annotate, void *context)
+{
     locnet_status_t status = LOCNET_OK;
     fprintf(out, "{\n  \"format\": \"%s\",\n  \"sources\": [", LOCNET_JSON_FORMAT);
     for (size_t i = 0; status == LOCNET_OK && i < net->source_count; i++)
@@ -111,9 +117,14 @@ locnet_status_t locnet_json_write(const locnet_network_t *net, FILE *out)
         status = put_record(locality_record(net, v, NULL), v ? ",\n    " : "\n    ", "", out);
     fprintf(out, "%s],\n  \"partnerships\": [", vertices ? "\n  " : "");
     igraph_integer_t edges = locnet_partnership_count(net);
-    for (igraph_integer_t e = 0; status == LOCNET_OK && e < edges; e++)
-        status = put_record(partnership_record(net, e, NULL), e ? ",\n    " : "\n    ", "",
-                            out);
+    for (igraph_integer_t e = 0; status == LOCNET_OK && e < edges; e++) {
+        cJSON *record = partnership_record(net, e, NULL);
+        if (record != NULL && annotate != NULL && (status = annotate(context, e, record)) != LOCNET_OK) {
+            cJSON_Delete(record);
+            break;
+        }
+        status = put_record(record, e ? ",\n    " : "\n    ", "", out);
+    }
     fprintf(out, "%s]\n}\n", edges ? "\n  " : "");
     if (status == LOCNET_OK && ferror(out))
         status = LOCNET_EWRITE;

@@ -11,6 +11,15 @@
  * network, attribute for attribute. */
 locnet_status_t locnet_json_write(const locnet_network_t *net, FILE *out);
 
+/* Called with each partnership's record before it is written, to add members to it (a
+ * cJSON object). Returns LOCNET_OK, or a status that stops the writing. */
+struct cJSON;
+typedef locnet_status_t (*locnet_json_annotate_t)(void *context, igraph_integer_t edge,
+                                                 struct cJSON *record);
+/* locnet_json_write, with annotate (may be NULL) adding members to each partnership. */
+locnet_status_t locnet_json_write_annotated(const locnet_network_t *net, FILE *out,
+                                            locnet_json_annotate_t annotate, void *context);
+
 /* Writes net to out as NDJSON: a first line {"format":"locnet/1"}, then one object per line
  * with "type" "source", "locality" or "partnership" before the fields that locnet/1 gives that
  * record. Same results and guarantees as locnet_json_write. */

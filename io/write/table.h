@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "graph/list_codec.h"
-#include "graph/status.h"
+#include "locnet/status.h"
 
 typedef enum locnet_format {
     LOCNET_FORMAT_TABLE,

@@ -1,2 +1,2 @@
 # exit 65
-locnet components --of hue ../../data/fr-vn.json
+locnet components --of hue nets/two_hue.json

@@ -1,2 +1,2 @@
 # exit 65
-locnet dot --around hue ../../data/fr-vn.json
+locnet dot --around hue nets/two_hue.json

@@ -1,2 +1,2 @@
 # exit 65
-locnet dot --around "Paris" ../../data/fr-vn.json
+locnet dot --around "Bordeaux" ../../data/fr-vn.json

@@ -1,2 +1,2 @@
 # exit 65
-locnet partners hue ../../data/fr-vn.json
+locnet partners hue nets/two_hue.json

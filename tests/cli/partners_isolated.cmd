@@ -1,1 +1,1 @@
-locnet partners --format table 'Khanh Hoa' ../../data/fr-vn.json
+locnet partners --format table 'Finistere' ../../data/fr-vn.json

@@ -1,2 +1,2 @@
 # exit 65
-locnet path Hue Rennes ../../data/fr-vn.json
+locnet path Hue Rennes nets/two_hue.json

@@ -1,1 +1,1 @@
-locnet path --format csv 'Ha Noi' Rennes ../../data/fr-vn.json
+locnet path --format csv 'Ha Noi' 'Son La' ../../data/fr-vn.json

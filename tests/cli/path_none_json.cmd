@@ -1,1 +1,1 @@
-locnet path --format json 'Ha Noi' Rennes ../../data/fr-vn.json
+locnet path --format json 'Ha Noi' 'Son La' ../../data/fr-vn.json

@@ -1,1 +1,1 @@
-locnet path --format table 'Ha Noi' Rennes ../../data/fr-vn.json
+locnet path --format table 'Ha Noi' 'Son La' ../../data/fr-vn.json

@@ -1,6 +1,6 @@
-/* graph/status.h: the status codes every fallible locnet function returns. */
-#ifndef LOCNET_STATUS_H
-#define LOCNET_STATUS_H
+/* locnet/status.h: the status codes every fallible locnet function returns (public). */
+#ifndef LOCNET_PUBLIC_STATUS_H
+#define LOCNET_PUBLIC_STATUS_H
 
 typedef enum locnet_status {
     LOCNET_OK = 0,

@@ -1,0 +1,2 @@
+# exit 65
+locnet extract ../extract/own/vn_danh_sach.txt
