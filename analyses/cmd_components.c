@@ -446,7 +446,7 @@ static void print_usage(FILE *out)
           "    id, name, country, level\n"
           "  --cut-vertices, one row per cut vertex, by component, then the most cut off first:\n"
           "    component         its component's number\n"
-          "    id, name\n"
+          "    id, name          the cut vertex\n"
           "    parts             how many parts its component falls into without it (2 or more)\n"
           "    part_sizes        their sizes in localities, largest first, separated by spaces;\n"
           "                      they add up to the component's size minus one (itself)\n"

@@ -28,26 +28,34 @@
 
 #include <locnet/status.h>
 
+/* Marks the functions the shared library exports; every other symbol in it is hidden, so that
+ * only this header is its ABI. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define LOCNET_API __attribute__((visibility("default")))
+#else
+#define LOCNET_API
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 /* The version of the library, "MAJOR.MINOR.PATCH". */
-const char *locnet_version(void);
+LOCNET_API const char *locnet_version(void);
 
 /* A short English description of status ("out of memory"); never NULL. */
-const char *locnet_strerror(locnet_status_t status);
+LOCNET_API const char *locnet_strerror(locnet_status_t status);
 
 /* Installs igraph's C attribute handler, which locnet keeps its networks' attributes in. Call
  * once, before any other locnet or igraph call that makes a graph; calling it again does
  * nothing. It replaces any attribute handler the program had installed. */
-void locnet_library_init(void);
+LOCNET_API void locnet_library_init(void);
 
 /* Opt-in tuning for programs that load very large files and then exit, as the locnet program
  * does: glibc's malloc is told to take memory from the heap and to grow it in large steps. It
  * changes malloc's settings for the whole process and is never undone; libraries should not
  * call it. */
-void locnet_tune_for_large_loads(void);
+LOCNET_API void locnet_tune_for_large_loads(void);
 
 /* A network: localities (vertices) and partnerships (edges) with their attributes. Opaque. */
 typedef struct locnet_network locnet_network_t;
@@ -67,26 +75,28 @@ typedef struct locnet_read_options {
  * "FILE:LINE:COLUMN: message" (NULL when there is none; the caller frees it). Returns
  * LOCNET_EDATA for bad content, LOCNET_ENOINPUT for a file that cannot be read, LOCNET_EUSAGE
  * for options that do not fit. */
-locnet_status_t locnet_network_read(const char *path, const locnet_read_options_t *options,
-                                    locnet_network_t **net, char **problems);
+LOCNET_API locnet_status_t locnet_network_read(const char *path,
+                                               const locnet_read_options_t *options,
+                                               locnet_network_t **net, char **problems);
 
 /* As locnet_network_read, from the length bytes at text, named name in messages. The format
  * comes from options, else from name's extension, else from the bytes. */
-locnet_status_t locnet_network_read_text(const char *name, const char *text, size_t length,
-                                         const locnet_read_options_t *options,
-                                         locnet_network_t **net, char **problems);
+LOCNET_API locnet_status_t locnet_network_read_text(const char *name, const char *text,
+                                                    size_t length,
+                                                    const locnet_read_options_t *options,
+                                                    locnet_network_t **net, char **problems);
 
 /* Frees net; NULL is allowed. */
-void locnet_network_free(locnet_network_t *net);
+LOCNET_API void locnet_network_free(locnet_network_t *net);
 
 /* The network's igraph graph: undirected, one vertex per locality and one edge per partnership
  * (several partnerships may join two localities). Valid until net is changed or freed. */
-const igraph_t *locnet_network_graph(const locnet_network_t *net);
+LOCNET_API const igraph_t *locnet_network_graph(const locnet_network_t *net);
 
 /* A locality's attribute ("id", "name", "country", "level", "parent") or "" when it has none;
  * valid until net is changed or freed. */
-const char *locnet_network_locality(const locnet_network_t *net, igraph_integer_t locality,
-                                    const char *attribute);
+LOCNET_API const char *locnet_network_locality(const locnet_network_t *net,
+                                               igraph_integer_t locality, const char *attribute);
 
 /* What to keep of a network, and as of when. Zero-initialise, then set what you need. */
 typedef struct locnet_selection {
@@ -102,7 +112,8 @@ typedef struct locnet_selection {
 /* Applies selection to net in place, history first, then the partnership filters; localities
  * left without a selected partnership are dropped when a filter selects partnerships. Returns
  * LOCNET_EUSAGE for a malformed date or year. */
-locnet_status_t locnet_network_select(locnet_network_t *net, const locnet_selection_t *selection);
+LOCNET_API locnet_status_t locnet_network_select(locnet_network_t *net,
+                                                 const locnet_selection_t *selection);
 
 /* Settings of locnet_network_centrality. Zero-initialised settings are the defaults: damping
  * 0.85, exact betweenness, normalised values as NetworkX gives them. */
@@ -116,30 +127,33 @@ typedef struct locnet_centrality_settings {
 /* One centrality measure of every locality into values: "degree", "strength", "betweenness",
  * "closeness", "harmonic", "eigenvector", "pagerank" or "coreness" (LOCNET_EUSAGE for another
  * name). settings may be NULL. Every measure but strength is computed on the simple graph. */
-locnet_status_t locnet_network_centrality(const locnet_network_t *net, const char *measure,
-                                          const locnet_centrality_settings_t *settings,
-                                          igraph_vector_t *values);
+LOCNET_API locnet_status_t locnet_network_centrality(const locnet_network_t *net,
+                                                     const char *measure,
+                                                     const locnet_centrality_settings_t *settings,
+                                                     igraph_vector_t *values);
 
 /* The connected components: membership[v] is locality v's component, numbered from 0, largest
  * first (ties: by the alphabetically first name); *count receives their number. count may be
  * NULL. */
-locnet_status_t locnet_network_components(const locnet_network_t *net,
-                                          igraph_vector_int_t *membership, igraph_integer_t *count);
+LOCNET_API locnet_status_t locnet_network_components(const locnet_network_t *net,
+                                                     igraph_vector_int_t *membership,
+                                                     igraph_integer_t *count);
 
 /* The cut vertices (localities whose loss splits their component), in increasing order. */
-locnet_status_t locnet_network_cut_vertices(const locnet_network_t *net,
-                                            igraph_vector_int_t *localities);
+LOCNET_API locnet_status_t locnet_network_cut_vertices(const locnet_network_t *net,
+                                                       igraph_vector_int_t *localities);
 
 /* The bridges (partnerships whose loss splits their component), in increasing order. */
-locnet_status_t locnet_network_bridges(const locnet_network_t *net,
-                                       igraph_vector_int_t *partnerships);
+LOCNET_API locnet_status_t locnet_network_bridges(const locnet_network_t *net,
+                                                  igraph_vector_int_t *partnerships);
 
 /* Writes net to out in format "json" (locnet/1), "ndjson", "csv" (the edge table, with each
  * locality's attributes left out; a text cell that a spreadsheet would run as a formula gets a
  * ' before it, which locnet's CSV reader drops), "graphml" or "dot" (Graphviz, with the locnet
  * program's default style). LOCNET_EUSAGE for another format, LOCNET_EWRITE when out reports an error;
  * the output may then be partial. */
-locnet_status_t locnet_network_write(const locnet_network_t *net, const char *format, FILE *out);
+LOCNET_API locnet_status_t locnet_network_write(const locnet_network_t *net, const char *format,
+                                                FILE *out);
 
 #ifdef __cplusplus
 }
