@@ -446,7 +446,10 @@ locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locne
 {
     locnet_load_options_t options = cli->load;
     options.progress = isatty(STDERR_FILENO) ? stderr : NULL;
-    return locnet_load_with(path, &options, net, diagnostics);
+    locnet_status_t status = locnet_load_with(path, &options, net, diagnostics);
+    if (status == LOCNET_ENOMEM)  /* the readers leave it unsaid */
+        locnet_diagnostics_add(diagnostics, path, 0, 0, "out of memory while reading it");
+    return status;
 }
 
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
@@ -460,9 +463,6 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
         status = apply_filters(cli, path, net);
         if (status != LOCNET_OK)
             locnet_network_destroy(net);
-    } else if (status == LOCNET_ENOMEM) {
-        locnet_shown_printf(stderr, "locnet %s: out of memory while reading %s\n", cli->command,
-                            path);
     }
     locnet_diagnostics_destroy(&diagnostics);
     return locnet_cli_exit_code(status);

@@ -113,7 +113,7 @@ const char *locnet_cli_data_path(const char *file, const char *variable, char *p
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net);
 
 /* Loads path with the command's input options (and progress on standard error when it is a
- * terminal), without printing: problems go to diagnostics. */
+ * terminal), without printing: problems go to diagnostics, running out of memory too. */
 locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locnet_network_t *net,
                                 locnet_diagnostics_t *diagnostics);
 

@@ -254,6 +254,17 @@ static int prepare(locnet_cli_t *cli, void *context, int argc, char **argv)
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 {
     convert_t *convert = context;
+    if (convert->to == LOCNET_FILE_GRAPHML) {
+        /* what XML cannot hold is a data error, said before anything is written */
+        locnet_diagnostics_t problems;
+        locnet_diagnostics_init(&problems);
+        const char *input = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
+        locnet_status_t status = locnet_graphml_check(net, input, &problems);
+        locnet_diagnostics_print(&problems, stderr);
+        locnet_diagnostics_destroy(&problems);
+        if (status != LOCNET_OK)
+            return locnet_cli_exit_code(status);
+    }
     if (note_losses(convert, net) != LOCNET_OK) {
         fprintf(stderr, "locnet convert: out of memory\n");
         return LOCNET_EXIT_SOFTWARE;

@@ -22,7 +22,8 @@ static void report_igraph_error(const char *reason, const char *file, int line,
     (void)file;
     (void)line;
     /* the reason may live in what IGRAPH_FINALLY_FREE frees: print it first */
-    fprintf(stderr, "locnet: igraph: %s (%s)\n", reason, igraph_strerror(error));
+    if (reason != NULL && reason[0] != '\0')  /* igraph passes an error up with no reason */
+        fprintf(stderr, "locnet: igraph: %s (%s)\n", reason, igraph_strerror(error));
     IGRAPH_FINALLY_FREE();
 }
 

@@ -102,8 +102,9 @@ static void cell_position(const locnet_csv_table_t *table, size_t index, long *l
             quoted = !quoted;  /* a doubled quote toggles twice */
         } else if (c == table->separator && !quoted) {
             cell++;
-        } else if (c == '\n') {
-            if (!quoted)
+        } else if (c == '\n' ||
+                   (c == '\r' && (i + 1 == table->raw_used || table->raw[i + 1] != '\n'))) {
+            if (!quoted)  /* a line feed, or a carriage return alone, ends the row */
                 break;
             at_line++;
             at_column = 0;

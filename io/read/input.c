@@ -47,9 +47,7 @@ static locnet_status_t read_to_end(int fd, const char *path, size_t capacity, ch
     *text = buffer;
     *length = size;
     return LOCNET_OK;
-no_memory:
-    locnet_diagnostics_add(diagnostics, path, 0, 0, "out of memory while reading (%zu bytes)",
-                           size);
+no_memory:  /* said by the caller, as every other lack of memory */
 cleanup:
     free(buffer);
     return status;

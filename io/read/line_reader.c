@@ -110,20 +110,36 @@ static void restore_byte(locnet_line_reader_t *reader)
     }
 }
 
+/* Where the line that starts at from ends, looking at the bytes up to to: after a line feed, or
+ * after a carriage return that is not followed by one (old Mac line ends). NULL when no end is
+ * found, or when the last byte is a carriage return whose next byte is not read yet. */
+static char *line_end(char *from, char *to, bool at_eof)
+{
+    char *newline = memchr(from, '\n', (size_t)(to - from));
+    char *limit = newline != NULL ? newline : to;
+    char *carriage = memchr(from, '\r', (size_t)(limit - from));
+    if (carriage != NULL && (carriage + 1 < limit || (newline == NULL && at_eof)))
+        return carriage + 1;  /* a carriage return alone */
+    return newline != NULL ? newline + 1 : NULL;
+}
+
 const char *locnet_line_reader_next(locnet_line_reader_t *reader, size_t *length,
                                     bool *out_of_memory)
 {
     bool no_memory = false;
     restore_byte(reader);
-    size_t searched = 0;  /* bytes after start already searched */
-    char *newline = NULL;
+    char *stop_at = NULL;
+    size_t searched = 0;  /* bytes after start known to end no line (fill may move them) */
     for (;;) {
         size_t from = reader->start + searched;
         if (reader->end > from)
-            newline = memchr(reader->buffer + from, '\n', reader->end - from);
-        if (newline != NULL)
+            stop_at = line_end(reader->buffer + from, reader->buffer + reader->end,
+                               reader->at_eof);
+        if (stop_at != NULL)
             break;
         searched = reader->end - reader->start;
+        if (searched > 0 && reader->buffer[reader->end - 1] == '\r')
+            searched--;  /* a line feed may follow it */
         if (!fill(reader, &no_memory))
             break;
     }
@@ -131,7 +147,7 @@ const char *locnet_line_reader_next(locnet_line_reader_t *reader, size_t *length
         *out_of_memory = no_memory;
     if (no_memory || reader->start == reader->end)
         return NULL;
-    size_t stop = newline != NULL ? (size_t)(newline - reader->buffer) + 1 : reader->end;
+    size_t stop = stop_at != NULL ? (size_t)(stop_at - reader->buffer) : reader->end;
     char *line = reader->buffer + reader->start;
     *length = stop - reader->start;
     reader->consumed += *length;

@@ -45,7 +45,9 @@ locnet_status_t locnet_line_reader_open_memory(locnet_line_reader_t *reader, con
 void locnet_line_reader_close(locnet_line_reader_t *reader);
 
 /* The next line with its end-of-line bytes, NUL-terminated (the line itself may hold NUL
- * bytes: use *length), valid until the next call. NULL at the end of the input or after a read
+ * bytes: use *length), valid until the next call. A line ends after a line feed, or after a
+ * carriage return not followed by one (old Mac files), so that lines are counted as editors
+ * count them. NULL at the end of the input or after a read
  * error (see locnet_line_reader_check) or when out of memory (*out_of_memory set; may be NULL). */
 const char *locnet_line_reader_next(locnet_line_reader_t *reader, size_t *length,
                                     bool *out_of_memory);

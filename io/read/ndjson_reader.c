@@ -103,17 +103,24 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
     bool out_of_memory = false;
     size_t length = 0;
     const char *line;
-    bool any_record = false;
+    bool any_record = false, carriage_return_reported = false;
     while ((line = locnet_line_reader_next(lines, &length, &out_of_memory)) != NULL) {
         locnet_json_arena_reset(&arena);
         if (progress != NULL)
             locnet_progress_update(progress, lines->consumed);
+        bool carriage_return_alone = length > 0 && line[length - 1] == '\r';
         while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
             length--;  /* the end of the line is not part of the record */
         locnet_text_source_init(&source, name, line, length, diagnostics);
         source.first_line = lines->line;
         if (lines->line > 1)
             source.start = 0;  /* a byte-order mark counts only at the start of the file */
+        if (carriage_return_alone && !carriage_return_reported) {
+            carriage_return_reported = true;  /* once: every line of such a file has one */
+            locnet_record_reader_report(&records, length,
+                                        "the line ends with a carriage return alone; NDJSON "
+                                        "lines end with a line feed (or CR LF)");
+        }
         size_t at = skip_space(&source, source.start);
         if (at == length)
             continue;
