@@ -1,5 +1,6 @@
 /* analyses/cli.c: shared option handling, loading and output for the commands. */
 #include "analyses/cli.h"
+#include "analyses/cli_look_alikes.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -180,6 +181,15 @@ static int filter_option(locnet_cli_t *cli, int option, const char *argument)
             return -1;
         }
         return replace_text(cli, &cli->filter.as_of, argument);
+    case LOCNET_OPT_MERGE_LOOK_ALIKES:
+        if (!locnet_look_alike_kind_parse(argument, &cli->filter.look_alike_kind)) {
+            locnet_cli_usage_error(cli, "--look-alikes needs spelling or diacritics, not "
+                                        "\"%s\"",
+                                   argument);
+            return -1;
+        }
+        cli->filter.merge_look_alikes = true;
+        return 1;
     case LOCNET_OPT_LEVEL:
         if (argument[0] == '\0') {
             locnet_cli_usage_error(cli, "--level needs a level such as region or province");
@@ -333,6 +343,12 @@ void locnet_cli_print_common_help(FILE *out)
 void locnet_cli_print_filter_help(FILE *out)
 {
     fputs("Filters, applied in this order:\n"
+          "  --look-alikes spelling|diacritics\n"
+          "                           merge the localities of one country and one level whose\n"
+          "                           names differ only in case, spacing, hyphens, s/t with a\n"
+          "                           cedilla or a comma below (spelling), or also in other\n"
+          "                           diacritics; the other spellings become aliases (locnet\n"
+          "                           validate lists them)\n"
           "  --as-of DATE             see each locality as the unit that held it on DATE\n"
           "                           (YYYY, YYYY-MM or YYYY-MM-DD), following successions:\n"
           "                           the partnerships of merged units meet in their successor\n"
@@ -460,6 +476,8 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
     locnet_status_t status = locnet_cli_read(cli, path, net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
     if (status == LOCNET_OK) {
+        if (!cli->filter.merge_look_alikes)
+            locnet_cli_note_look_alikes(cli, path, net);
         status = apply_filters(cli, path, net);
         if (status != LOCNET_OK)
             locnet_network_destroy(net);

@@ -39,7 +39,8 @@ enum {
     LOCNET_OPT_COLUMNS,
     LOCNET_OPT_LOCALITIES,
     LOCNET_OPT_SOURCES,
-    LOCNET_OPT_RAW_CSV
+    LOCNET_OPT_RAW_CSV,
+    LOCNET_OPT_MERGE_LOOK_ALIKES
 };
 
 /* The options and arguments every command shares. */

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "analyses/cli.h"
+#include "analyses/cli_look_alikes.h"
 #include "analyses/commands.h"
 #include "io/diagnostics.h"
 
@@ -28,6 +29,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *unused, void *request)
     if (status == LOCNET_OK) {
         long long localities = locnet_locality_count(&net);
         long long partnerships = locnet_partnership_count(&net);
+        locnet_cli_list_look_alikes(path, &net);
         locnet_shown_printf(stdout, "%s: valid locnet/1 network: %lld localit%s, %lld partnership%s, %zu source%s\n",
                path, localities, localities == 1 ? "y" : "ies", partnerships,
                partnerships == 1 ? "" : "s", net.source_count, net.source_count == 1 ? "" : "s");

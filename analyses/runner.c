@@ -26,6 +26,7 @@ static const struct option filter_options[] = {
     {"largest", no_argument, NULL, LOCNET_OPT_LARGEST},
     {"as-of", required_argument, NULL, LOCNET_OPT_AS_OF},
     {"level", required_argument, NULL, LOCNET_OPT_LEVEL},
+    {"look-alikes", required_argument, NULL, LOCNET_OPT_MERGE_LOOK_ALIKES},
     {NULL, 0, NULL, 0}};
 
 static size_t option_count(const struct option *options)
