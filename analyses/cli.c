@@ -1,6 +1,7 @@
 /* analyses/cli.c: shared option handling, loading and output for the commands. */
 #include "analyses/cli.h"
 #include "analyses/cli_look_alikes.h"
+#include "analyses/cli_weights.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -12,6 +13,8 @@
 
 #include "graph/centrality.h"
 #include "graph/history.h"
+#include "graph/limits.h"
+#include "io/read/country_names.h"
 #include "io/read/csv_reader.h"
 #include "io/diagnostics.h"
 #include "io/load.h"
@@ -34,6 +37,7 @@ void locnet_cli_init(locnet_cli_t *cli, const char *command)
     cli->command = command;
     cli->format = LOCNET_FORMAT_TABLE;
     locnet_filter_init(&cli->filter);
+    cli->filter.country_name = locnet_country_name;
     locnet_load_options_init(&cli->load);
 }
 
@@ -74,11 +78,11 @@ void locnet_cli_measure_list(char *buffer, size_t size)
                  i == 0 ? "" : i + 1 < LOCNET_MEASURE_COUNT ? ", " : " or ", locnet_measure_names[i]);
 }
 
-/* Parses a year from 1 to 9999. */
+/* Parses a year from LOCNET_YEAR_MIN to LOCNET_YEAR_MAX. */
 static bool parse_year(const char *text, double *year)
 {
     long long value;
-    if (!locnet_cli_parse_whole(text, 1, 9999, &value))
+    if (!locnet_cli_parse_whole(text, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, &value))
         return false;
     *year = (double)value;
     return true;
@@ -121,7 +125,7 @@ static int replace_text(locnet_cli_t *cli, char **field, const char *argument)
     return 1;
 }
 
-/* --from, --columns, --localities, --sources: 1, 0 when option is none of them, -1 after a
+/* --from, --columns, --localities, --sources, --events: 1, 0 when option is none of them, -1 after a
  * usage message. */
 static int input_option(locnet_cli_t *cli, int option, const char *argument)
 {
@@ -148,6 +152,9 @@ static int input_option(locnet_cli_t *cli, int option, const char *argument)
     case LOCNET_OPT_SOURCES:
         cli->load.sources = argument;
         return 1;
+    case LOCNET_OPT_EVENTS:
+        cli->load.events = argument;
+        return 1;
     default:
         return 0;
     }
@@ -165,8 +172,9 @@ static int filter_option(locnet_cli_t *cli, int option, const char *argument)
     case LOCNET_OPT_UNTIL: {
         double *bound = option == LOCNET_OPT_SINCE ? &cli->filter.since : &cli->filter.until;
         if (!parse_year(argument, bound)) {
-            locnet_cli_usage_error(cli, "--%s needs a year from 1 to 9999, not \"%s\"",
-                                   option == LOCNET_OPT_SINCE ? "since" : "until", argument);
+            locnet_cli_usage_error(cli, "--%s needs a year from %d to %d, not \"%s\"",
+                                   option == LOCNET_OPT_SINCE ? "since" : "until",
+                                   LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, argument);
             return -1;
         }
         return 1;
@@ -322,12 +330,15 @@ void locnet_cli_print_input_help(FILE *out)
           "                                  a, b (ids of the two ends), a_name, b_name,\n"
           "                                  a_country, b_country, a_level, b_level, a_lat,\n"
           "                                  a_lon, b_lat, b_lon, kind, since, until, themes,\n"
-          "                                  sources, note. Localities table: id, name, country,\n"
-          "                                  level, parent, aliases, codes, lat, lon,\n"
-          "                                  succeeded_by, succeeded_on, succession_sources\n"
+          "                                  sources, note, event. Localities table: id, name,\n"
+          "                                  country, level, parent, aliases, codes, lat, lon,\n"
+          "                                  succeeded_by, succeeded_on, succession_sources,\n"
+          "                                  ended_on, end_sources\n"
           "  --localities FILE               CSV: a table of the localities, one per row\n"
           "  --sources FILE                  CSV: a table of the sources (id, title, publisher,\n"
-          "                                  date, url)\n",
+          "                                  date, url)\n"
+          "  --events FILE                   CSV: a table of the events (id, name, number,\n"
+          "                                  start, end, place, sources, sessions, note)\n",
           out);
 }
 
@@ -355,6 +366,8 @@ void locnet_cli_print_filter_help(FILE *out)
           "  --level LEVEL            roll each locality up to its enclosing LEVEL (region,\n"
           "                           department, province, ...) through parent links; those\n"
           "                           with none stay as they are and are listed on stderr\n"
+          "                           (--level country: one locality per country; partnerships\n"
+          "                           within one unit are dropped, with a note)\n"
           "Partnership filters (the localities left without a partnership are dropped):\n"
           "  --kind KIND[,KIND...]    only partnerships of these kinds (agreement, cochair, ...)\n"
           "  --theme THEME[,THEME...]\n"
@@ -440,9 +453,40 @@ static void print_kept(const locnet_cli_t *cli, const locnet_list_t *kept)
     fputc('\n', stderr);
 }
 
+/* The span of the partnerships' years, NaN when none has one. */
+static void year_span(const locnet_network_t *net, double *first, double *last)
+{
+    *first = *last = NAN;
+    for (igraph_integer_t e = 0; e < locnet_partnership_count(net); e++) {
+        double since = locnet_partnership_number(net, LOCNET_E_SINCE, e);
+        if (!isnan(since) && (isnan(*first) || since < *first))
+            *first = since;
+        if (!isnan(since) && (isnan(*last) || since > *last))
+            *last = since;
+    }
+}
+
+/* Says so when the partnership filters leave nothing of what was read, with the years read. */
+static void explain_empty(const locnet_cli_t *cli, igraph_integer_t read, double first,
+                          double last)
+{
+    fprintf(stderr, "locnet %s: no partnership passes the filters (%lld read", cli->command,
+            (long long)read);
+    if (!isnan(cli->filter.since) || !isnan(cli->filter.until)) {
+        if (isnan(first))
+            fputs(", none with a year", stderr);
+        else
+            fprintf(stderr, ", those with a year signed from %.0f to %.0f", first, last);
+    }
+    fputs(")\n", stderr);
+}
+
 static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
                                      locnet_network_t *net)
 {
+    igraph_integer_t read = locnet_partnership_count(net);
+    double first, last;
+    year_span(net, &first, &last);
     locnet_filter_notes_t notes;
     locnet_filter_notes_init(&notes);
     locnet_status_t status = locnet_filter_apply(&cli->filter, net, &notes);
@@ -453,6 +497,13 @@ static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
         fprintf(stderr, "locnet %s: cannot apply the filters: out of memory\n", cli->command);
     else if (notes.kept.count > 0)
         print_kept(cli, &notes.kept);
+    if (status == LOCNET_OK && notes.dropped > 0)
+        fprintf(stderr, "locnet %s: %lld partnership%s within one %s dropped by --level\n",
+                cli->command, (long long)notes.dropped, notes.dropped == 1 ? "" : "s",
+                cli->filter.level);
+    if (status == LOCNET_OK && read > 0 && locnet_partnership_count(net) == 0 &&
+        locnet_filter_selects_partnerships(&cli->filter))
+        explain_empty(cli, read, first, last);
     locnet_filter_notes_destroy(&notes);
     return status;
 }
@@ -475,6 +526,12 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
     const char *path = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
     locnet_status_t status = locnet_cli_read(cli, path, net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
+    int code = status == LOCNET_OK ? locnet_cli_check_values(cli, path, net) : LOCNET_EXIT_OK;
+    if (code != LOCNET_EXIT_OK) {
+        locnet_network_destroy(net);
+        locnet_diagnostics_destroy(&diagnostics);
+        return code;
+    }
     if (status == LOCNET_OK) {
         if (!cli->filter.merge_look_alikes)
             locnet_cli_note_look_alikes(cli, path, net);

@@ -39,6 +39,7 @@ enum {
     LOCNET_OPT_COLUMNS,
     LOCNET_OPT_LOCALITIES,
     LOCNET_OPT_SOURCES,
+    LOCNET_OPT_EVENTS,
     LOCNET_OPT_RAW_CSV,
     LOCNET_OPT_MERGE_LOOK_ALIKES
 };
@@ -53,6 +54,8 @@ typedef struct locnet_cli {
     bool raw_csv;              /* --raw-csv: CSV text cells not guarded against formulas */
     locnet_filter_t filter;
     locnet_load_options_t load;  /* --from, --columns, --localities, --sources */
+    const char *weight;          /* --weight (analyses/cli_weights.h): checked on reading */
+    const char *distance;        /* --distance: checked on reading */
 } locnet_cli_t;
 
 /* igraph runs PageRank with OpenMP, whose idle threads spin: on the two-core machines locnet is

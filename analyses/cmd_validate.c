@@ -30,9 +30,12 @@ static int run(locnet_cli_t *cli, locnet_network_t *unused, void *request)
         long long localities = locnet_locality_count(&net);
         long long partnerships = locnet_partnership_count(&net);
         locnet_cli_list_look_alikes(path, &net);
-        locnet_shown_printf(stdout, "%s: valid locnet/1 network: %lld localit%s, %lld partnership%s, %zu source%s\n",
+        locnet_shown_printf(stdout, "%s: valid locnet/1 network: %lld localit%s, %lld partnership%s, %zu source%s",
                path, localities, localities == 1 ? "y" : "ies", partnerships,
                partnerships == 1 ? "" : "s", net.source_count, net.source_count == 1 ? "" : "s");
+        if (net.event_count > 0)
+            printf(", %zu event%s", net.event_count, net.event_count == 1 ? "" : "s");
+        putchar('\n');
         locnet_network_destroy(&net);
     } else if (status == LOCNET_EDATA) {
         size_t total = locnet_diagnostics_total(&diagnostics);

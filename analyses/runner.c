@@ -17,6 +17,7 @@ static const struct option input_options[] = {
     {"columns", required_argument, NULL, LOCNET_OPT_COLUMNS},
     {"localities", required_argument, NULL, LOCNET_OPT_LOCALITIES},
     {"sources", required_argument, NULL, LOCNET_OPT_SOURCES},
+    {"events", required_argument, NULL, LOCNET_OPT_EVENTS},
     {NULL, 0, NULL, 0}};
 static const struct option filter_options[] = {
     {"kind", required_argument, NULL, LOCNET_OPT_KIND},

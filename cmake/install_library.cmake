@@ -14,7 +14,7 @@ install(FILES include/locnet/locnet.h include/locnet/status.h
 # use igraph's vectors); the others only matter to static links. The prefix written in locnet.pc
 # is the one of the install (cmake --install --prefix, or the Debian package's /usr), so the file
 # is made when installing, once per prefix.
-set(LOCNET_PC_REQUIRES_PRIVATE "libcjson, libutf8proc")
+set(LOCNET_PC_REQUIRES_PRIVATE "libcjson, libutf8proc, libxml-2.0")
 if(LOCNET_HAVE_GVC)
   string(APPEND LOCNET_PC_REQUIRES_PRIVATE ", libgvc")
 endif()

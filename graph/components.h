@@ -23,6 +23,10 @@ locnet_status_t locnet_components_compute(const locnet_network_t *net,
 locnet_status_t locnet_components_members(const locnet_network_t *net,
                                           const locnet_components_t *components,
                                           igraph_vector_int_t *members);
+/* Fills members (initialised) with the localities of one component, in vertex order. */
+locnet_status_t locnet_component_vertices(const locnet_components_t *components,
+                                          igraph_integer_t component,
+                                          igraph_vector_int_t *members);
 /* Frees the vectors; accepts NULL. */
 void locnet_components_destroy(locnet_components_t *components);
 

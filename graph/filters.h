@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "graph/history.h"
 #include "graph/list_codec.h"
 #include "graph/look_alikes.h"
 #include "graph/network.h"
@@ -18,12 +19,14 @@ typedef struct locnet_filter {
     double since;          /* keep partnerships signed in this year or later; NaN: no bound */
     double until;          /* keep partnerships signed in this year or earlier; NaN: no bound */
     bool largest;          /* then keep only the largest connected component */
+    locnet_country_namer_t country_name;  /* names countries for level "country"; or NULL */
 } locnet_filter_t;
 
 /* What applying a filter did that the user should hear about. */
 typedef struct locnet_filter_notes {
     igraph_integer_t merged;  /* localities merged into their successors by as_of */
     locnet_list_t kept;       /* names of localities with no enclosing unit at level */
+    igraph_integer_t dropped; /* partnerships within one unit of level, dropped */
 } locnet_filter_notes_t;
 
 void locnet_filter_notes_init(locnet_filter_notes_t *notes);
@@ -37,7 +40,8 @@ bool locnet_filter_selects_partnerships(const locnet_filter_t *filter);
 
 /* Applies filter to *net in place, in this order: merge_look_alikes merges look-alike
  * localities (graph/look_alikes.h), as_of merges localities into their successors
- * (graph/history.h), level rolls them up, then partnership filters keep the selected
+ * (graph/history.h), level rolls them up (level "country": into one locality per country), then
+ * partnership filters keep the selected
  * partnerships and the localities that take part in at least one of them (a partnership with
  * no year is dropped by since and until), and largest keeps the largest component (ties: the
  * one whose alphabetically first member comes first, as graph/components.h orders them). Attributes and sources are kept. notes (may be

@@ -148,6 +148,7 @@ static locnet_status_t check_options(const char *path, const locnet_load_options
     const char *option = options->columns != NULL      ? "--columns"
                          : options->localities != NULL ? "--localities"
                          : options->sources != NULL    ? "--sources"
+                         : options->events != NULL     ? "--events"
                                                        : NULL;
     if (option == NULL)
         return LOCNET_OK;
@@ -194,7 +195,8 @@ static locnet_status_t load_lines(locnet_line_reader_t *lines, const char *path,
     case LOCNET_FILE_NDJSON:
         return locnet_ndjson_read(lines, path, progress, net, diagnostics);
     case LOCNET_FILE_CSV: {
-        locnet_csv_options_t csv = {options->columns, options->localities, options->sources};
+        locnet_csv_options_t csv = {options->columns, options->localities, options->sources,
+                                    options->events};
         return locnet_csv_read(lines, path, &csv, progress, net, diagnostics);
     }
     default:

@@ -5,9 +5,9 @@
 
 For the bundled dataset and for a Gephi-style file with attributes of its own, locnet writes
 GraphML and locnet/1 JSON (or a CSV table, for the other attributes); then every locality's and
-every partnership's values, and the sources, are read back with networkx.read_graphml and
-igraph.Graph.Read_GraphML and compared with what locnet wrote in the other format. Exits 1 on
-the first difference.
+every partnership's values, and the sources and events, are read back with
+networkx.read_graphml and igraph.Graph.Read_GraphML and compared with what locnet wrote in the
+other format. Exits 1 on the first difference.
 """
 
 import csv
@@ -23,7 +23,7 @@ import igraph
 import networkx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LIST_FIELDS = {"aliases", "codes", "succession_sources", "themes", "sources"}
+LIST_FIELDS = {"aliases", "codes", "succession_sources", "end_sources", "themes", "sources"}
 
 
 def fail(message):
@@ -72,6 +72,9 @@ def check_bundled(locnet, work):
     if json.loads(nx_graph.graph["sources"]) != data["sources"] or \
             json.loads(ig_graph["sources"]) != data["sources"]:
         fail("sources")
+    if not data.get("events") or json.loads(nx_graph.graph["events"]) != data["events"] or \
+            json.loads(ig_graph["events"]) != data["events"]:
+        fail("events")
 
     nx_nodes = list(nx_graph.nodes(data=True))
     checked = 0
@@ -83,6 +86,11 @@ def check_bundled(locnet, work):
             flat["succeeded_on"] = succession["date"]
             if "sources" in succession:
                 flat["succession_sources"] = succession["sources"]
+        end = flat.pop("ended", None)
+        if end:
+            flat["ended_on"] = end["date"]
+            if "sources" in end:
+                flat["end_sources"] = end["sources"]
         _, nx_values = nx_nodes[index]
         ig_values = ig_graph.vs[index].attributes()
         for field, value in flat.items():
@@ -119,9 +127,9 @@ def check_bundled(locnet, work):
     missing = sorted(set(wanted) - set(found))
     if sorted(wanted) != sorted(found):
         fail("NetworkX: partnerships differ, first %s" % (missing[:1] or sorted(found)[:1]))
-    print("ok   bundled dataset: %d localities, %d partnerships, %d sources, %d values in "
-          "NetworkX and igraph" % (len(localities), len(partnerships), len(data["sources"]),
-                                   checked))
+    print("ok   bundled dataset: %d localities, %d partnerships, %d sources, %d events, %d values "
+          "in NetworkX and igraph" % (len(localities), len(partnerships), len(data["sources"]),
+                                      len(data["events"]), checked))
 
 
 def check_other_attributes(locnet, work):

@@ -8,6 +8,8 @@
 
 #include <utf8proc.h>
 
+#include "graph/limits.h"
+
 void locnet_text_source_init(locnet_text_source_t *source, const char *name, const char *text,
                              size_t length, locnet_diagnostics_t *diagnostics)
 {
@@ -77,7 +79,7 @@ void locnet_text_source_report(locnet_text_source_t *source, size_t offset, cons
     }
     long line, column;
     locnet_text_source_locate(source, offset, &line, &column);
-    char message[512];
+    char message[LOCNET_MESSAGE_SIZE];
     va_list args;
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);

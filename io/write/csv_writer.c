@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "graph/list_codec.h"
 #include "io/write/csv_cell.h"
 
@@ -199,7 +201,7 @@ static void put_end(const csv_out_t *out, const locnet_network_t *net, igraph_in
 }
 
 static locnet_status_t write_edges(const locnet_network_t *net, const csv_out_t *out,
-                                   bool inline_ends, bool citations)
+                                   bool inline_ends, bool citations, bool events)
 {
     extras_t extras;
     locnet_status_t status = find_extras(net, false, &extras);
@@ -212,6 +214,8 @@ static locnet_status_t write_edges(const locnet_network_t *net, const csv_out_t 
                       : "a,b,kind,since,until,themes",
           out->file);
     fputs(citations ? ",sources,note" : ",note", out->file);
+    if (events)
+        fputs(",event", out->file);
     put_extra_headers(out, &extras);
     fputc('\n', out->file);
     for (igraph_integer_t e = 0; status == LOCNET_OK && e < locnet_partnership_count(net); e++) {
@@ -230,6 +234,8 @@ static locnet_status_t write_edges(const locnet_network_t *net, const csv_out_t 
         if (status == LOCNET_OK && citations)
             status = put_list(out, locnet_partnership_text(net, LOCNET_E_SOURCES, e), false);
         put_cell(out, locnet_partnership_text(net, LOCNET_E_NOTE, e), false);
+        if (events)
+            put_cell(out, locnet_partnership_text(net, LOCNET_E_EVENT, e), false);
         put_extras(out, &extras, e);
         fputc('\n', out->file);
     }
@@ -250,6 +256,7 @@ static locnet_status_t write_localities(const locnet_network_t *net, const csv_o
           out->file);
     if (citations)
         fputs(",succession_sources", out->file);
+    fputs(citations ? ",ended_on,end_sources" : ",ended_on", out->file);
     put_extra_headers(out, &extras);
     fputc('\n', out->file);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
@@ -267,6 +274,9 @@ static locnet_status_t write_localities(const locnet_network_t *net, const csv_o
         if (status == LOCNET_OK && citations)
             status = put_list(out, locnet_locality_text(net, LOCNET_V_SUCCESSION_SOURCES, v),
                               false);
+        put_cell(out, locnet_locality_text(net, LOCNET_V_ENDED_ON, v), false);
+        if (status == LOCNET_OK && citations)
+            status = put_list(out, locnet_locality_text(net, LOCNET_V_END_SOURCES, v), false);
         put_extras(out, &extras, v);
         fputc('\n', out->file);
     }
@@ -288,18 +298,81 @@ static void write_sources(const locnet_network_t *net, const csv_out_t *out)
     }
 }
 
-locnet_status_t locnet_csv_write(const locnet_network_t *net, FILE *edges, FILE *localities,
-                                 FILE *sources, bool guard)
+/* The sessions of an event as one JSON array (as locnet/1 writes them) in *text (caller frees
+ * with cJSON_free), or NULL when it has none. */
+static locnet_status_t sessions_text(const locnet_event_t *event, char **text)
 {
-    bool citations = sources != NULL;
-    csv_out_t outs[3] = {{edges, guard}, {localities, guard}, {sources, guard}};
-    locnet_status_t status = write_edges(net, &outs[0], localities == NULL, citations);
-    if (status == LOCNET_OK && localities != NULL)
+    *text = NULL;
+    if (event->session_count == 0)
+        return LOCNET_OK;
+    cJSON *array = cJSON_CreateArray();
+    for (size_t i = 0; array != NULL && i < event->session_count; i++) {
+        cJSON *session = cJSON_CreateObject();
+        const char *cochairs = event->sessions[i].cochairs;
+        if (session == NULL || !cJSON_AddItemToArray(array, session) ||
+            cJSON_AddStringToObject(session, "theme", event->sessions[i].theme) == NULL ||
+            (cochairs != NULL && cJSON_AddRawToObject(session, "cochairs", cochairs) == NULL)) {
+            cJSON_Delete(array);
+            return LOCNET_ENOMEM;
+        }
+    }
+    *text = array != NULL ? cJSON_PrintUnformatted(array) : NULL;
+    cJSON_Delete(array);
+    return *text != NULL ? LOCNET_OK : LOCNET_ENOMEM;
+}
+
+static locnet_status_t write_events(const locnet_network_t *net, const csv_out_t *out,
+                                    bool citations)
+{
+    fputs(citations ? "id,name,number,start,end,place,sources,sessions,note\n"
+                    : "id,name,number,start,end,place,sessions,note\n",
+          out->file);
+    locnet_status_t status = LOCNET_OK;
+    for (size_t i = 0; status == LOCNET_OK && i < net->event_count; i++) {
+        const locnet_event_t *event = &net->events[i];
+        char *sessions = NULL;
+        put_cell(out, event->id, true);
+        put_cell(out, event->name, false);
+        put_number(out, event->number, false);
+        put_cell(out, event->start, false);
+        put_cell(out, event->end != NULL ? event->end : "", false);
+        put_cell(out, event->place != NULL ? event->place : "", false);
+        if (citations)
+            status = put_list(out, event->sources != NULL ? event->sources : "", false);
+        if (status == LOCNET_OK && (status = sessions_text(event, &sessions)) == LOCNET_OK)
+            put_cell(out, sessions != NULL ? sessions : "", false);
+        put_cell(out, event->note != NULL ? event->note : "", false);
+        fputc('\n', out->file);
+        cJSON_free(sessions);
+    }
+    return status;
+}
+
+locnet_status_t locnet_csv_write(const locnet_network_t *net, FILE *edges, FILE *localities,
+                                 FILE *sources)
+{
+    locnet_csv_tables_t tables = {edges, localities, sources, NULL, false};
+    return locnet_csv_write_tables(net, &tables);
+}
+
+locnet_status_t locnet_csv_write_tables(const locnet_network_t *net,
+                                        const locnet_csv_tables_t *tables)
+{
+    bool citations = tables->sources != NULL, guard = !tables->raw;
+    csv_out_t outs[4] = {{tables->edges, guard}, {tables->localities, guard},
+                         {tables->sources, guard}, {tables->events, guard}};
+    locnet_status_t status = write_edges(net, &outs[0], tables->localities == NULL, citations,
+                                         tables->events != NULL);
+    if (status == LOCNET_OK && tables->localities != NULL)
         status = write_localities(net, &outs[1], citations);
-    if (status == LOCNET_OK && sources != NULL)
+    if (status == LOCNET_OK && tables->sources != NULL)
         write_sources(net, &outs[2]);
-    if (status == LOCNET_OK &&
-        (ferror(edges) || (localities && ferror(localities)) || (sources && ferror(sources))))
-        status = LOCNET_EWRITE;
+    if (status == LOCNET_OK && tables->events != NULL)
+        status = write_events(net, &outs[3], citations);
+    FILE *streams[4] = {tables->edges, tables->localities, tables->sources, tables->events};
+    for (int i = 0; status == LOCNET_OK && i < 4; i++) {
+        if (streams[i] != NULL && ferror(streams[i]))
+            status = LOCNET_EWRITE;
+    }
     return status;
 }

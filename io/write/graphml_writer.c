@@ -1,5 +1,5 @@
-/* io/write/graphml_writer.c: a copy of the graph with the sources as a graph attribute, handed to
- * igraph_write_graph_graphml. */
+/* io/write/graphml_writer.c: a copy of the graph with the sources and events as graph attributes,
+ * handed to igraph_write_graph_graphml. */
 #include "io/write/graphml_writer.h"
 
 #include <cjson/cJSON.h>
@@ -31,7 +31,8 @@ static locnet_status_t check_attribute(const locnet_network_t *net, const char *
                                  : igraph_cattribute_EASV(&net->graph, name,
                                                           igraph_ess_all(IGRAPH_EDGEORDER_ID),
                                                           &texts);
-    for (igraph_integer_t i = 0; rc == IGRAPH_SUCCESS && i < igraph_strvector_size(&texts); i++) {
+    igraph_integer_t count = rc == IGRAPH_SUCCESS ? igraph_strvector_size(&texts) : 0;
+    for (igraph_integer_t i = 0; i < count; i++) {
         unsigned long bad = unwritable_in_xml(igraph_strvector_get(&texts, i));
         if (bad == 0)
             continue;
@@ -40,13 +41,14 @@ static locnet_status_t check_attribute(const locnet_network_t *net, const char *
             continue;
         if (vertices)
             locnet_diagnostics_add(diagnostics, input, 0, 0,
-                                   "locality \"%s\": field \"%s\" holds U+%04lX, which GraphML (XML 1.0) "
-                                   "cannot hold", locnet_locality_text(net, LOCNET_V_ID, i), name,
-                                   bad);
+                                   "locality \"%s\": field \"%s\" holds U+%04lX, which GraphML "
+                                   "(XML 1.0) cannot hold",
+                                   locnet_locality_text(net, LOCNET_V_ID, i), name, bad);
         else
             locnet_diagnostics_add(diagnostics, input, 0, 0,
-                                   "partnership %lld: field \"%s\" holds U+%04lX, which GraphML (XML 1.0) "
-                                   "cannot hold", (long long)i + 1, name, bad);
+                                   "partnership %lld: field \"%s\" holds U+%04lX, which GraphML "
+                                   "(XML 1.0) cannot hold",
+                                   (long long)i + 1, name, bad);
     }
     igraph_strvector_destroy(&texts);
     return rc == IGRAPH_SUCCESS ? LOCNET_OK : LOCNET_ENOMEM;
@@ -68,8 +70,8 @@ locnet_status_t locnet_graphml_check(const locnet_network_t *net, const char *in
         goto cleanup;
     status = LOCNET_OK;
     for (int kind = 0; kind < 2 && status == LOCNET_OK; kind++) {
-        for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_strvector_size(&names[kind]);
-             i++) {
+        igraph_integer_t count = igraph_strvector_size(&names[kind]);
+        for (igraph_integer_t i = 0; status == LOCNET_OK && i < count; i++) {
             if (VECTOR(types[kind])[i] == IGRAPH_ATTRIBUTE_STRING)
                 status = check_attribute(net, input, kind == 0,
                                          igraph_strvector_get(&names[kind], i), diagnostics,
@@ -86,29 +88,37 @@ cleanup:
     return status;
 }
 
+/* Sets the graph attribute name of copy to the JSON array that text_of makes of net's records,
+ * when there are count of them. */
+static locnet_status_t set_records(igraph_t *copy, const locnet_network_t *net, const char *name,
+                                   size_t count,
+                                   locnet_status_t (*text_of)(const locnet_network_t *, char **))
+{
+    char *text = NULL;
+    if (count == 0)
+        return LOCNET_OK;
+    locnet_status_t status = text_of(net, &text);
+    if (status == LOCNET_OK && igraph_cattribute_GAS_set(copy, name, text) != IGRAPH_SUCCESS)
+        status = LOCNET_ENOMEM;
+    cJSON_free(text);
+    return status;
+}
+
 locnet_status_t locnet_graphml_write(const locnet_network_t *net, FILE *out)
 {
     locnet_status_t status = locnet_graphml_check(net, "", NULL);
     if (status != LOCNET_OK)
         return status;
     igraph_t copy;
-    char *sources = NULL;
     if (igraph_copy(&copy, &net->graph) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
-    if (net->source_count > 0) {
-        if ((status = locnet_json_sources_text(net, &sources)) != LOCNET_OK)
-            goto cleanup;
-        if (igraph_cattribute_GAS_set(&copy, "sources", sources) != IGRAPH_SUCCESS) {
-            status = LOCNET_ENOMEM;
-            goto cleanup;
-        }
-    }
-    if (igraph_write_graph_graphml(&copy, out, true) != IGRAPH_SUCCESS)
+    status = set_records(&copy, net, "sources", net->source_count, locnet_json_sources_text);
+    if (status == LOCNET_OK)
+        status = set_records(&copy, net, "events", net->event_count, locnet_json_events_text);
+    if (status == LOCNET_OK && igraph_write_graph_graphml(&copy, out, true) != IGRAPH_SUCCESS)
         status = ferror(out) ? LOCNET_EWRITE : LOCNET_EINTERNAL;
-    else if (ferror(out))
+    else if (status == LOCNET_OK && ferror(out))
         status = LOCNET_EWRITE;
-cleanup:
-    cJSON_free(sources);
     igraph_destroy(&copy);
     return status;
 }

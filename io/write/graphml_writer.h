@@ -10,9 +10,11 @@
 /* Writes net to out as GraphML: every attribute of the network (locnet's and any other) is a
  * GraphML key named as the attribute (ids "v_name", "e_kind", "g_sources"), lists and maps as
  * their JSON text, unknown numbers left out; the sources are the graph attribute "sources", a
- * JSON array of source objects. igraph, NetworkX and Gephi read it. Returns LOCNET_EWRITE when
- * out reports an error, LOCNET_ENOMEM, LOCNET_EDATA (nothing written) when a text holds a
- * character that XML 1.0 cannot (locnet_graphml_check), or LOCNET_EINTERNAL when igraph fails. */
+ * JSON array of source objects, and the events (when there are any) the graph attribute
+ * "events", a JSON array of event objects as locnet/1 writes them. igraph, NetworkX and Gephi
+ * read it. Returns LOCNET_EWRITE when out reports an error, LOCNET_ENOMEM, LOCNET_EDATA
+ * (nothing written) when a text holds a character that XML 1.0 cannot (locnet_graphml_check),
+ * or LOCNET_EINTERNAL when igraph fails. */
 locnet_status_t locnet_graphml_write(const locnet_network_t *net, FILE *out);
 
 /* Checks that every text attribute of the localities and partnerships can be written in XML

@@ -147,27 +147,6 @@ void locnet_table_set_decimals(locnet_table_t *table, size_t column, int decimal
     table->decimals[column] = decimals;
 }
 
-void locnet_format_real(double value, char *buffer, size_t size)
-{
-    if (!isfinite(value)) {
-        snprintf(buffer, size, "%s", isnan(value) ? "" : value > 0 ? "inf" : "-inf");
-        return;
-    }
-    /* the fewest significant digits that read back exactly, printed in fixed notation; the
-     * decimal exponent is read from the probe itself (log10 rounds up just below a power of
-     * ten) */
-    for (int digits = 1; digits <= 17; digits++) {
-        char probe[64];
-        snprintf(probe, sizeof probe, "%.*e", digits - 1, value);
-        if (strtod(probe, NULL) == value || digits == 17) {
-            int exponent = atoi(strchr(probe, 'e') + 1);
-            int decimals = value == 0 ? 0 : digits - 1 - exponent;
-            snprintf(buffer, size, "%.*f", decimals > 0 ? decimals : 0, value);
-            return;
-        }
-    }
-}
-
 /* The text of a cell in the given format; buffer holds numbers. */
 static const char *cell_text(const locnet_table_t *table, const locnet_cell_t *cell, size_t column,
                              bool for_humans, char *buffer, size_t size)

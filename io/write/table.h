@@ -7,6 +7,7 @@
 
 #include "graph/list_codec.h"
 #include "locnet/status.h"
+#include "io/write/real_format.h"
 
 typedef enum locnet_format {
     LOCNET_FORMAT_TABLE,
@@ -66,9 +67,5 @@ void locnet_table_set_decimals(locnet_table_t *table, size_t column, int decimal
 
 /* Writes the table in format to out. Returns LOCNET_EWRITE if out reports an error. */
 locnet_status_t locnet_table_write(const locnet_table_t *table, locnet_format_t format, FILE *out);
-
-/* Writes value as the shortest decimal text that reads back as the same double, never in
- * exponent form. buffer must hold at least 400 bytes. */
-void locnet_format_real(double value, char *buffer, size_t size);
 
 #endif

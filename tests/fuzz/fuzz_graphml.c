@@ -1,6 +1,6 @@
-/* tests/fuzz/fuzz_graphml.c: libFuzzer target for the GraphML reader (through igraph and
- * libxml2); a network that loads must write and read back as JSON, and as GraphML when every
- * text fits in XML (locnet_graphml_check), with the same counts. */
+/* tests/fuzz/fuzz_graphml.c: libFuzzer target for the GraphML reader (libxml2's parser and the
+ * mapping onto the rules); a network that loads must write and read back as JSON, and as
+ * GraphML when every text fits in XML (locnet_graphml_check), with the same counts. */
 #include <stdio.h>
 #include <stdlib.h>
 
