@@ -4,14 +4,14 @@
     /usr/bin/python3 tests/changing_input_test.py LOCNET_BINARY [RUNS [FORMAT,...]]
 
 A network of a few megabytes is written as locnet/1 JSON, NDJSON, CSV and GraphML. For each
-format, `locnet summary FILE` runs RUNS times (default 24) while another thread truncates the
+format, `locnet convert --to ndjson FILE` (the whole network it read) runs RUNS times (default 24) while another thread truncates the
 file to a random length at a random moment (the moments spread over the time an
 undisturbed run takes, so that some fall in the read and some after it). Each run must end in
 one of two ways:
   - exit 0 with exactly the output of the undisturbed run (a consistent copy was read), or of
     a state the file went through (it was cut before locnet opened it), or
   - exit 65 or 74 with a message naming the file on standard error;
-never a signal (SIGBUS, SIGSEGV), exit 70, or a summary of a shortened network. The file is
+never a signal (SIGBUS, SIGSEGV), exit 70, or the output of a shortened network. The file is
 restored between runs; every third run writes it back while locnet runs, as `cp` over it
 would. At least half of the runs must have been disturbed while locnet ran, or the test
 proves too little and fails.
@@ -27,6 +27,8 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# What each run does: writes the whole network it read, so that any difference shows.
+COMMAND = ["convert", "--to", "ndjson"]
 
 
 def fail(message):
@@ -63,13 +65,13 @@ def disturb_later(path, pristine, delay, length, rewrite, moment):
 
 
 def run_disturbed(locnet, path, pristine, delay, length, rewrite):
-    """Runs summary while the file is disturbed after delay seconds. Returns the exit code, the
+    """Runs locnet while the file is disturbed after delay seconds. Returns the exit code, the
     output, the error text, and whether the disturbance began while locnet ran."""
     shutil.copyfile(pristine, path)
     moment = []
     cutter = threading.Thread(target=disturb_later,
                               args=(path, pristine, delay, length, rewrite, moment))
-    process = subprocess.Popen([locnet, "summary", "--format", "csv", path],
+    process = subprocess.Popen([locnet, *COMMAND, path],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     cutter.start()
     out, err = process.communicate()
@@ -79,8 +81,8 @@ def run_disturbed(locnet, path, pristine, delay, length, rewrite):
     return process.returncode, out, err.decode("utf-8", "replace"), during
 
 
-def summary_of_a_state(locnet, pristine, length, rewrite, out):
-    """True when out is the summary of a state the file went through: the first length bytes,
+def output_of_a_state(locnet, pristine, length, rewrite, out):
+    """True when out is what locnet writes of a state the file went through: the first length bytes,
     or (written again in 64 KB pieces) any longer prefix that ends a piece. A run that opens the
     file once it was truncated reads a shorter file, which may well be valid."""
     with open(pristine, "rb") as source:
@@ -92,7 +94,7 @@ def summary_of_a_state(locnet, pristine, length, rewrite, out):
         prefix = pristine + ".prefix" + os.path.splitext(pristine)[1]
         with open(prefix, "wb") as file:
             file.write(whole[:cut])
-        result = subprocess.run([locnet, "summary", "--format", "csv", prefix],
+        result = subprocess.run([locnet, *COMMAND, prefix],
                                 capture_output=True)
         os.remove(prefix)
         if result.returncode == 0 and result.stdout == out:
@@ -108,7 +110,7 @@ def check_format(locnet, name, pristine, runs, rng):
     span = None
     for _ in range(3):
         started = time.monotonic()
-        reference = subprocess.run([locnet, "summary", "--format", "csv", path],
+        reference = subprocess.run([locnet, *COMMAND, path],
                                    capture_output=True, check=True).stdout
         elapsed = time.monotonic() - started
         span = elapsed if span is None else min(span, elapsed)
@@ -127,9 +129,9 @@ def check_format(locnet, name, pristine, runs, rng):
         if code < 0:
             fail(f"{what}: killed by signal {-code}; stderr: {err[:300]}")
         if code == 0:
-            if out != reference and not summary_of_a_state(locnet, pristine, length, rewrite,
+            if out != reference and not output_of_a_state(locnet, pristine, length, rewrite,
                                                             out):
-                fail(f"{what}: exit 0 with a summary of no state the file was in:\n{out[:300]}")
+                fail(f"{what}: exit 0 with the network of no state the file was in:\n{out[:300]}")
         elif code in (65, 74):
             if path not in err:
                 fail(f"{what}: exit {code} without a message naming the file: {err[:300]}")
@@ -152,7 +154,7 @@ def main():
             if only is not None and name not in only:
                 continue
             check_format(locnet, name, path, runs, rng)
-    print("every run ended with the whole summary or a message")
+    print("every run ended with the whole network or a message")
 
 
 if __name__ == "__main__":
