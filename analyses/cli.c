@@ -1,5 +1,6 @@
 /* analyses/cli.c: shared option handling, loading and output for the commands. */
 #include "analyses/cli.h"
+#include "analyses/cli_look_alikes.h"
 #include "analyses/cli_weights.h"
 
 #include <errno.h>
@@ -51,7 +52,7 @@ int locnet_cli_usage_error(const locnet_cli_t *cli, const char *format, ...)
     va_list args;
     va_start(args, format);
     fprintf(stderr, "locnet %s: ", cli->command);
-    vfprintf(stderr, format, args);
+    locnet_shown_vprintf(stderr, format, args);  /* it quotes the command line */
     fprintf(stderr, "\nTry 'locnet %s -h' for help.\n", cli->command);
     va_end(args);
     return LOCNET_EXIT_USAGE;
@@ -229,6 +230,15 @@ static int filter_option(locnet_cli_t *cli, int option, const char *argument)
             return -1;
         }
         return replace_text(cli, &cli->filter.as_of, argument);
+    case LOCNET_OPT_MERGE_LOOK_ALIKES:
+        if (!locnet_look_alike_kind_parse(argument, &cli->filter.look_alike_kind)) {
+            locnet_cli_usage_error(cli, "--look-alikes needs spelling or diacritics, not "
+                                        "\"%s\"",
+                                   argument);
+            return -1;
+        }
+        cli->filter.merge_look_alikes = true;
+        return 1;
     case LOCNET_OPT_LEVEL:
         if (argument[0] == '\0') {
             locnet_cli_usage_error(cli, "--level needs a level such as region or province");
@@ -244,7 +254,14 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
 {
     switch (option) {
     case 'o':
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "-o needs a file name ('-' for standard output)");
+            return -1;
+        }
         cli->output = argument;
+        return 1;
+    case LOCNET_OPT_RAW_CSV:
+        cli->raw_csv = true;
         return 1;
     case LOCNET_OPT_FORMAT:
         if (locnet_format_parse(argument, &cli->format) != LOCNET_OK) {
@@ -378,6 +395,12 @@ void locnet_cli_print_common_help(FILE *out)
 void locnet_cli_print_filter_help(FILE *out)
 {
     fputs("Filters, applied in this order:\n"
+          "  --look-alikes spelling|diacritics\n"
+          "                           merge the localities of one country and one level whose\n"
+          "                           names differ only in case, spacing, hyphens, s/t with a\n"
+          "                           cedilla or a comma below (spelling), or also in other\n"
+          "                           diacritics; the other spellings become aliases (locnet\n"
+          "                           validate lists them)\n"
           "  --as-of DATE             see each locality as the unit that held it on DATE\n"
           "                           (YYYY, YYYY-MM or YYYY-MM-DD), following successions:\n"
           "                           the partnerships of merged units meet in their successor\n"
@@ -401,7 +424,9 @@ void locnet_cli_print_output_help(FILE *out)
 {
     fputs("Output:\n"
           "  --format table|csv|json|md  default: table on a terminal, csv otherwise\n"
-          "  -o, --output FILE           write to FILE (atomically: nothing is left on failure)\n",
+          "  -o, --output FILE           write to FILE (atomically: nothing is left on failure)\n"
+          "  --raw-csv                   CSV: every text as it is; by default a cell that begins\n"
+          "                              with = + - @ (a formula to a spreadsheet) gets a '\n",
           out);
 }
 
@@ -446,6 +471,7 @@ int locnet_cli_exit_code(locnet_status_t status)
     case LOCNET_ECREATE:
         return LOCNET_EXIT_CANTCREATE;
     case LOCNET_EWRITE:
+    case LOCNET_EREAD:
         return LOCNET_EXIT_IOERR;
     case LOCNET_EUSAGE:
         return LOCNET_EXIT_USAGE;
@@ -462,7 +488,7 @@ static void print_kept(const locnet_cli_t *cli, const locnet_list_t *kept)
             kept->count, kept->count == 1 ? "y" : "ies", cli->filter.level,
             kept->count == 1 ? "s" : "", kept->count == 1 ? "it is" : "they are");
     for (size_t i = 0; i < kept->count && i < shown; i++)
-        fprintf(stderr, "%s%s", i ? ", " : "", kept->items[i]);
+        locnet_shown_printf(stderr, "%s%s", i ? ", " : "", kept->items[i]);
     if (kept->count > shown)
         fprintf(stderr, " and %zu more", kept->count - shown);
     fputc('\n', stderr);
@@ -506,7 +532,8 @@ static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
     locnet_filter_notes_init(&notes);
     locnet_status_t status = locnet_filter_apply(&cli->filter, net, &notes);
     if (status == LOCNET_EDATA)
-        fprintf(stderr, "%s: the successions or parents of its localities form a cycle\n", path);
+        locnet_shown_printf(stderr, "%s: the successions or parents of its localities form a cycle\n",
+                            path);
     else if (status != LOCNET_OK)
         fprintf(stderr, "locnet %s: cannot apply the filters: out of memory\n", cli->command);
     else if (notes.kept.count > 0)
@@ -527,7 +554,10 @@ locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locne
 {
     locnet_load_options_t options = cli->load;
     options.progress = isatty(STDERR_FILENO) ? stderr : NULL;
-    return locnet_load_with(path, &options, net, diagnostics);
+    locnet_status_t status = locnet_load_with(path, &options, net, diagnostics);
+    if (status == LOCNET_ENOMEM)  /* the readers leave it unsaid */
+        locnet_diagnostics_add(diagnostics, path, 0, 0, "out of memory while reading it");
+    return status;
 }
 
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
@@ -544,11 +574,11 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
         return code;
     }
     if (status == LOCNET_OK) {
+        if (!cli->filter.merge_look_alikes)
+            locnet_cli_note_look_alikes(cli, path, net);
         status = apply_filters(cli, path, net);
         if (status != LOCNET_OK)
             locnet_network_destroy(net);
-    } else if (status == LOCNET_ENOMEM) {
-        fprintf(stderr, "locnet %s: out of memory while reading %s\n", cli->command, path);
     }
     locnet_diagnostics_destroy(&diagnostics);
     return locnet_cli_exit_code(status);
@@ -556,10 +586,11 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
 
 locnet_format_t locnet_cli_format(const locnet_cli_t *cli)
 {
-    if (cli->format_given)
-        return cli->format;
     bool to_terminal = (cli->output == NULL || strcmp(cli->output, "-") == 0) && isatty(STDOUT_FILENO);
-    return to_terminal ? LOCNET_FORMAT_TABLE : LOCNET_FORMAT_CSV;
+    locnet_format_t format = cli->format_given ? cli->format
+                             : to_terminal     ? LOCNET_FORMAT_TABLE
+                                               : LOCNET_FORMAT_CSV;
+    return format == LOCNET_FORMAT_CSV && cli->raw_csv ? LOCNET_FORMAT_CSV_RAW : format;
 }
 
 int locnet_cli_write(const locnet_cli_t *cli, locnet_cli_writer_t writer, const void *data)

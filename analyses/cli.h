@@ -12,6 +12,7 @@
 #include "graph/filters.h"
 #include "graph/network.h"
 #include "io/load.h"
+#include "io/shown.h"  /* what the input or the command line says is printed shown */
 #include "io/write/table.h"
 
 /* Exit codes, as in <sysexits.h>. */
@@ -39,7 +40,9 @@ enum {
     LOCNET_OPT_COLUMNS,
     LOCNET_OPT_LOCALITIES,
     LOCNET_OPT_SOURCES,
-    LOCNET_OPT_EVENTS
+    LOCNET_OPT_EVENTS,
+    LOCNET_OPT_RAW_CSV,
+    LOCNET_OPT_MERGE_LOOK_ALIKES
 };
 
 /* The options and arguments every command shares. */
@@ -49,6 +52,7 @@ typedef struct locnet_cli {
     const char *output;        /* NULL or "-": standard output */
     locnet_format_t format;
     bool format_given;
+    bool raw_csv;              /* --raw-csv: CSV text cells not guarded against formulas */
     locnet_filter_t filter;
     locnet_load_options_t load;  /* --from, --columns, --localities, --sources */
     const char *weight;          /* --weight (analyses/cli_weights.h): checked on reading */
@@ -119,14 +123,15 @@ const char *locnet_cli_data_path(const char *file, const char *variable, char *p
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net);
 
 /* Loads path with the command's input options (and progress on standard error when it is a
- * terminal), without printing: problems go to diagnostics. */
+ * terminal), without printing: problems go to diagnostics, running out of memory too. */
 locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locnet_network_t *net,
                                 locnet_diagnostics_t *diagnostics);
 
 /* The exit code for a status. */
 int locnet_cli_exit_code(locnet_status_t status);
 
-/* The output format: --format if given, else table on a terminal and csv otherwise. */
+/* The output format: --format if given, else table on a terminal and csv otherwise; CSV is
+ * LOCNET_FORMAT_CSV_RAW with --raw-csv. */
 locnet_format_t locnet_cli_format(const locnet_cli_t *cli);
 
 /* The output stream of a command: what write_output hands to its writer. */

@@ -17,6 +17,8 @@ enum { OPT_TO = 2000, OPT_LOCALITIES_OUT, OPT_SOURCES_OUT, OPT_EVENTS_OUT };
 
 /* The outputs: the main one (-o), then the CSV side tables. */
 enum { OUT_MAIN, OUT_LOCALITIES, OUT_SOURCES, OUT_EVENTS, OUT_COUNT };
+static const char *const output_options[OUT_COUNT] = {"-o", "--localities-out", "--sources-out",
+                                                      "--events-out"};
 
 typedef struct convert {
     const locnet_cli_t *cli;  /* the shared options, set once they are parsed */
@@ -47,6 +49,10 @@ static void print_usage(FILE *out)
           "  --events-out FILE         CSV: write the events to FILE, one per row (sessions as\n"
           "                            a JSON array), and the event of each partnership to the\n"
           "                            edge table\n"
+          "  --raw-csv                 CSV: every text as it is; by default a cell that begins\n"
+          "                            with = + - @, a tab or a return (a formula to a\n"
+          "                            spreadsheet) gets a ' before it, which locnet drops\n"
+          "                            again when it reads the table\n"
           "Read them back with: locnet convert OUT --localities FILE --sources FILE\n"
           "--events FILE -o ...\n"
           "\n",
@@ -88,7 +94,7 @@ static locnet_status_t note_losses(const convert_t *convert, const locnet_networ
             fprintf(stderr, "locnet %s: attributes that locnet/1 has no place for left out:",
                     command);
             for (size_t i = 0; i < names.count; i++)
-                fprintf(stderr, "%s %s", i ? "," : "", names.items[i]);
+                locnet_shown_printf(stderr, "%s %s", i ? "," : "", names.items[i]);
             fputc('\n', stderr);
         }
         locnet_list_destroy(&names);
@@ -165,7 +171,7 @@ static int write_outputs(const convert_t *convert, const locnet_network_t *net)
             status = locnet_graphml_write(net, out);
             break;
         default: {
-            locnet_csv_tables_t tables = {out, NULL, NULL, NULL};
+            locnet_csv_tables_t tables = {out, NULL, NULL, NULL, convert->cli->raw_csv};
             FILE **sides[OUT_COUNT] = {NULL, &tables.localities, &tables.sources, &tables.events};
             for (int i = 1; i < OUT_COUNT; i++)
                 *sides[i] = opened[i] ? outputs[i].stream : NULL;
@@ -212,11 +218,19 @@ static int check_output(convert_t *convert)
                                                      : "cannot tell the format of \"%s\" from its "
                                                        "name; give it with --to",
                                       cli->output);
-    static const char *const names[OUT_COUNT] = {NULL, "localities-out", "sources-out",
-                                                 "events-out"};
     for (int i = 1; i < OUT_COUNT && convert->to != LOCNET_FILE_CSV; i++) {
         if (convert->side_out[i] != NULL)
-            return locnet_cli_usage_error(cli, "--%s is for CSV output", names[i]);
+            return locnet_cli_usage_error(cli, "%s is for CSV output", output_options[i]);
+    }
+    /* two tables written to one file would leave only the last */
+    const char *paths[OUT_COUNT] = {to_stdout ? "-" : cli->output, convert->side_out[1],
+                                    convert->side_out[2], convert->side_out[3]};
+    for (int i = 0; i < OUT_COUNT; i++) {
+        for (int j = i + 1; j < OUT_COUNT; j++) {
+            if (locnet_output_same(paths[i], paths[j]))
+                return locnet_cli_usage_error(cli, "%s and %s name the same file \"%s\"",
+                                              output_options[i], output_options[j], paths[j]);
+        }
     }
     return LOCNET_EXIT_OK;
 }
@@ -234,7 +248,12 @@ static int convert_option(void *context, locnet_cli_t *cli, int option, const ch
         return 1;
     }
     if (option == OPT_LOCALITIES_OUT || option == OPT_SOURCES_OUT || option == OPT_EVENTS_OUT) {
-        convert->side_out[OUT_LOCALITIES + (option - OPT_LOCALITIES_OUT)] = argument;
+        int side = OUT_LOCALITIES + (option - OPT_LOCALITIES_OUT);
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "%s needs a file name", output_options[side]);
+            return -1;
+        }
+        convert->side_out[side] = argument;
         return 1;
     }
     return 0;
@@ -251,6 +270,17 @@ static int prepare(locnet_cli_t *cli, void *context, int argc, char **argv)
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 {
     convert_t *convert = context;
+    if (convert->to == LOCNET_FILE_GRAPHML) {
+        /* what XML cannot hold is a data error, said before anything is written */
+        locnet_diagnostics_t problems;
+        locnet_diagnostics_init(&problems);
+        const char *input = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
+        locnet_status_t status = locnet_graphml_check(net, input, &problems);
+        locnet_diagnostics_print(&problems, stderr);
+        locnet_diagnostics_destroy(&problems);
+        if (status != LOCNET_OK)
+            return locnet_cli_exit_code(status);
+    }
     if (note_losses(convert, net) != LOCNET_OK) {
         fprintf(stderr, "locnet convert: out of memory\n");
         return LOCNET_EXIT_SOFTWARE;
@@ -259,6 +289,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 }
 
 static const struct option options[] = {
+    {"raw-csv", no_argument, NULL, LOCNET_OPT_RAW_CSV},
     {"to", required_argument, NULL, OPT_TO},
     {"localities-out", required_argument, NULL, OPT_LOCALITIES_OUT},
     {"sources-out", required_argument, NULL, OPT_SOURCES_OUT},

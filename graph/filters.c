@@ -23,6 +23,8 @@ void locnet_filter_notes_destroy(locnet_filter_notes_t *notes)
 
 void locnet_filter_init(locnet_filter_t *filter)
 {
+    filter->merge_look_alikes = false;
+    filter->look_alike_kind = LOCNET_LOOK_ALIKE_SPELLING;
     filter->as_of = NULL;
     filter->level = NULL;
     locnet_list_init(&filter->kinds);
@@ -141,7 +143,9 @@ locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_networ
                                     locnet_filter_notes_t *notes)
 {
     locnet_status_t status = LOCNET_OK;
-    if (filter->as_of != NULL)
+    if (filter->merge_look_alikes)
+        status = locnet_look_alikes_merge(net, filter->look_alike_kind, NULL);
+    if (status == LOCNET_OK && filter->as_of != NULL)
         status = locnet_history_as_of(net, filter->as_of, notes != NULL ? &notes->merged : NULL);
     igraph_integer_t *dropped = notes != NULL ? &notes->dropped : NULL;
     if (status == LOCNET_OK && filter->level != NULL &&

@@ -61,6 +61,38 @@ static igraph_integer_t linked_vertex(const locnet_network_t *net, const locnet_
     return id[0] != '\0' && locnet_id_index_find(index, id, &found) ? (igraph_integer_t)found : -1;
 }
 
+/* Follows the links of link[] from every vertex (-1 ends a chain) and writes over link[v] the
+ * last vertex of v's chain. Each vertex is walked once: linear time whatever the chains' length.
+ * Returns LOCNET_EDATA when the links form a cycle (link[] is then partly rewritten). */
+static locnet_status_t follow_chains(igraph_vector_int_t *link)
+{
+    igraph_integer_t n = igraph_vector_int_size(link);
+    char *state = calloc((size_t)n + 1, 1);  /* 0 not seen, 1 on the walk, 2 resolved */
+    if (state == NULL)
+        return LOCNET_ENOMEM;
+    locnet_status_t status = LOCNET_OK;
+    for (igraph_integer_t v = 0; v < n && status == LOCNET_OK; v++) {
+        igraph_integer_t at = v, last = v;
+        while (at >= 0 && state[at] == 0) {
+            state[at] = 1;
+            last = at;
+            at = VECTOR(*link)[at];
+        }
+        if (at >= 0 && state[at] == 1) {
+            status = LOCNET_EDATA;
+            break;
+        }
+        igraph_integer_t end = at >= 0 ? VECTOR(*link)[at] : last;  /* at is resolved */
+        for (igraph_integer_t walk = v, next; walk != at; walk = next) {
+            next = VECTOR(*link)[walk];
+            VECTOR(*link)[walk] = end;
+            state[walk] = 2;
+        }
+    }
+    free(state);
+    return status;
+}
+
 /* The unit that holds v's partnerships after a change on or before date: its successor, or,
  * when it ended, its parent; -1 when v is still in place on date. */
 static igraph_integer_t holder_on(const locnet_network_t *net, const locnet_id_index_t *index,
@@ -82,18 +114,12 @@ locnet_status_t locnet_history_as_of(locnet_network_t *net, const char *date,
     igraph_vector_int_t target;
     locnet_id_index_t index;
     locnet_status_t status = prepare_targets(net, &index, &target);
-    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
-        igraph_integer_t at = v, steps = 0, next;
-        while ((next = holder_on(net, &index, at, date)) >= 0) {
-            at = next;
-            if (++steps > vertices) {
-                status = LOCNET_EDATA;
-                break;
-            }
-        }
-        VECTOR(target)[v] = at;
-        moved += at != v;
-    }
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++)
+        VECTOR(target)[v] = holder_on(net, &index, v, date);
+    if (status == LOCNET_OK)
+        status = follow_chains(&target);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++)
+        moved += VECTOR(target)[v] != v;
     if (status == LOCNET_OK)
         status = locnet_contract(net, &target, NULL);
     if (status == LOCNET_OK && merged != NULL)
@@ -110,21 +136,20 @@ locnet_status_t locnet_history_roll_up(locnet_network_t *net, const char *level,
     igraph_vector_int_t target;
     locnet_id_index_t index;
     locnet_status_t status = prepare_targets(net, &index, &target);
+    /* a chain of parents ends at the level, or where a locality has no parent */
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
-        igraph_integer_t at = v, steps = 0;
-        while (at >= 0 && strcmp(locnet_locality_text(net, LOCNET_V_LEVEL, at), level) != 0) {
-            at = linked_vertex(net, &index, LOCNET_V_PARENT, at);
-            if (++steps > vertices) {
-                status = LOCNET_EDATA;
-                break;
-            }
-        }
-        if (at < 0) {
-            at = v;
-            if (kept != NULL)
-                status = locnet_list_append(kept, locnet_locality_text(net, LOCNET_V_NAME, v));
-        }
-        VECTOR(target)[v] = at;
+        bool at_level = strcmp(locnet_locality_text(net, LOCNET_V_LEVEL, v), level) == 0;
+        VECTOR(target)[v] = at_level ? -1 : linked_vertex(net, &index, LOCNET_V_PARENT, v);
+    }
+    if (status == LOCNET_OK)
+        status = follow_chains(&target);
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < vertices; v++) {
+        igraph_integer_t at = VECTOR(target)[v];
+        if (strcmp(locnet_locality_text(net, LOCNET_V_LEVEL, at), level) == 0)
+            continue;
+        VECTOR(target)[v] = v;  /* no enclosing unit at the level: stays */
+        if (kept != NULL)
+            status = locnet_list_append(kept, locnet_locality_text(net, LOCNET_V_NAME, v));
     }
     if (status == LOCNET_OK)
         status = locnet_contract(net, &target, dropped);

@@ -28,6 +28,8 @@ locnet_status_t locnet_builder_init(locnet_network_builder_t *builder)
     memset(builder, 0, sizeof *builder);
     locnet_id_index_init(&builder->locality_index);
     locnet_id_index_init(&builder->source_index);
+    locnet_id_index_init(&builder->extra_index[0]);
+    locnet_id_index_init(&builder->extra_index[1]);
     locnet_id_index_init(&builder->event_index);
     igraph_error_t rc = igraph_vector_int_init(&builder->endpoints, 0);
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
@@ -81,6 +83,7 @@ void locnet_builder_destroy(locnet_network_builder_t *builder)
             DESTROY_IF_INIT(vector, &builder->extras[kind][i].numbers);
         }
         free(builder->extras[kind]);
+        locnet_id_index_destroy(&builder->extra_index[kind]);
     }
     for (size_t i = 0; i < builder->source_count; i++)
         locnet_source_destroy(&builder->sources[i]);
@@ -245,21 +248,20 @@ locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool
                                          const char *name, bool numeric, size_t *index)
 {
     int kind = vertices ? 0 : 1;
-    if (locnet_is_schema_attribute(vertices, name))
+    if (locnet_is_schema_attribute(vertices, name) ||
+        locnet_id_index_find(&builder->extra_index[kind], name, NULL))
         return LOCNET_EDATA;
-    for (size_t i = 0; i < builder->extra_count[kind]; i++) {
-        if (strcmp(builder->extras[kind][i].name, name) == 0)
-            return LOCNET_EDATA;
-    }
     if (LOCNET_GROW(&builder->extras[kind], &builder->extra_capacity[kind],
                     builder->extra_count[kind]) != LOCNET_OK)
         return LOCNET_ENOMEM;
     locnet_extra_column_t *extra = &builder->extras[kind][builder->extra_count[kind]];
     memset(extra, 0, sizeof *extra);
     extra->numeric = numeric;
-    if (numeric && igraph_vector_init(&extra->numbers, 0) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    if ((extra->name = strdup(name)) == NULL) {
+    if ((numeric && igraph_vector_init(&extra->numbers, 0) != IGRAPH_SUCCESS) ||
+        (extra->name = strdup(name)) == NULL ||
+        locnet_id_index_insert(&builder->extra_index[kind], name,
+                               (int64_t)builder->extra_count[kind], NULL) != LOCNET_OK) {
+        free(extra->name);
         DESTROY_IF_INIT(vector, &extra->numbers);
         return LOCNET_ENOMEM;
     }

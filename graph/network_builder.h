@@ -57,6 +57,7 @@ typedef struct locnet_network_builder {
     locnet_extra_column_t *extras[2];  /* [0] of localities, [1] of partnerships */
     size_t extra_count[2];
     size_t extra_capacity[2];
+    locnet_id_index_t extra_index[2];  /* extra attribute names to their index */
     locnet_text_block_t *blocks;    /* the newest first */
     locnet_id_index_t source_index;
     locnet_source_t *sources;

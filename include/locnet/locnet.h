@@ -150,8 +150,9 @@ LOCNET_API locnet_status_t locnet_network_bridges(const locnet_network_t *net,
                                                   igraph_vector_int_t *partnerships);
 
 /* Writes net to out in format "json" (locnet/1), "ndjson", "csv" (the edge table, with each
- * locality's attributes left out), "graphml" or "dot" (Graphviz, with the locnet program's
- * default style). LOCNET_EUSAGE for another format, LOCNET_EWRITE when out reports an error;
+ * locality's attributes left out; a text cell that a spreadsheet would run as a formula gets a
+ * ' before it, which locnet's CSV reader drops), "graphml" or "dot" (Graphviz, with the locnet
+ * program's default style). LOCNET_EUSAGE for another format, LOCNET_EWRITE when out reports an error;
  * the output may then be partial. */
 LOCNET_API locnet_status_t locnet_network_write(const locnet_network_t *net, const char *format,
                                                 FILE *out);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "graph/growable.h"
+#include "io/csv_guard.h"
 #include "graph/limits.h"
 
 struct locnet_csv_table {
@@ -102,8 +103,9 @@ static void cell_position(const locnet_csv_table_t *table, size_t index, long *l
             quoted = !quoted;  /* a doubled quote toggles twice */
         } else if (c == table->separator && !quoted) {
             cell++;
-        } else if (c == '\n') {
-            if (!quoted)
+        } else if (c == '\n' ||
+                   (c == '\r' && (i + 1 == table->raw_used || table->raw[i + 1] != '\n'))) {
+            if (!quoted)  /* a line feed, or a carriage return alone, ends the row */
                 break;
             at_line++;
             at_column = 0;
@@ -159,10 +161,12 @@ static void end_cell(void *field, size_t length, void *data)
         table->status = LOCNET_ENOMEM;
         return;
     }
+    /* a cell that locnet's writer guarded against formulas loses its ' (io/csv_guard.h) */
+    size_t guard = field != NULL ? locnet_csv_guard_length(field, length) : 0;
     table->cells[table->cell_count].start = table->used;
-    table->cells[table->cell_count].length = length;
-    if (!append_bytes(&table->bytes, &table->used, &table->byte_capacity, field ? field : "",
-                      length) ||
+    table->cells[table->cell_count].length = length - guard;
+    if (!append_bytes(&table->bytes, &table->used, &table->byte_capacity,
+                      field ? (const char *)field + guard : "", length - guard) ||
         !append_bytes(&table->bytes, &table->used, &table->byte_capacity, "", 1)) {
         table->status = LOCNET_ENOMEM;
         return;

@@ -130,18 +130,26 @@ static locnet_status_t read_lines(locnet_json_records_t *records, locnet_line_re
     bool out_of_memory = false;
     const char *line;
     locnet_status_t status = LOCNET_OK;
+    bool carriage_return_said = false;  /* once: every line of such a file has one */
     locnet_json_arena_init(&arena);
     while (status == LOCNET_OK &&
            (line = locnet_line_reader_next(lines, &length, &out_of_memory)) != NULL) {
         locnet_json_arena_reset(&arena);
         if (progress != NULL)
             locnet_progress_update(progress, lines->consumed);
+        bool carriage_return_alone = length > 0 && line[length - 1] == '\r';
         while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
             length--;  /* the end of the line is not part of the record */
         locnet_text_source_init(source, source->name, line, length, source->diagnostics);
         source->first_line = lines->line;
         if (lines->line > 1)
             source->start = 0;  /* a byte-order mark counts only at the start of the file */
+        if (carriage_return_alone && !carriage_return_said) {
+            carriage_return_said = true;
+            locnet_json_records_report(records, length,
+                                       "the line ends with a carriage return alone; NDJSON lines "
+                                       "end with a line feed (or CR LF)");
+        }
         size_t at = skip_space(source, source->start);
         if (at == length)
             continue;

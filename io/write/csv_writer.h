@@ -3,6 +3,7 @@
 #ifndef LOCNET_CSV_WRITER_H
 #define LOCNET_CSV_WRITER_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "graph/network.h"
@@ -13,6 +14,9 @@ typedef struct locnet_csv_tables {
     FILE *localities;
     FILE *sources;
     FILE *events;
+    bool raw;  /* false: text cells that a spreadsheet would run as formulas get a ' before
+                  them (io/csv_guard.h; the CSV reader drops it again), numbers never do;
+                  true: every text as it is */
 } locnet_csv_tables_t;
 
 /* Writes the partnerships of net to edges, one per row, in the order of the network, with a
@@ -33,7 +37,7 @@ typedef struct locnet_csv_tables {
  * an error, LOCNET_ENOMEM. */
 locnet_status_t locnet_csv_write_tables(const locnet_network_t *net,
                                         const locnet_csv_tables_t *tables);
-/* locnet_csv_write_tables without an events table. */
+/* locnet_csv_write_tables without an events table, text cells guarded against formulas. */
 locnet_status_t locnet_csv_write(const locnet_network_t *net, FILE *edges, FILE *localities,
                                  FILE *sources);
 

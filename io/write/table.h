@@ -11,9 +11,10 @@
 
 typedef enum locnet_format {
     LOCNET_FORMAT_TABLE,
-    LOCNET_FORMAT_CSV,
+    LOCNET_FORMAT_CSV,     /* text cells that would run as formulas get a ' (io/csv_guard.h) */
     LOCNET_FORMAT_JSON,
-    LOCNET_FORMAT_MD
+    LOCNET_FORMAT_MD,
+    LOCNET_FORMAT_CSV_RAW  /* CSV with every text as it is; no name parses to it */
 } locnet_format_t;
 
 typedef enum locnet_cell_kind {

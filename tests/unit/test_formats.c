@@ -342,7 +342,7 @@ static void csv_tables_round_trip(void **state)
          *sources = temporary_path(".csv"), *events = temporary_path(".csv");
     FILE *out[4] = {fopen(edges, "w"), fopen(localities, "w"), fopen(sources, "w"),
                     fopen(events, "w")};
-    locnet_csv_tables_t tables = {out[0], out[1], out[2], out[3]};
+    locnet_csv_tables_t tables = {out[0], out[1], out[2], out[3], false};
     assert_int_equal(locnet_csv_write_tables(&net, &tables), LOCNET_OK);
     for (int i = 0; i < 4; i++)
         assert_int_equal(fclose(out[i]), 0);

@@ -15,6 +15,7 @@
 #include "graph/lookup.h"
 #include "graph/timeline.h"
 #include "io/load.h"
+#include "io/read/json_reader.h"
 
 static locnet_network_t *load(const char *path)
 {
@@ -116,6 +117,80 @@ static void chains_of_successions_are_followed(void **state)
     /* A–B became a partnership of New Town with itself: dropped */
     assert_int_equal(locnet_partnership_count(net), 3);
     assert_int_equal(locnet_locality_count(net), 5);
+    unload(net);
+}
+
+/* A network from locnet/1 text: localities L0..L4 (level commune, except L4 a region) with the
+ * given extra members ("" for none), and one partnership L0-L1. */
+static locnet_network_t *read_links(const char *const links[5])
+{
+    char text[2048];
+    int at = snprintf(text, sizeof text, "{\"format\": \"locnet/1\", \"localities\": [");
+    for (int i = 0; i < 5; i++)
+        at += snprintf(text + at, sizeof text - (size_t)at,
+                       "%s{\"id\": \"L%d\", \"name\": \"L%d\", \"country\": \"FR\", "
+                       "\"level\": \"%s\"%s}",
+                       i ? ", " : "", i, i, i == 4 ? "region" : "commune", links[i]);
+    snprintf(text + at, sizeof text - (size_t)at,
+             "], \"partnerships\": [{\"a\": \"L0\", \"b\": \"L1\", \"kind\": \"agreement\"}]}");
+    locnet_network_t *net = malloc(sizeof *net);
+    locnet_diagnostics_t diagnostics;
+    locnet_diagnostics_init(&diagnostics);
+    assert_int_equal(locnet_json_read("t", text, strlen(text), net, &diagnostics), LOCNET_OK);
+    locnet_diagnostics_destroy(&diagnostics);
+    return net;
+}
+
+#define SUCCEEDED(id, date) ", \"succeeded_by\": {\"id\": \"" id "\", \"date\": \"" date "\"}"
+#define PARENT(id) ", \"parent\": \"" id "\""
+
+static void successions_meet_in_one_unit_and_stop_at_their_date(void **state)
+{
+    (void)state;
+    /* L0 -> L2 -> L3 and L1 -> L2, due; L3 -> L4 only in 2030 */
+    const char *const links[5] = {SUCCEEDED("L2", "2000"), SUCCEEDED("L2", "2001"),
+                                  SUCCEEDED("L3", "2002"), SUCCEEDED("L4", "2030"), ""};
+    locnet_network_t *net = read_links(links);
+    igraph_integer_t merged = 0;
+    assert_int_equal(locnet_history_as_of(net, "2010", &merged), LOCNET_OK);
+    assert_int_equal(merged, 3);  /* L0, L1, L2 into L3 */
+    assert_int_equal(locnet_locality_count(net), 2);
+    assert_int_equal(locnet_partnership_count(net), 0);  /* L0-L1 became L3-L3 */
+    unload(net);
+}
+
+/* Sets a text attribute of locality v (the reader refuses cycles: they are made afterwards). */
+static void set_text(locnet_network_t *net, const char *attribute, igraph_integer_t v,
+                     const char *value)
+{
+    assert_int_equal(igraph_cattribute_VAS_set(&net->graph, attribute, v, value), IGRAPH_SUCCESS);
+}
+
+static void cycles_of_successions_or_parents_are_data_errors(void **state)
+{
+    (void)state;
+    /* L1 -> L2 -> L3, then L3 -> L1 due only in 2030 */
+    const char *const successions[5] = {"", SUCCEEDED("L2", "2000"), SUCCEEDED("L3", "2000"),
+                                        "", ""};
+    for (int year = 0; year < 2; year++) {
+        locnet_network_t *net = read_links(successions);
+        set_text(net, LOCNET_V_SUCCEEDED_BY, 3, "L1");
+        set_text(net, LOCNET_V_SUCCEEDED_ON, 3, "2030");
+        assert_int_equal(locnet_history_as_of(net, year ? "2031" : "2010", NULL),
+                         year ? LOCNET_EDATA : LOCNET_OK);
+        assert_int_equal(locnet_locality_count(net), year ? 5 : 3);  /* unchanged on failure */
+        unload(net);
+    }
+    /* L0's parents: L1 -> L2 -> L1, never reaching the region L4 */
+    const char *const parents[5] = {PARENT("L1"), PARENT("L2"), PARENT("L4"), "", ""};
+    locnet_network_t *net = read_links(parents);
+    set_text(net, LOCNET_V_PARENT, 2, "L1");
+    assert_int_equal(locnet_history_roll_up(net, "region", NULL, NULL), LOCNET_EDATA);
+    unload(net);
+    /* a locality that is its own parent */
+    net = read_links(parents);
+    set_text(net, LOCNET_V_PARENT, 1, "L1");
+    assert_int_equal(locnet_history_roll_up(net, "region", NULL, NULL), LOCNET_EDATA);
     unload(net);
 }
 
@@ -268,6 +343,8 @@ int main(void)
         cmocka_unit_test(hai_phong_gets_seine_saint_denis_and_keeps_brest),
         cmocka_unit_test(nothing_moves_before_the_date_of_a_change),
         cmocka_unit_test(chains_of_successions_are_followed),
+        cmocka_unit_test(successions_meet_in_one_unit_and_stop_at_their_date),
+        cmocka_unit_test(cycles_of_successions_or_parents_are_data_errors),
         cmocka_unit_test(ended_districts_hand_their_partnerships_to_the_province),
         cmocka_unit_test(an_end_then_a_succession_and_the_events_follow),
         cmocka_unit_test(roll_up_to_regions),

@@ -49,6 +49,31 @@ static void keys_keep_different_names_apart(void **state)
     free(b);
 }
 
+/* The spelling key: ş/ș and ţ/ț (cedilla, comma below) are one letter, other marks are kept. */
+static void spelling_keys_join_cedilla_and_comma_below(void **state)
+{
+    (void)state;
+    char *a = NULL, *b = NULL;
+    const char *const same[][2] = {
+        {"Chi\xC5\x9Fin\xC4\x83u", "Chi\xC8\x99in\xC4\x83u"},  /* ş, ș */
+        {"Constan\xC5\xA3" "a", "CONSTAN\xC8\x9A" "A"},            /* ţ, Ț */
+        {"T\xC3\xA2rgu-Jiu", "T\xC3\xA2rgu Jiu"},
+        {"\xEF\xBC\xB4okyo", "tokyo"},                             /* fullwidth T */
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        assert_int_equal(locnet_lookup_key_spelling(same[i][0], &a), LOCNET_OK);
+        assert_int_equal(locnet_lookup_key_spelling(same[i][1], &b), LOCNET_OK);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+    }
+    assert_int_equal(locnet_lookup_key_spelling("M\xC3\xBCnster", &a), LOCNET_OK);  /* ü */
+    assert_int_equal(locnet_lookup_key_spelling("Munster", &b), LOCNET_OK);
+    assert_string_not_equal(a, b);
+    free(a);
+    free(b);
+}
+
 static void invalid_utf8_is_rejected(void **state)
 {
     (void)state;
@@ -240,6 +265,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(keys_ignore_case_spacing_hyphens_and_diacritics),
         cmocka_unit_test(keys_keep_different_names_apart),
+        cmocka_unit_test(spelling_keys_join_cedilla_and_comma_below),
         cmocka_unit_test(invalid_utf8_is_rejected),
         cmocka_unit_test_setup_teardown(finds_localities_by_id_name_and_alias, load_bundled, free_network),
         cmocka_unit_test_setup_teardown(ambiguous_and_unknown_names, load_two_hue, free_network),
