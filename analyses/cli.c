@@ -1,5 +1,7 @@
 /* analyses/cli.c: shared option handling, loading and output for the commands. */
 #include "analyses/cli.h"
+#include "analyses/cli_look_alikes.h"
+#include "analyses/cli_weights.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -11,6 +13,8 @@
 
 #include "graph/centrality.h"
 #include "graph/history.h"
+#include "graph/limits.h"
+#include "io/read/country_names.h"
 #include "io/read/csv_reader.h"
 #include "io/diagnostics.h"
 #include "io/load.h"
@@ -33,6 +37,7 @@ void locnet_cli_init(locnet_cli_t *cli, const char *command)
     cli->command = command;
     cli->format = LOCNET_FORMAT_TABLE;
     locnet_filter_init(&cli->filter);
+    cli->filter.country_name = locnet_country_name;
     locnet_load_options_init(&cli->load);
 }
 
@@ -47,7 +52,7 @@ int locnet_cli_usage_error(const locnet_cli_t *cli, const char *format, ...)
     va_list args;
     va_start(args, format);
     fprintf(stderr, "locnet %s: ", cli->command);
-    vfprintf(stderr, format, args);
+    locnet_shown_vprintf(stderr, format, args);  /* it quotes the command line */
     fprintf(stderr, "\nTry 'locnet %s -h' for help.\n", cli->command);
     va_end(args);
     return LOCNET_EXIT_USAGE;
@@ -73,8 +78,8 @@ void locnet_cli_measure_list(char *buffer, size_t size)
                  i == 0 ? "" : i + 1 < LOCNET_MEASURE_COUNT ? ", " : " or ", locnet_measure_names[i]);
 }
 
-int locnet_cli_parse_measures(locnet_cli_t *cli, const char *text, locnet_measure_t *measures,
-                              int *count)
+int locnet_cli_parse_measures(const locnet_cli_t *cli, const char *text,
+                              locnet_measure_t *measures, int *count)
 {
     *count = 0;
     if (strcmp(text, "all") == 0) {
@@ -114,11 +119,11 @@ int locnet_cli_parse_measures(locnet_cli_t *cli, const char *text, locnet_measur
     }
 }
 
-/* Parses a year from 1 to 9999. */
+/* Parses a year from LOCNET_YEAR_MIN to LOCNET_YEAR_MAX. */
 static bool parse_year(const char *text, double *year)
 {
     long long value;
-    if (!locnet_cli_parse_whole(text, 1, 9999, &value))
+    if (!locnet_cli_parse_whole(text, LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, &value))
         return false;
     *year = (double)value;
     return true;
@@ -161,7 +166,7 @@ static int replace_text(locnet_cli_t *cli, char **field, const char *argument)
     return 1;
 }
 
-/* --from, --columns, --localities, --sources: 1, 0 when option is none of them, -1 after a
+/* --from, --columns, --localities, --sources, --events: 1, 0 when option is none of them, -1 after a
  * usage message. */
 static int input_option(locnet_cli_t *cli, int option, const char *argument)
 {
@@ -188,6 +193,9 @@ static int input_option(locnet_cli_t *cli, int option, const char *argument)
     case LOCNET_OPT_SOURCES:
         cli->load.sources = argument;
         return 1;
+    case LOCNET_OPT_EVENTS:
+        cli->load.events = argument;
+        return 1;
     default:
         return 0;
     }
@@ -205,8 +213,9 @@ static int filter_option(locnet_cli_t *cli, int option, const char *argument)
     case LOCNET_OPT_UNTIL: {
         double *bound = option == LOCNET_OPT_SINCE ? &cli->filter.since : &cli->filter.until;
         if (!parse_year(argument, bound)) {
-            locnet_cli_usage_error(cli, "--%s needs a year from 1 to 9999, not \"%s\"",
-                                   option == LOCNET_OPT_SINCE ? "since" : "until", argument);
+            locnet_cli_usage_error(cli, "--%s needs a year from %d to %d, not \"%s\"",
+                                   option == LOCNET_OPT_SINCE ? "since" : "until",
+                                   LOCNET_YEAR_MIN, LOCNET_YEAR_MAX, argument);
             return -1;
         }
         return 1;
@@ -221,6 +230,15 @@ static int filter_option(locnet_cli_t *cli, int option, const char *argument)
             return -1;
         }
         return replace_text(cli, &cli->filter.as_of, argument);
+    case LOCNET_OPT_MERGE_LOOK_ALIKES:
+        if (!locnet_look_alike_kind_parse(argument, &cli->filter.look_alike_kind)) {
+            locnet_cli_usage_error(cli, "--look-alikes needs spelling or diacritics, not "
+                                        "\"%s\"",
+                                   argument);
+            return -1;
+        }
+        cli->filter.merge_look_alikes = true;
+        return 1;
     case LOCNET_OPT_LEVEL:
         if (argument[0] == '\0') {
             locnet_cli_usage_error(cli, "--level needs a level such as region or province");
@@ -236,7 +254,14 @@ int locnet_cli_option(locnet_cli_t *cli, int option, const char *argument)
 {
     switch (option) {
     case 'o':
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "-o needs a file name ('-' for standard output)");
+            return -1;
+        }
         cli->output = argument;
+        return 1;
+    case LOCNET_OPT_RAW_CSV:
+        cli->raw_csv = true;
         return 1;
     case LOCNET_OPT_FORMAT:
         if (locnet_format_parse(argument, &cli->format) != LOCNET_OK) {
@@ -346,12 +371,15 @@ void locnet_cli_print_input_help(FILE *out)
           "                                  a, b (ids of the two ends), a_name, b_name,\n"
           "                                  a_country, b_country, a_level, b_level, a_lat,\n"
           "                                  a_lon, b_lat, b_lon, kind, since, until, themes,\n"
-          "                                  sources, note. Localities table: id, name, country,\n"
-          "                                  level, parent, aliases, codes, lat, lon,\n"
-          "                                  succeeded_by, succeeded_on, succession_sources\n"
+          "                                  sources, note, event. Localities table: id, name,\n"
+          "                                  country, level, parent, aliases, codes, lat, lon,\n"
+          "                                  succeeded_by, succeeded_on, succession_sources,\n"
+          "                                  ended_on, end_sources\n"
           "  --localities FILE               CSV: a table of the localities, one per row\n"
           "  --sources FILE                  CSV: a table of the sources (id, title, publisher,\n"
-          "                                  date, url)\n",
+          "                                  date, url)\n"
+          "  --events FILE                   CSV: a table of the events (id, name, number,\n"
+          "                                  start, end, place, sources, sessions, note)\n",
           out);
 }
 
@@ -367,12 +395,20 @@ void locnet_cli_print_common_help(FILE *out)
 void locnet_cli_print_filter_help(FILE *out)
 {
     fputs("Filters, applied in this order:\n"
+          "  --look-alikes spelling|diacritics\n"
+          "                           merge the localities of one country and one level whose\n"
+          "                           names differ only in case, spacing, hyphens, s/t with a\n"
+          "                           cedilla or a comma below (spelling), or also in other\n"
+          "                           diacritics; the other spellings become aliases (locnet\n"
+          "                           validate lists them)\n"
           "  --as-of DATE             see each locality as the unit that held it on DATE\n"
           "                           (YYYY, YYYY-MM or YYYY-MM-DD), following successions:\n"
           "                           the partnerships of merged units meet in their successor\n"
           "  --level LEVEL            roll each locality up to its enclosing LEVEL (region,\n"
           "                           department, province, ...) through parent links; those\n"
           "                           with none stay as they are and are listed on stderr\n"
+          "                           (--level country: one locality per country; partnerships\n"
+          "                           within one unit are dropped, with a note)\n"
           "Partnership filters (the localities left without a partnership are dropped):\n"
           "  --kind KIND[,KIND...]    only partnerships of these kinds (agreement, cochair, ...)\n"
           "  --theme THEME[,THEME...]\n"
@@ -388,7 +424,9 @@ void locnet_cli_print_output_help(FILE *out)
 {
     fputs("Output:\n"
           "  --format table|csv|json|md  default: table on a terminal, csv otherwise\n"
-          "  -o, --output FILE           write to FILE (atomically: nothing is left on failure)\n",
+          "  -o, --output FILE           write to FILE (atomically: nothing is left on failure)\n"
+          "  --raw-csv                   CSV: every text as it is; by default a cell that begins\n"
+          "                              with = + - @ (a formula to a spreadsheet) gets a '\n",
           out);
 }
 
@@ -433,6 +471,7 @@ int locnet_cli_exit_code(locnet_status_t status)
     case LOCNET_ECREATE:
         return LOCNET_EXIT_CANTCREATE;
     case LOCNET_EWRITE:
+    case LOCNET_EREAD:
         return LOCNET_EXIT_IOERR;
     case LOCNET_EUSAGE:
         return LOCNET_EXIT_USAGE;
@@ -449,24 +488,63 @@ static void print_kept(const locnet_cli_t *cli, const locnet_list_t *kept)
             kept->count, kept->count == 1 ? "y" : "ies", cli->filter.level,
             kept->count == 1 ? "s" : "", kept->count == 1 ? "it is" : "they are");
     for (size_t i = 0; i < kept->count && i < shown; i++)
-        fprintf(stderr, "%s%s", i ? ", " : "", kept->items[i]);
+        locnet_shown_printf(stderr, "%s%s", i ? ", " : "", kept->items[i]);
     if (kept->count > shown)
         fprintf(stderr, " and %zu more", kept->count - shown);
     fputc('\n', stderr);
 }
 
+/* The span of the partnerships' years, NaN when none has one. */
+static void year_span(const locnet_network_t *net, double *first, double *last)
+{
+    *first = *last = NAN;
+    for (igraph_integer_t e = 0; e < locnet_partnership_count(net); e++) {
+        double since = locnet_partnership_number(net, LOCNET_E_SINCE, e);
+        if (!isnan(since) && (isnan(*first) || since < *first))
+            *first = since;
+        if (!isnan(since) && (isnan(*last) || since > *last))
+            *last = since;
+    }
+}
+
+/* Says so when the partnership filters leave nothing of what was read, with the years read. */
+static void explain_empty(const locnet_cli_t *cli, igraph_integer_t read, double first,
+                          double last)
+{
+    fprintf(stderr, "locnet %s: no partnership passes the filters (%lld read", cli->command,
+            (long long)read);
+    if (!isnan(cli->filter.since) || !isnan(cli->filter.until)) {
+        if (isnan(first))
+            fputs(", none with a year", stderr);
+        else
+            fprintf(stderr, ", those with a year signed from %.0f to %.0f", first, last);
+    }
+    fputs(")\n", stderr);
+}
+
 static locnet_status_t apply_filters(const locnet_cli_t *cli, const char *path,
                                      locnet_network_t *net)
 {
+    igraph_integer_t read = locnet_partnership_count(net);
+    double first, last;
+    year_span(net, &first, &last);
     locnet_filter_notes_t notes;
     locnet_filter_notes_init(&notes);
     locnet_status_t status = locnet_filter_apply(&cli->filter, net, &notes);
     if (status == LOCNET_EDATA)
-        fprintf(stderr, "%s: the successions or parents of its localities form a cycle\n", path);
+        locnet_shown_printf(stderr, "%s: the successions or parents of its localities form a cycle\n",
+                            path);
     else if (status != LOCNET_OK)
         fprintf(stderr, "locnet %s: cannot apply the filters: out of memory\n", cli->command);
     else if (notes.kept.count > 0)
         print_kept(cli, &notes.kept);
+    if (status == LOCNET_OK && notes.dropped > 0)
+        fprintf(stderr, "locnet %s: %lld partnership%s within one %s dropped by --level\n",
+                cli->command, (long long)notes.dropped, notes.dropped == 1 ? "" : "s",
+                cli->filter.level);
+    if (status == LOCNET_OK && read > 0 && locnet_partnership_count(net) == 0 &&
+        locnet_filter_selects_partnerships(&cli->filter))
+        explain_empty(cli, read, first, last);
     locnet_filter_notes_destroy(&notes);
     return status;
 }
@@ -476,7 +554,10 @@ locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locne
 {
     locnet_load_options_t options = cli->load;
     options.progress = isatty(STDERR_FILENO) ? stderr : NULL;
-    return locnet_load_with(path, &options, net, diagnostics);
+    locnet_status_t status = locnet_load_with(path, &options, net, diagnostics);
+    if (status == LOCNET_ENOMEM)  /* the readers leave it unsaid */
+        locnet_diagnostics_add(diagnostics, path, 0, 0, "out of memory while reading it");
+    return status;
 }
 
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
@@ -486,12 +567,18 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
     const char *path = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
     locnet_status_t status = locnet_cli_read(cli, path, net, &diagnostics);
     locnet_diagnostics_print(&diagnostics, stderr);
+    int code = status == LOCNET_OK ? locnet_cli_check_values(cli, path, net) : LOCNET_EXIT_OK;
+    if (code != LOCNET_EXIT_OK) {
+        locnet_network_destroy(net);
+        locnet_diagnostics_destroy(&diagnostics);
+        return code;
+    }
     if (status == LOCNET_OK) {
+        if (!cli->filter.merge_look_alikes)
+            locnet_cli_note_look_alikes(cli, path, net);
         status = apply_filters(cli, path, net);
         if (status != LOCNET_OK)
             locnet_network_destroy(net);
-    } else if (status == LOCNET_ENOMEM) {
-        fprintf(stderr, "locnet %s: out of memory while reading %s\n", cli->command, path);
     }
     locnet_diagnostics_destroy(&diagnostics);
     return locnet_cli_exit_code(status);
@@ -499,10 +586,11 @@ int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net)
 
 locnet_format_t locnet_cli_format(const locnet_cli_t *cli)
 {
-    if (cli->format_given)
-        return cli->format;
     bool to_terminal = (cli->output == NULL || strcmp(cli->output, "-") == 0) && isatty(STDOUT_FILENO);
-    return to_terminal ? LOCNET_FORMAT_TABLE : LOCNET_FORMAT_CSV;
+    locnet_format_t format = cli->format_given ? cli->format
+                             : to_terminal     ? LOCNET_FORMAT_TABLE
+                                               : LOCNET_FORMAT_CSV;
+    return format == LOCNET_FORMAT_CSV && cli->raw_csv ? LOCNET_FORMAT_CSV_RAW : format;
 }
 
 int locnet_cli_write(const locnet_cli_t *cli, locnet_cli_writer_t writer, const void *data)

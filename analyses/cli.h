@@ -12,6 +12,7 @@
 #include "graph/filters.h"
 #include "graph/network.h"
 #include "io/load.h"
+#include "io/shown.h"  /* what the input or the command line says is printed shown */
 #include "io/write/table.h"
 
 /* Exit codes, as in <sysexits.h>. */
@@ -38,7 +39,10 @@ enum {
     LOCNET_OPT_FROM,
     LOCNET_OPT_COLUMNS,
     LOCNET_OPT_LOCALITIES,
-    LOCNET_OPT_SOURCES
+    LOCNET_OPT_SOURCES,
+    LOCNET_OPT_EVENTS,
+    LOCNET_OPT_RAW_CSV,
+    LOCNET_OPT_MERGE_LOOK_ALIKES
 };
 
 /* The options and arguments every command shares. */
@@ -48,8 +52,11 @@ typedef struct locnet_cli {
     const char *output;        /* NULL or "-": standard output */
     locnet_format_t format;
     bool format_given;
+    bool raw_csv;              /* --raw-csv: CSV text cells not guarded against formulas */
     locnet_filter_t filter;
     locnet_load_options_t load;  /* --from, --columns, --localities, --sources */
+    const char *weight;          /* --weight (analyses/cli_weights.h): checked on reading */
+    const char *distance;        /* --distance: checked on reading */
 } locnet_cli_t;
 
 /* igraph runs PageRank with OpenMP, whose idle threads spin: on the two-core machines locnet is
@@ -89,13 +96,13 @@ int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv);
 /* Parses a whole decimal number from minimum to maximum into *value; false otherwise. */
 bool locnet_cli_parse_whole(const char *text, long long minimum, long long maximum,
                             long long *value);
-/* Parses "all" or comma-separated measure names of graph/centrality.h into measures (room for
- * LOCNET_MEASURE_COUNT) in the order given, and their number into *count. Returns 1, or -1
- * after a usage error (an unknown or repeated name). */
-int locnet_cli_parse_measures(locnet_cli_t *cli, const char *text, locnet_measure_t *measures,
-                              int *count);
 /* Writes the centrality measures' names as "degree, strength, ... or coreness" into buffer. */
 void locnet_cli_measure_list(char *buffer, size_t size);
+/* Parses a --measure list ("degree,pagerank", or "all" for every measure in enum order) into
+ * measures (room for LOCNET_MEASURE_COUNT) and *count. Returns 1, or -1 after a usage message
+ * for an unknown or repeated name. */
+int locnet_cli_parse_measures(const locnet_cli_t *cli, const char *text,
+                              locnet_measure_t *measures, int *count);
 
 /* Help text of the shared options. */
 void locnet_cli_print_filter_help(FILE *out);
@@ -116,14 +123,15 @@ const char *locnet_cli_data_path(const char *file, const char *variable, char *p
 int locnet_cli_load(locnet_cli_t *cli, locnet_network_t *net);
 
 /* Loads path with the command's input options (and progress on standard error when it is a
- * terminal), without printing: problems go to diagnostics. */
+ * terminal), without printing: problems go to diagnostics, running out of memory too. */
 locnet_status_t locnet_cli_read(const locnet_cli_t *cli, const char *path, locnet_network_t *net,
                                 locnet_diagnostics_t *diagnostics);
 
 /* The exit code for a status. */
 int locnet_cli_exit_code(locnet_status_t status);
 
-/* The output format: --format if given, else table on a terminal and csv otherwise. */
+/* The output format: --format if given, else table on a terminal and csv otherwise; CSV is
+ * LOCNET_FORMAT_CSV_RAW with --raw-csv. */
 locnet_format_t locnet_cli_format(const locnet_cli_t *cli);
 
 /* The output stream of a command: what write_output hands to its writer. */

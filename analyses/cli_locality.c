@@ -7,6 +7,7 @@
 
 #include "graph/collation.h"
 #include "graph/lookup.h"
+#include "io/shown.h"
 
 int locnet_cli_take_name(locnet_cli_t *cli, int argc, char **argv, const char *what,
                          const char **name)
@@ -35,24 +36,27 @@ static void add_suggestions(const locnet_network_t *net, const locnet_list_t *ke
     free(key);
 }
 
-/* Prints candidates sorted by name, at most limit of them, as "  ID  Name (CC level)". */
+/* Prints candidates sorted by name, at most limit of them, as "  ID  Name (CC level)", the ids
+ * padded to one display width, everything shown (io/shown.h). */
 static void print_candidates(const locnet_network_t *net, const locnet_list_t *keys,
                              igraph_vector_int_t *candidates, igraph_integer_t limit)
 {
     igraph_integer_t found = igraph_vector_int_size(candidates);
     igraph_integer_t count = found > limit ? limit : found;
     locnet_collation_sort(net, keys, VECTOR(*candidates), (size_t)found);
-    int width = 0;
+    size_t width = 0;
     for (igraph_integer_t i = 0; i < count; i++) {
-        size_t length = strlen(locnet_locality_text(net, LOCNET_V_ID, VECTOR(*candidates)[i]));
-        width = length > (size_t)width ? (int)length : width;
+        size_t w = locnet_shown_width(locnet_locality_text(net, LOCNET_V_ID, VECTOR(*candidates)[i]));
+        width = w > width ? w : width;
     }
     for (igraph_integer_t i = 0; i < count; i++) {
         igraph_integer_t v = VECTOR(*candidates)[i];
-        fprintf(stderr, "  %-*s  %s (%s %s)\n", width, locnet_locality_text(net, LOCNET_V_ID, v),
-                locnet_locality_text(net, LOCNET_V_NAME, v),
-                locnet_locality_text(net, LOCNET_V_COUNTRY, v),
-                locnet_locality_text(net, LOCNET_V_LEVEL, v));
+        const char *id = locnet_locality_text(net, LOCNET_V_ID, v);
+        locnet_shown_printf(stderr, "  %s%*s  %s (%s %s)\n", id,
+                            (int)(width - locnet_shown_width(id)), "",
+                            locnet_locality_text(net, LOCNET_V_NAME, v),
+                            locnet_locality_text(net, LOCNET_V_COUNTRY, v),
+                            locnet_locality_text(net, LOCNET_V_LEVEL, v));
     }
     if (found > count)
         fprintf(stderr, "  and %lld more\n", (long long)(found - count));
@@ -76,14 +80,14 @@ int locnet_cli_find_locality(const locnet_cli_t *cli, const locnet_network_t *ne
         const locnet_filter_t *filter = &cli->filter;
         bool filtered = locnet_filter_selects_partnerships(filter) || filter->largest ||
                         filter->as_of != NULL || filter->level != NULL;
-        fprintf(stderr, "locnet %s: no locality matches \"%s\"%s\n", cli->command, query,
+        locnet_shown_printf(stderr, "locnet %s: no locality matches \"%s\"%s\n", cli->command, query,
                 filtered ? " among those the filters keep" : "");
         add_suggestions(net, &keys, query, &candidates);
         if (igraph_vector_int_size(&candidates) > 0)
             fprintf(stderr, "did you mean:\n");
         print_candidates(net, &keys, &candidates, MAX_SUGGESTIONS);
     } else if (status == LOCNET_EAMBIGUOUS) {
-        fprintf(stderr, "locnet %s: \"%s\" names %lld localities; give one of their ids:\n",
+        locnet_shown_printf(stderr, "locnet %s: \"%s\" names %lld localities; give one of their ids:\n",
                 cli->command, query, (long long)igraph_vector_int_size(&candidates));
         print_candidates(net, &keys, &candidates, igraph_vector_int_size(&candidates));
     } else if (status != LOCNET_OK) {
@@ -116,7 +120,7 @@ static locnet_status_t write_headed(const void *data, locnet_format_t format, FI
     const headed_report_t *headed = data;
     if (format != LOCNET_FORMAT_TABLE)
         return locnet_table_write(headed->report, format, out);
-    fprintf(out, "%s\n", headed->heading);
+    locnet_shown_printf(out, "%s\n", headed->heading);
     if (headed->report->rows == 0)
         return ferror(out) ? LOCNET_EWRITE : LOCNET_OK;
     fputc('\n', out);

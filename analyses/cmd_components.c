@@ -328,7 +328,7 @@ static void write_heading(const report_t *report, FILE *out)
     igraph_integer_t kept = kept_component(report);
     if (report->view == VIEW_COMPONENTS && kept >= 0) {
         long long size = VECTOR(components->sizes)[kept];
-        fprintf(out, "%s (%s) is in component %lld of %lld, with %lld %s\n",
+        locnet_shown_printf(out, "%s (%s) is in component %lld of %lld, with %lld %s\n",
                 text_of(report->net, LOCNET_V_NAME, report->of), text_of(report->net, LOCNET_V_ID, report->of),
                 (long long)kept + 1, count, size, plural(size, "locality", "localities"));
         return;
@@ -361,7 +361,7 @@ static void write_heading(const report_t *report, FILE *out)
         fprintf(out, "%lld biconnected %s: %s that no single locality's loss disconnects", items,
                 plural(items, "component", "components"), plural(items, "a group", "groups"));
     if (kept >= 0)
-        fprintf(out, ", in component %lld (that of %s)", (long long)kept + 1,
+        locnet_shown_printf(out, ", in component %lld (that of %s)", (long long)kept + 1,
                 text_of(report->net, LOCNET_V_NAME, report->of));
     fputc('\n', out);
 }

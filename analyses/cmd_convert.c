@@ -17,14 +17,25 @@
 #include "io/load.h"
 #include "io/write/output.h"
 
-enum { OPT_TO = 2000, OPT_LOCALITIES_OUT, OPT_SOURCES_OUT, OPT_WITH_MEASURES, OPT_WITH_COMMUNITIES };
+enum {
+    OPT_TO = 2000,
+    OPT_LOCALITIES_OUT,
+    OPT_SOURCES_OUT,
+    OPT_EVENTS_OUT,
+    OPT_WITH_MEASURES,
+    OPT_WITH_COMMUNITIES
+};
+
+/* The outputs: the main one (-o), then the CSV side tables. */
+enum { OUT_MAIN, OUT_LOCALITIES, OUT_SOURCES, OUT_EVENTS, OUT_COUNT };
+static const char *const output_options[OUT_COUNT] = {"-o", "--localities-out", "--sources-out",
+                                                      "--events-out"};
 
 typedef struct convert {
     const locnet_cli_t *cli;  /* the shared options, set once they are parsed */
     locnet_file_format_t to;
-    bool gexf;                /* GEXF, which locnet writes but does not read */
-    const char *localities_out;
-    const char *sources_out;
+    bool gexf;                        /* GEXF, which locnet writes but does not read */
+    const char *side_out[OUT_COUNT];  /* --localities-out, --sources-out, --events-out */
     locnet_measure_t measures[LOCNET_MEASURE_COUNT];
     int measure_count;
     bool communities;
@@ -51,18 +62,27 @@ static void print_usage(FILE *out)
           "                            add measures of 'locnet centrality' (degree, strength,\n"
           "                            betweenness, closeness, harmonic, eigenvector, pagerank,\n"
           "                            coreness) as locality attributes named as the measure\n"
-          "  --with-communities        add the locality attribute community: Louvain\n"
-          "                            communities (seed 1, as 'locnet dot --color-by\n"
+          "  --with-communities        add the locality attribute community: the default\n"
+          "                            communities of 'locnet communities' (Louvain, best of\n"
+          "                            10 runs, seed 1, as 'locnet dot --color-by\n"
           "                            community'), numbered from 1, largest first\n"
           "  --localities-out FILE     CSV: write every locality, with all its fields, to FILE\n"
           "                            (the edge table then names ends by id only)\n"
           "  --sources-out FILE        CSV: write the sources to FILE, and the citations of\n"
           "                            partnerships and successions to the tables\n"
-          "Read them back with: locnet convert OUT --localities FILE --sources FILE -o ...\n"
           "GEXF: node labels are the names; viz:color is the country's colour in 'locnet dot',\n"
           "viz:position the place on the map of 'locnet dot --layout geo', viz:size 10 + 4 x\n"
           "sqrt(degree); each partnership's since and until are its start and end, so that\n"
           "Gephi's timeline plays the network's growth.\n"
+          "  --events-out FILE         CSV: write the events to FILE, one per row (sessions as\n"
+          "                            a JSON array), and the event of each partnership to the\n"
+          "                            edge table\n"
+          "  --raw-csv                 CSV: every text as it is; by default a cell that begins\n"
+          "                            with = + - @, a tab or a return (a formula to a\n"
+          "                            spreadsheet) gets a ' before it, which locnet drops\n"
+          "                            again when it reads the table\n"
+          "Read them back with: locnet convert OUT --localities FILE --sources FILE\n"
+          "--events FILE -o ...\n"
           "\n",
           out);
     locnet_cli_print_input_help(out);
@@ -102,7 +122,7 @@ static locnet_status_t note_losses(const convert_t *convert, const locnet_networ
             fprintf(stderr, "locnet %s: attributes that locnet/1 has no place for left out:",
                     command);
             for (size_t i = 0; i < names.count; i++)
-                fprintf(stderr, "%s %s", i ? "," : "", names.items[i]);
+                locnet_shown_printf(stderr, "%s %s", i ? "," : "", names.items[i]);
             fputc('\n', stderr);
         }
         locnet_list_destroy(&names);
@@ -110,14 +130,14 @@ static locnet_status_t note_losses(const convert_t *convert, const locnet_networ
     }
     if (convert->to != LOCNET_FILE_CSV)
         return LOCNET_OK;
-    if (convert->localities_out == NULL) {
+    if (convert->side_out[OUT_LOCALITIES] == NULL) {
         igraph_vector_int_t degree;
         if (igraph_vector_int_init(&degree, 0) != IGRAPH_SUCCESS ||
             igraph_degree(&net->graph, &degree, igraph_vss_all(), IGRAPH_ALL, true) != IGRAPH_SUCCESS)
             return LOCNET_ENOMEM;
         long long isolated = 0, detailed = 0;
         static const char *const details[] = {LOCNET_V_PARENT, LOCNET_V_ALIASES, LOCNET_V_CODES,
-                                              LOCNET_V_SUCCEEDED_BY};
+                                              LOCNET_V_SUCCEEDED_BY, LOCNET_V_ENDED_ON};
         for (igraph_integer_t v = 0; v < locnet_locality_count(net); v++) {
             isolated += VECTOR(degree)[v] == 0;
             bool any = false;
@@ -132,16 +152,22 @@ static locnet_status_t note_losses(const convert_t *convert, const locnet_networ
                 fprintf(stderr, "%lld localit%s without partnerships%s", isolated,
                         isolated == 1 ? "y" : "ies", detailed > 0 ? " and " : "");
             if (detailed > 0)
-                fprintf(stderr, "the parents, aliases, codes and successions of %lld localit%s",
+                fprintf(stderr, "the parents, aliases, codes, successions and ends of %lld "
+                                "localit%s",
                         detailed, detailed == 1 ? "y" : "ies");
             fputs(" left out; write them with --localities-out FILE\n", stderr);
         }
     }
-    if (convert->sources_out == NULL && net->source_count > 0)
+    if (convert->side_out[OUT_SOURCES] == NULL && net->source_count > 0)
         fprintf(stderr, "locnet %s: %zu source%s and the citations of %s left out; write them "
                         "with --sources-out FILE\n",
                 command, net->source_count, net->source_count == 1 ? "" : "s",
                 net->source_count == 1 ? "it" : "them");
+    if (convert->side_out[OUT_EVENTS] == NULL && net->event_count > 0)
+        fprintf(stderr, "locnet %s: %zu event%s and the partnerships' references to %s left out; "
+                        "write them with --events-out FILE\n",
+                command, net->event_count, net->event_count == 1 ? "" : "s",
+                net->event_count == 1 ? "it" : "them");
     return LOCNET_OK;
 }
 
@@ -158,13 +184,13 @@ static locnet_status_t write_gexf(const locnet_network_t *net, FILE *out)
 /* Writes every output, each atomically; on any failure none is left behind. */
 static int write_outputs(const convert_t *convert, const locnet_network_t *net)
 {
-    const char *paths[3] = {convert->cli->output, convert->localities_out, convert->sources_out};
-    locnet_output_t outputs[3];
-    bool opened[3] = {false, false, false};
+    const char *const *paths = convert->side_out;
+    locnet_output_t outputs[OUT_COUNT];
+    bool opened[OUT_COUNT] = {false};
     locnet_diagnostics_t diagnostics;
     locnet_diagnostics_init(&diagnostics);
     locnet_status_t status = LOCNET_OK;
-    for (int i = 0; status == LOCNET_OK && i < 3; i++) {
+    for (int i = 0; status == LOCNET_OK && i < OUT_COUNT; i++) {
         if (i > 0 && paths[i] == NULL)
             continue;
         status = locnet_output_open(&outputs[i], paths[i], &diagnostics);
@@ -182,25 +208,29 @@ static int write_outputs(const convert_t *convert, const locnet_network_t *net)
         case LOCNET_FILE_GRAPHML:
             status = convert->gexf ? write_gexf(net, out) : locnet_graphml_write(net, out);
             break;
-        default:
-            status = locnet_csv_write(net, out, opened[1] ? outputs[1].stream : NULL,
-                                      opened[2] ? outputs[2].stream : NULL);
+        default: {
+            locnet_csv_tables_t tables = {out, NULL, NULL, NULL, convert->cli->raw_csv};
+            FILE **sides[OUT_COUNT] = {NULL, &tables.localities, &tables.sources, &tables.events};
+            for (int i = 1; i < OUT_COUNT; i++)
+                *sides[i] = opened[i] ? outputs[i].stream : NULL;
+            status = locnet_csv_write_tables(net, &tables);
             break;
+        }
         }
     }
     /* every stream is checked before any file replaces its target */
-    for (int i = 0; status == LOCNET_OK && i < 3; i++) {
+    for (int i = 0; status == LOCNET_OK && i < OUT_COUNT; i++) {
         if (opened[i] && (fflush(outputs[i].stream) != 0 || ferror(outputs[i].stream)))
             status = LOCNET_EWRITE;
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < OUT_COUNT; i++) {
         /* after a failure, only the failed stream is committed: that reports the failure */
         if (opened[i] && (status == LOCNET_OK || ferror(outputs[i].stream))) {
             locnet_status_t committed = locnet_output_commit(&outputs[i], &diagnostics);
             status = status == LOCNET_OK ? committed : status;
         }
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < OUT_COUNT; i++) {
         if (opened[i])
             locnet_output_abort(&outputs[i]);
     }
@@ -229,15 +259,25 @@ static int check_output(convert_t *convert)
                                                      : "cannot tell the format of \"%s\" from its "
                                                        "name; give it with --to",
                                       cli->output);
-    if ((convert->localities_out != NULL || convert->sources_out != NULL) &&
-        convert->to != LOCNET_FILE_CSV)
-        return locnet_cli_usage_error(cli, "--%s is for CSV output",
-                                      convert->localities_out != NULL ? "localities-out"
-                                                                      : "sources-out");
+    for (int i = 1; i < OUT_COUNT && convert->to != LOCNET_FILE_CSV; i++) {
+        if (convert->side_out[i] != NULL)
+            return locnet_cli_usage_error(cli, "%s is for CSV output", output_options[i]);
+    }
+    /* two tables written to one file would leave only the last */
+    const char *paths[OUT_COUNT] = {to_stdout ? "-" : cli->output, convert->side_out[1],
+                                    convert->side_out[2], convert->side_out[3]};
+    for (int i = 0; i < OUT_COUNT; i++) {
+        for (int j = i + 1; j < OUT_COUNT; j++) {
+            if (locnet_output_same(paths[i], paths[j]))
+                return locnet_cli_usage_error(cli, "%s and %s name the same file \"%s\"",
+                                              output_options[i], output_options[j], paths[j]);
+        }
+    }
     return LOCNET_EXIT_OK;
 }
 
-/* --to, --localities-out and --sources-out. */
+/* --to, --localities-out, --sources-out, --events-out, --with-measures and
+ * --with-communities. */
 static int convert_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
     convert_t *convert = context;
@@ -260,8 +300,13 @@ static int convert_option(void *context, locnet_cli_t *cli, int option, const ch
         convert->communities = true;
         return 1;
     }
-    if (option == OPT_LOCALITIES_OUT || option == OPT_SOURCES_OUT) {
-        *(option == OPT_LOCALITIES_OUT ? &convert->localities_out : &convert->sources_out) = argument;
+    if (option == OPT_LOCALITIES_OUT || option == OPT_SOURCES_OUT || option == OPT_EVENTS_OUT) {
+        int side = OUT_LOCALITIES + (option - OPT_LOCALITIES_OUT);
+        if (argument[0] == '\0') {
+            locnet_cli_usage_error(cli, "%s needs a file name", output_options[side]);
+            return -1;
+        }
+        convert->side_out[side] = argument;
         return 1;
     }
     return 0;
@@ -271,6 +316,7 @@ static int prepare(locnet_cli_t *cli, void *context, int argc, char **argv)
 {
     convert_t *convert = context;
     convert->cli = cli;
+    convert->side_out[OUT_MAIN] = cli->output;
     return check_output(convert);
 }
 
@@ -284,6 +330,17 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
                 status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
         return locnet_cli_exit_code(status);
     }
+    if (convert->to == LOCNET_FILE_GRAPHML) {
+        /* what XML cannot hold is a data error, said before anything is written */
+        locnet_diagnostics_t problems;
+        locnet_diagnostics_init(&problems);
+        const char *input = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
+        status = locnet_graphml_check(net, input, &problems);
+        locnet_diagnostics_print(&problems, stderr);
+        locnet_diagnostics_destroy(&problems);
+        if (status != LOCNET_OK)
+            return locnet_cli_exit_code(status);
+    }
     if (note_losses(convert, net) != LOCNET_OK) {
         fprintf(stderr, "locnet convert: out of memory\n");
         return LOCNET_EXIT_SOFTWARE;
@@ -292,9 +349,11 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 }
 
 static const struct option options[] = {
+    {"raw-csv", no_argument, NULL, LOCNET_OPT_RAW_CSV},
     {"to", required_argument, NULL, OPT_TO},
     {"localities-out", required_argument, NULL, OPT_LOCALITIES_OUT},
     {"sources-out", required_argument, NULL, OPT_SOURCES_OUT},
+    {"events-out", required_argument, NULL, OPT_EVENTS_OUT},
     {"with-measures", required_argument, NULL, OPT_WITH_MEASURES},
     {"with-communities", no_argument, NULL, OPT_WITH_COMMUNITIES},
     {NULL, 0, NULL, 0}};

@@ -5,8 +5,17 @@
 
 #include "analyses/cli.h"
 #include "analyses/commands.h"
+#include "analyses/summary.h"
 #include "graph/components.h"
+#include "graph/statistics.h"
 #include "graph/topology.h"
+
+enum { OPT_DEGREES = 2000 };
+
+/* --degrees: add the degree distribution. */
+typedef struct request {
+    bool degrees;
+} request_t;
 
 /* Everything summary reports, as one long-form table (section, item, value) that the human
  * view regroups. */
@@ -16,8 +25,12 @@ typedef struct summary {
     long long without_year;
     double first_year;
     double last_year;
+    double first_event;
+    double last_event;
     locnet_components_t components;
     bool have_components;
+    bool degrees;  /* the degree distribution section */
+    bool no_paths; /* without the diameter and the average path length */
 } summary_t;
 
 static const char *const summary_columns[] = {"section", "item", "value"};
@@ -129,6 +142,50 @@ static locnet_status_t count_partnerships(summary_t *summary)
     return status;
 }
 
+/* The events: how many, and the years of the first and the last to start. */
+static locnet_status_t count_events(summary_t *summary)
+{
+    const locnet_network_t *net = summary->net;
+    summary->first_event = summary->last_event = NAN;
+    for (size_t i = 0; i < net->event_count; i++) {
+        double year = locnet_event_year(&net->events[i]);
+        if (isnan(summary->first_event) || year < summary->first_event)
+            summary->first_event = year;
+        if (isnan(summary->last_event) || year > summary->last_event)
+            summary->last_event = year;
+    }
+    locnet_status_t status = add_row(summary, "events", "total", (double)net->event_count, false);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "events", "first", summary->first_event, false);
+    if (status == LOCNET_OK)
+        status = add_row(summary, "events", "last", summary->last_event, false);
+    return status;
+}
+
+/* The vital statistics of graph/statistics.h; undefined values are empty. */
+static locnet_status_t add_statistics(summary_t *summary)
+{
+    locnet_statistics_t statistics;
+    locnet_status_t status = summary->no_paths
+                                 ? locnet_statistics_compute_local(summary->net, &statistics)
+                                 : locnet_statistics_compute(summary->net, &statistics);
+    const struct {
+        const char *item;
+        double value;
+        bool is_real;
+    } rows[] = {
+        {"isolated localities", (double)statistics.isolated, false},
+        {"transitivity", statistics.transitivity, true},
+        {"average clustering", statistics.average_clustering, true},
+        {"degree assortativity", statistics.assortativity, true},
+        {"diameter", (double)statistics.diameter, false},
+        {"average path length", statistics.average_path_length, true}};
+    size_t count = sizeof rows / sizeof rows[0] - (summary->no_paths ? 2 : 0);
+    for (size_t i = 0; status == LOCNET_OK && i < count; i++)
+        status = add_row(summary, "structure", rows[i].item, rows[i].value, rows[i].is_real);
+    return status;
+}
+
 /* Density over distinct linked pairs: 2 * pairs / (n (n - 1)). */
 static locnet_status_t add_structure(summary_t *summary)
 {
@@ -152,6 +209,24 @@ static locnet_status_t add_structure(summary_t *summary)
     if (status == LOCNET_OK)
         status = add_row(summary, "structure", "largest component",
                          components->count ? (double)VECTOR(components->sizes)[0] : 0, false);
+    return status == LOCNET_OK ? add_statistics(summary) : status;
+}
+
+/* The degree distribution: item the degree, value the number of localities. */
+static locnet_status_t add_degrees(summary_t *summary)
+{
+    igraph_vector_int_t counts;
+    if (igraph_vector_int_init(&counts, 0) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    locnet_status_t status = locnet_degree_distribution(summary->net, &counts);
+    for (igraph_integer_t d = 0; status == LOCNET_OK && d < igraph_vector_int_size(&counts); d++) {
+        char degree[32];
+        snprintf(degree, sizeof degree, "%lld", (long long)d);
+        if (VECTOR(counts)[d] > 0)
+            status = add_row(summary, "degree distribution", degree, (double)VECTOR(counts)[d],
+                             false);
+    }
+    igraph_vector_int_destroy(&counts);
     return status;
 }
 
@@ -190,9 +265,12 @@ static locnet_status_t write_readable(const summary_t *summary, FILE *out)
     locnet_status_t status = LOCNET_OK;
     long long localities = locnet_locality_count(net);
     long long partnerships = locnet_partnership_count(net);
-    fprintf(out, "%lld localit%s, %lld partnership%s, %zu source%s\n", localities,
+    fprintf(out, "%lld localit%s, %lld partnership%s, %zu source%s", localities,
             localities == 1 ? "y" : "ies", partnerships, partnerships == 1 ? "" : "s",
             net->source_count, net->source_count == 1 ? "" : "s");
+    if (net->event_count > 0)
+        fprintf(out, ", %zu event%s", net->event_count, net->event_count == 1 ? "" : "s");
+    fputc('\n', out);
     status = write_section(summary, "Localities by country", "localities by country", "country",
                            "localities", out);
     if (status == LOCNET_OK)
@@ -204,17 +282,27 @@ static locnet_status_t write_readable(const summary_t *summary, FILE *out)
                                "partnerships", out);
     if (status == LOCNET_OK) {
         fputs("\nYears\n", out);
-        if (isnan(summary->first_year))
+        if (locnet_partnership_count(net) == 0)
+            fputs("no partnership", out);
+        else if (isnan(summary->first_year))
             fputs("no partnership has a year", out);
         else
             fprintf(out, "%.0f to %.0f", summary->first_year, summary->last_year);
-        fprintf(out, " (%lld partnership%s without a year)\n", summary->without_year,
-                summary->without_year == 1 ? "" : "s");
+        if (locnet_partnership_count(net) > 0)
+            fprintf(out, " (%lld partnership%s without a year)", summary->without_year,
+                    summary->without_year == 1 ? "" : "s");
+        fputc('\n', out);
+        if (net->event_count > 0)
+            fprintf(out, "\nEvents\n%zu, from %.0f to %.0f ('locnet events' lists them)\n",
+                    net->event_count, summary->first_event, summary->last_event);
         fprintf(out, "\nComponents\n%lld, the largest with %lld localities\n",
                 (long long)components->count,
                 (long long)(components->count ? VECTOR(components->sizes)[0] : 0));
         status = write_section(summary, "Structure", "structure", "measure", "value", out);
     }
+    if (status == LOCNET_OK && summary->degrees)
+        status = write_section(summary, "Degree distribution", "degree distribution", "degree",
+                               "localities", out);
     return ferror(out) ? LOCNET_EWRITE : status;
 }
 
@@ -231,8 +319,30 @@ static void print_usage(FILE *out)
     fputs("usage: locnet summary [OPTIONS] [FILE]\n"
           "\n"
           "Count the localities by country and by country and level, the partnerships by kind,\n"
-          "give the span of years, the connected components and the density (linked pairs\n"
-          "over possible pairs; repeated partnerships count once).\n"
+          "give the span of years, the events (conferences; 'locnet events' lists them), the\n"
+          "connected components and the network's structure.\n"
+          "\n"
+          "Structure, computed by igraph on the simple graph (localities linked by several\n"
+          "partnerships are linked once); each equals NetworkX 2.8's function in brackets:\n"
+          "  linked pairs          pairs of localities linked by at least one partnership\n"
+          "  density               linked pairs over possible pairs (density)\n"
+          "  components            connected components, and the size of the largest\n"
+          "  isolated localities   localities without a partnership\n"
+          "  transitivity          3 x triangles / connected triples, 0 without a connected\n"
+          "                        triple (transitivity)\n"
+          "  average clustering    mean clustering coefficient, localities with fewer than two\n"
+          "                        partners counting 0 (average_clustering)\n"
+          "  degree assortativity  correlation of the degrees at the two ends of each link;\n"
+          "                        empty when undefined (degree_assortativity_coefficient)\n"
+          "  diameter, average path length\n"
+          "                        longest and mean shortest chain of partnerships between two\n"
+          "                        localities of the largest component (diameter,\n"
+          "                        average_shortest_path_length of that component)\n"
+          "\n"
+          "Options:\n"
+          "  --degrees             add the degree distribution: for each number of distinct\n"
+          "                        partners, how many localities have it (section \"degree\n"
+          "                        distribution\", item the degree)\n"
           "\n",
           out);
     locnet_cli_print_input_help(out);
@@ -242,19 +352,58 @@ static void print_usage(FILE *out)
     locnet_cli_print_filter_help(out);
 }
 
-static int run(locnet_cli_t *cli, locnet_network_t *net, void *request)
+/* Fills summary (zeroed, with net set) with every row. */
+static locnet_status_t build(summary_t *summary)
+{
+    locnet_status_t status = locnet_table_init(&summary->rows, 3, summary_columns);
+    if (status == LOCNET_OK)
+        status = count_localities(summary);
+    if (status == LOCNET_OK)
+        status = count_partnerships(summary);
+    if (status == LOCNET_OK)
+        status = count_events(summary);
+    if (status == LOCNET_OK)
+        status = add_structure(summary);
+    if (status == LOCNET_OK && summary->degrees)
+        status = add_degrees(summary);
+    return status;
+}
+
+locnet_status_t locnet_summary_rows(const locnet_network_t *net, bool path_lengths,
+                                    locnet_table_t *rows)
 {
     summary_t summary;
     memset(&summary, 0, sizeof summary);
     summary.net = net;
+    summary.no_paths = !path_lengths;
+    locnet_status_t status = build(&summary);
+    if (summary.have_components)
+        locnet_components_destroy(&summary.components);
+    if (status != LOCNET_OK) {
+        locnet_table_destroy(&summary.rows);
+        return status;
+    }
+    *rows = summary.rows;
+    return LOCNET_OK;
+}
+
+static int parse_option(void *context, locnet_cli_t *cli, int option, const char *argument)
+{
+    if (option != OPT_DEGREES)
+        return 0;
+    ((request_t *)context)->degrees = true;
+    return 1;
+}
+
+static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
+{
+    const request_t *request = context;
+    summary_t summary;
+    memset(&summary, 0, sizeof summary);
+    summary.net = net;
+    summary.degrees = request->degrees;
     int code;
-    locnet_status_t status = locnet_table_init(&summary.rows, 3, summary_columns);
-    if (status == LOCNET_OK)
-        status = count_localities(&summary);
-    if (status == LOCNET_OK)
-        status = count_partnerships(&summary);
-    if (status == LOCNET_OK)
-        status = add_structure(&summary);
+    locnet_status_t status = build(&summary);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet summary: out of memory\n");
         code = locnet_cli_exit_code(status);
@@ -269,4 +418,9 @@ cleanup:
     return code;
 }
 
-const locnet_command_hooks_t cmd_summary = {.usage = print_usage, .run = run};
+static const struct option options[] = {{"degrees", no_argument, NULL, OPT_DEGREES},
+                                        {NULL, 0, NULL, 0}};
+
+const locnet_command_hooks_t cmd_summary = {.usage = print_usage, .options = options,
+                                            .request_size = sizeof(request_t),
+                                            .option = parse_option, .run = run};

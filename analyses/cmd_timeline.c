@@ -11,7 +11,7 @@
 #include "graph/ranking.h"
 #include "graph/timeline.h"
 
-enum { OPTION_MEASURE = 2000, OPTION_TOP };
+enum { OPTION_MEASURE = 2000, OPTION_TOP, OPTION_ALL_YEARS };
 
 /* --measure and --top: the ranking of each year in which the network changed. */
 typedef struct ranking_request {
@@ -19,17 +19,38 @@ typedef struct ranking_request {
     locnet_measure_t measure;
     long long top;
     bool top_given;
+    bool all_years;  /* --all-years: also the years without a signing */
 } ranking_request_t;
 
 static const char *const timeline_columns[] = {
-    "year", "new_partnerships", "partnerships", "localities", "largest_component"};
+    "year", "new_partnerships", "partnerships", "localities", "largest_component", "events"};
 
-static locnet_status_t fill_table(const locnet_timeline_t *timeline, locnet_table_t *table)
+/* Sets the events cell of a year's row: the ids of the events that started in it. */
+static locnet_status_t set_events(const locnet_network_t *net, int year, locnet_table_t *table,
+                                  size_t row)
 {
-    locnet_status_t status = locnet_table_init(table, 5, timeline_columns);
+    locnet_list_t ids;
+    locnet_list_init(&ids);
+    locnet_status_t status = LOCNET_OK;
+    for (size_t i = 0; status == LOCNET_OK && i < net->event_count; i++) {
+        if (locnet_event_year(&net->events[i]) == year)
+            status = locnet_list_append(&ids, net->events[i].id);
+    }
+    if (status == LOCNET_OK)
+        status = locnet_table_set_list(table, row, 5, &ids);
+    locnet_list_destroy(&ids);
+    return status;
+}
+
+static locnet_status_t fill_table(const locnet_network_t *net, const locnet_timeline_t *timeline,
+                                  bool all_years, locnet_table_t *table)
+{
+    locnet_status_t status = locnet_table_init(table, 6, timeline_columns);
     for (size_t i = 0; status == LOCNET_OK && i < timeline->count; i++) {
         const locnet_timeline_year_t *year = &timeline->years[i];
         size_t row;
+        if (!all_years && year->new_partnerships == 0 && year->events == 0)
+            continue;
         if ((status = locnet_table_add_row(table, &row)) != LOCNET_OK)
             break;
         locnet_table_set_integer(table, row, 0, year->year);
@@ -37,6 +58,8 @@ static locnet_status_t fill_table(const locnet_timeline_t *timeline, locnet_tabl
         locnet_table_set_integer(table, row, 2, year->partnerships);
         locnet_table_set_integer(table, row, 3, year->localities);
         locnet_table_set_integer(table, row, 4, year->largest_component);
+        if (year->events > 0)
+            status = set_events(net, year->year, table, row);
     }
     return status;
 }
@@ -108,6 +131,10 @@ static int ranking_option(void *context, locnet_cli_t *cli, int option, const ch
         request->wanted = true;
         return 1;
     }
+    if (option == OPTION_ALL_YEARS) {
+        request->all_years = true;
+        return 1;
+    }
     if (option == OPTION_TOP) {
         request->top_given = true;
         if (!locnet_cli_parse_whole(argument, 1, LLONG_MAX, &request->top)) {
@@ -123,12 +150,17 @@ static void print_usage(FILE *out)
 {
     fputs("usage: locnet timeline [OPTIONS] [FILE]\n"
           "\n"
-          "Show how the network grew: for every year from the first signing to the last, the\n"
-          "partnerships signed that year (new_partnerships), the partnerships signed by the end\n"
-          "of it (partnerships), the localities taking part in them (localities) and the number\n"
-          "of localities in the largest connected component they form (largest_component).\n"
+          "Show how the network grew: for every year in which partnerships were signed or an\n"
+          "event started, the partnerships signed that year (new_partnerships), the\n"
+          "partnerships signed by the end of it (partnerships), the localities taking part in\n"
+          "them (localities), the number of localities in the largest connected component they\n"
+          "form (largest_component) and the events (conferences) that started that year\n"
+          "(events: their ids, as 'locnet events' lists them). The years between, where\n"
+          "nothing changed, are left out, and standard error says how many are shown.\n"
           "Partnerships without a year are left out, and their number is given on stderr.\n"
           "\n"
+          "  --all-years        every year from the first signing or event to the last, those\n"
+          "                     without either too\n"
           "  --measure MEASURE  instead, rank the localities by MEASURE (any measure of\n"
           "                     'locnet centrality', with its defaults) at the end of every year\n"
           "                     in which partnerships were signed: columns year,rank,id,name,\n"
@@ -142,7 +174,7 @@ static void print_usage(FILE *out)
 static void start(void *context)
 {
     ranking_request_t *request = context;
-    *request = (ranking_request_t){false, LOCNET_MEASURE_PAGERANK, 5, false};
+    *request = (ranking_request_t){false, LOCNET_MEASURE_PAGERANK, 5, false, false};
 }
 
 static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
@@ -150,6 +182,9 @@ static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
     const ranking_request_t *request = context;
     if (request->top_given && !request->wanted)
         return locnet_cli_usage_error(cli, "--top needs --measure");
+    if (request->all_years && request->wanted)
+        return locnet_cli_usage_error(cli, "--all-years does not apply to --measure, whose "
+                                           "ranking changes only in years with a signing");
     return LOCNET_EXIT_OK;
 }
 
@@ -162,7 +197,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
     locnet_status_t status = locnet_timeline_compute(net, &timeline);
     if (status == LOCNET_OK)
         status = request->wanted ? fill_ranking(net, &timeline, request, &table)
-                                 : fill_table(&timeline, &table);
+                                 : fill_table(net, &timeline, request->all_years, &table);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet timeline: %s\n", status == LOCNET_ENOMEM ? "out of memory"
                                                   : "igraph could not compute the measure");
@@ -172,6 +207,11 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
     if (timeline.without_year > 0)
         fprintf(stderr, "locnet timeline: %lld partnership%s without a year left out\n",
                 (long long)timeline.without_year, timeline.without_year == 1 ? "" : "s");
+    if (!request->wanted && !request->all_years && table.rows < timeline.count)
+        fprintf(stderr, "locnet timeline: the %zu year%s with a signing or an event shown, of %zu "
+                        "from %d to %d (--all-years shows them all)\n",
+                table.rows, table.rows == 1 ? "" : "s", timeline.count, timeline.years[0].year,
+                timeline.years[timeline.count - 1].year);
     code = locnet_cli_write_table(cli, &table);
 cleanup:
     locnet_table_destroy(&table);
@@ -182,6 +222,7 @@ cleanup:
 static const struct option options[] = {
     {"measure", required_argument, NULL, OPTION_MEASURE},
     {"top", required_argument, NULL, OPTION_TOP},
+    {"all-years", no_argument, NULL, OPTION_ALL_YEARS},
     {NULL, 0, NULL, 0}};
 
 const locnet_command_hooks_t cmd_timeline = {

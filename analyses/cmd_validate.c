@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "analyses/cli.h"
+#include "analyses/cli_look_alikes.h"
 #include "analyses/commands.h"
 #include "io/diagnostics.h"
 
@@ -28,13 +29,17 @@ static int run(locnet_cli_t *cli, locnet_network_t *unused, void *request)
     if (status == LOCNET_OK) {
         long long localities = locnet_locality_count(&net);
         long long partnerships = locnet_partnership_count(&net);
-        printf("%s: valid locnet/1 network: %lld localit%s, %lld partnership%s, %zu source%s\n",
+        locnet_cli_list_look_alikes(path, &net);
+        locnet_shown_printf(stdout, "%s: valid locnet/1 network: %lld localit%s, %lld partnership%s, %zu source%s",
                path, localities, localities == 1 ? "y" : "ies", partnerships,
                partnerships == 1 ? "" : "s", net.source_count, net.source_count == 1 ? "" : "s");
+        if (net.event_count > 0)
+            printf(", %zu event%s", net.event_count, net.event_count == 1 ? "" : "s");
+        putchar('\n');
         locnet_network_destroy(&net);
     } else if (status == LOCNET_EDATA) {
         size_t total = locnet_diagnostics_total(&diagnostics);
-        fprintf(stderr, "%s: %zu problem%s found\n", path, total, total == 1 ? "" : "s");
+        locnet_shown_printf(stderr, "%s: %zu problem%s found\n", path, total, total == 1 ? "" : "s");
     }
     locnet_diagnostics_destroy(&diagnostics);
     return locnet_cli_exit_code(status);

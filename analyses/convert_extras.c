@@ -1,4 +1,4 @@
-/* analyses/convert_extras.c: graph/centrality and graph/community_multilevel into igraph
+/* analyses/convert_extras.c: graph/centrality and graph/communities into igraph
  * attributes; io/dot's country colours, graph/projection and degrees for GEXF. */
 #include "analyses/convert_extras.h"
 
@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "graph/attribute_types.h"
-#include "graph/community_multilevel.h"
+#include "graph/communities.h"
 #include "io/dot/dot_writer.h"
 
 /* Sets the numeric locality attribute name to values, replacing any attribute so named. */
@@ -23,21 +23,22 @@ static locnet_status_t set_numbers(locnet_network_t *net, const char *name,
 
 static locnet_status_t add_communities(locnet_network_t *net)
 {
-    locnet_components_t communities;
-    locnet_status_t status = locnet_community_multilevel(net, LOCNET_COMMUNITY_DEFAULT_SEED,
-                                                         &communities, NULL);
+    locnet_communities_options_t defaults;
+    locnet_communities_t communities;
+    locnet_communities_options_init(&defaults);
+    locnet_status_t status = locnet_communities_compute(net, &defaults, &communities);
     if (status != LOCNET_OK)
         return status;
     igraph_vector_t numbers;
     if (igraph_vector_init(&numbers, locnet_locality_count(net)) != IGRAPH_SUCCESS) {
-        locnet_components_destroy(&communities);
+        locnet_communities_destroy(&communities);
         return LOCNET_ENOMEM;
     }
     for (igraph_integer_t v = 0; v < igraph_vector_size(&numbers); v++)
         VECTOR(numbers)[v] = (double)VECTOR(communities.membership)[v] + 1;
     status = set_numbers(net, "community", &numbers, true);
     igraph_vector_destroy(&numbers);
-    locnet_components_destroy(&communities);
+    locnet_communities_destroy(&communities);
     return status;
 }
 

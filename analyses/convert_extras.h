@@ -13,8 +13,9 @@
 
 /* Adds to net one numeric locality attribute per measure (graph/centrality.h, default options),
  * named as the measure (degree, strength and coreness marked whole), and with communities the
- * whole attribute "community": Louvain communities (graph/community_multilevel.h, seed 1)
- * numbered from 1, largest first. An attribute of the same name is replaced. Returns
+ * whole attribute "community": the communities of graph/communities.h with the default
+ * options (`locnet communities`' default: Louvain, best of 10 runs, seed 1) numbered from 1,
+ * largest first. An attribute of the same name is replaced. Returns
  * LOCNET_ENOMEM or LOCNET_EINTERNAL (igraph failed). */
 locnet_status_t convert_add_measures(locnet_network_t *net, const locnet_measure_t *measures,
                                      int count, bool communities);

@@ -1,5 +1,5 @@
 /* analyses/dot_drawing.c: measures (graph/centrality), subsets (graph/subsets), partitions
- * (graph/components, graph/community_multilevel), the map (graph/projection), then the style
+ * (graph/components, graph/communities), the map (graph/projection), then the style
  * that hands them to the DOT writer. */
 #include "analyses/dot_drawing.h"
 
@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "analyses/cli_locality.h"
-#include "graph/community_multilevel.h"
 #include "graph/ranking.h"
 #include "graph/subsets.h"
 
@@ -19,8 +18,8 @@ void dot_drawing_destroy(dot_drawing_t *drawing)
     igraph_vector_destroy(&drawing->scores);
     if (drawing->have_components)
         locnet_components_destroy(&drawing->components);
-    if (drawing->have_partition)
-        locnet_components_destroy(&drawing->partition);
+    if (drawing->have_communities)
+        locnet_communities_destroy(&drawing->communities);
     locnet_list_destroy(&drawing->part_names);
     if (drawing->have_labelled)
         igraph_vector_bool_destroy(&drawing->labelled);
@@ -146,65 +145,36 @@ cleanup:
     return status == LOCNET_OK ? LOCNET_EXIT_OK : out_of_memory(status);
 }
 
-/* True for exactly two countries with a partnership between them (the dot engine's
- * columns). */
-static bool two_countries_across(const locnet_network_t *net)
-{
-    igraph_integer_t m = locnet_partnership_count(net), n = locnet_locality_count(net);
-    const char *first = n > 0 ? locnet_locality_text(net, LOCNET_V_COUNTRY, 0) : "";
-    const char *second = NULL;
-    for (igraph_integer_t v = 1; v < n; v++) {
-        const char *country = locnet_locality_text(net, LOCNET_V_COUNTRY, v);
-        if (strcmp(country, first) == 0 || (second != NULL && strcmp(country, second) == 0))
-            continue;
-        if (second != NULL)
-            return false;
-        second = country;
-    }
-    for (igraph_integer_t e = 0; second != NULL && e < m; e++) {
-        if (strcmp(locnet_locality_text(net, LOCNET_V_COUNTRY, IGRAPH_FROM(&net->graph, e)),
-                   locnet_locality_text(net, LOCNET_V_COUNTRY, IGRAPH_TO(&net->graph, e))) != 0)
-            return true;
-    }
-    return false;
-}
-
-/* The engine: dot for two countries in columns or for clusters (which neato and sfdp do not
- * draw), neato up to LOCNET_DOT_SMALL localities, sfdp above; neato with pinned positions for
- * maps. */
+/* The engine: neato with pinned positions for maps, the one given, else the writer's default
+ * (io/dot/dot_writer.h). */
 static const char *choose_engine(const dot_options_t *options, const locnet_network_t *net)
 {
     if (options->geo)
         return "neato";
     if (options->layout_given)
         return options->style.layout;
-    if (options->style.cluster != LOCNET_DOT_CLUSTER_NONE)
-        return "dot";
-    if (locnet_locality_count(net) > LOCNET_DOT_SMALL)
-        return "sfdp";
-    return options->style.columns && two_countries_across(net) ? "dot" : "neato";
+    return locnet_dot_default_layout(net, &options->style);
 }
 
 /* Per part of drawing->parts, "around" its locality with most partners in the diagram. */
 static locnet_status_t name_parts(const locnet_network_t *net, dot_drawing_t *drawing)
 {
-    const locnet_components_t *parts = drawing->parts;
     igraph_vector_int_t order;
     igraph_vector_t degree;
     igraph_vector_int_init(&order, 0);
     igraph_vector_init(&degree, 0);
-    igraph_integer_t *best = calloc((size_t)parts->count + 1, sizeof *best);
+    igraph_integer_t *best = calloc((size_t)drawing->part_count + 1, sizeof *best);
     locnet_status_t status = best != NULL ? locnet_measure_compute(&net->graph,
                                                                    LOCNET_MEASURE_DEGREE, &degree)
                                           : LOCNET_ENOMEM;
     if (status == LOCNET_OK)
         status = locnet_rank_localities(net, &degree, &order);
     igraph_vector_destroy(&degree);
-    for (igraph_integer_t c = 0; c < parts->count && best != NULL; c++)
+    for (igraph_integer_t c = 0; c < drawing->part_count && best != NULL; c++)
         best[c] = -1;
     for (igraph_integer_t i = igraph_vector_int_size(&order) - 1; status == LOCNET_OK && i >= 0; i--)
-        best[VECTOR(parts->membership)[VECTOR(order)[i]]] = VECTOR(order)[i];
-    for (igraph_integer_t c = 0; status == LOCNET_OK && c < parts->count; c++) {
+        best[VECTOR(*drawing->parts)[VECTOR(order)[i]]] = VECTOR(order)[i];
+    for (igraph_integer_t c = 0; status == LOCNET_OK && c < drawing->part_count; c++) {
         const char *name = locnet_locality_text(net, LOCNET_V_NAME, best[c]);
         char *text = malloc(strlen(name) + sizeof "around ");
         if (text == NULL) {
@@ -233,16 +203,19 @@ static locnet_status_t compute_partitions(const dot_options_t *options,
         drawing->have_components = true;
     }
     if (options->colour == DOT_COLOUR_COMMUNITY) {
-        status = locnet_community_multilevel(net, LOCNET_COMMUNITY_DEFAULT_SEED,
-                                             &drawing->partition, NULL);
-        if (status != LOCNET_OK)
+        locnet_communities_options_t defaults;  /* `locnet communities`' default method */
+        locnet_communities_options_init(&defaults);
+        if ((status = locnet_communities_compute(net, &defaults, &drawing->communities)) !=
+            LOCNET_OK)
             return status;
-        drawing->have_partition = true;
-        snprintf(drawing->method, sizeof drawing->method, "Louvain, seed %d",
-                 LOCNET_COMMUNITY_DEFAULT_SEED);
-        drawing->parts = &drawing->partition;
+        drawing->have_communities = true;
+        snprintf(drawing->method, sizeof drawing->method, "Louvain, best of %lld runs, seed %llu",
+                 (long long)defaults.trials, (unsigned long long)defaults.seed);
+        drawing->parts = &drawing->communities.membership;
+        drawing->part_count = drawing->communities.count;
     } else if (options->colour == DOT_COLOUR_COMPONENT) {
-        drawing->parts = &drawing->components;
+        drawing->parts = &drawing->components.membership;
+        drawing->part_count = drawing->components.count;
     }
     return drawing->parts != NULL ? name_parts(net, drawing) : LOCNET_OK;
 }
@@ -335,8 +308,8 @@ static void complete_style(dot_options_t *options, const locnet_network_t *net,
         style->component_count = drawing->components.count;
     }
     if (drawing->parts != NULL) {
-        style->partition.membership = &drawing->parts->membership;
-        style->partition.count = drawing->parts->count;
+        style->partition.membership = drawing->parts;
+        style->partition.count = drawing->part_count;
         bool communities = options->colour == DOT_COLOUR_COMMUNITY;
         style->partition.title = communities ? "Community" : "Component";
         style->partition.plural = communities ? "communities" : "components";

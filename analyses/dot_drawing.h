@@ -9,14 +9,13 @@
 
 #include "analyses/cli.h"
 #include "graph/centrality.h"
+#include "graph/communities.h"
 #include "graph/components.h"
 #include "graph/projection.h"
 #include "io/dot/dot_writer.h"
 
-/* Up to this many localities every name is written and the engine is dot or neato; above it
- * the engine is sfdp and only the --labels N first are named. */
-#define LOCNET_DOT_SMALL 300
-/* Names written by default above LOCNET_DOT_SMALL localities. */
+/* Names written by default above LOCNET_DOT_SMALL localities (io/dot/dot_writer.h); up to it,
+ * every name. */
 #define LOCNET_DOT_DEFAULT_LABELS 30
 /* Drawing (--render) more localities than this needs --force. */
 #define LOCNET_DOT_RENDER_LIMIT 5000
@@ -52,9 +51,12 @@ typedef struct dot_options {
 typedef struct dot_drawing {
     igraph_vector_t sizes, scores;     /* per locality: the size measure, the --by measure */
     igraph_integer_t highlight;
-    locnet_components_t components, partition;   /* partition: communities */
-    bool have_components, have_partition;
-    const locnet_components_t *parts;  /* what colours follow: components or communities */
+    locnet_components_t components;
+    locnet_communities_t communities;
+    bool have_components, have_communities;
+    const igraph_vector_int_t *parts;  /* what colours follow (per locality, its component or
+                                          community), or NULL */
+    igraph_integer_t part_count;
     locnet_list_t part_names;
     char method[64];
     igraph_vector_bool_t labelled;

@@ -22,7 +22,8 @@ static void report_igraph_error(const char *reason, const char *file, int line,
     (void)file;
     (void)line;
     /* the reason may live in what IGRAPH_FINALLY_FREE frees: print it first */
-    fprintf(stderr, "locnet: igraph: %s (%s)\n", reason, igraph_strerror(error));
+    if (reason != NULL && reason[0] != '\0')  /* igraph passes an error up with no reason */
+        fprintf(stderr, "locnet: igraph: %s (%s)\n", reason, igraph_strerror(error));
     IGRAPH_FINALLY_FREE();
 }
 
@@ -85,7 +86,8 @@ int main(int argc, char **argv)
         if (argc > 2) {
             const locnet_command_t *command = locnet_command_find(argv[2]);
             if (command == NULL) {
-                fprintf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n", argv[2]);
+                locnet_shown_printf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n",
+                                    argv[2]);
                 return LOCNET_EXIT_USAGE;
             }
             char *help_argv[] = {argv[2], "-h", NULL};
@@ -96,7 +98,7 @@ int main(int argc, char **argv)
     }
     const locnet_command_t *command = locnet_command_find(name);
     if (command == NULL) {
-        fprintf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n", name);
+        locnet_shown_printf(stderr, "locnet: unknown command \"%s\"; try 'locnet help'\n", name);
         return LOCNET_EXIT_USAGE;
     }
     return locnet_command_run(command, argc - 1, argv + 1);

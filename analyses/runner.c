@@ -8,6 +8,7 @@
 
 static const struct option help_option[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
 static const struct option format_option[] = {{"format", required_argument, NULL, LOCNET_OPT_FORMAT},
+                                              {"raw-csv", no_argument, NULL, LOCNET_OPT_RAW_CSV},
                                               {NULL, 0, NULL, 0}};
 static const struct option output_option[] = {{"output", required_argument, NULL, 'o'},
                                               {NULL, 0, NULL, 0}};
@@ -16,6 +17,7 @@ static const struct option input_options[] = {
     {"columns", required_argument, NULL, LOCNET_OPT_COLUMNS},
     {"localities", required_argument, NULL, LOCNET_OPT_LOCALITIES},
     {"sources", required_argument, NULL, LOCNET_OPT_SOURCES},
+    {"events", required_argument, NULL, LOCNET_OPT_EVENTS},
     {NULL, 0, NULL, 0}};
 static const struct option filter_options[] = {
     {"kind", required_argument, NULL, LOCNET_OPT_KIND},
@@ -25,6 +27,7 @@ static const struct option filter_options[] = {
     {"largest", no_argument, NULL, LOCNET_OPT_LARGEST},
     {"as-of", required_argument, NULL, LOCNET_OPT_AS_OF},
     {"level", required_argument, NULL, LOCNET_OPT_LEVEL},
+    {"look-alikes", required_argument, NULL, LOCNET_OPT_MERGE_LOOK_ALIKES},
     {NULL, 0, NULL, 0}};
 
 static size_t option_count(const struct option *options)

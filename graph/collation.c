@@ -6,27 +6,36 @@
 
 #include "graph/lookup.h"
 
+/* The sort key of vertex v's name into *key (caller frees). */
+static locnet_status_t make_key(const locnet_network_t *net, igraph_integer_t v, char **key)
+{
+    const char *name = locnet_locality_text(net, LOCNET_V_NAME, v);
+    locnet_status_t status = locnet_lookup_key(name, key);
+    if (status == LOCNET_EDATA) {  /* names are valid UTF-8 once loaded; be safe anyway */
+        *key = strdup(name);
+        status = *key != NULL ? LOCNET_OK : LOCNET_ENOMEM;
+    }
+    return status;
+}
+
 locnet_status_t locnet_collation_keys(const locnet_network_t *net, locnet_list_t *keys)
 {
     igraph_integer_t count = locnet_locality_count(net);
     locnet_status_t status = LOCNET_OK;
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < count; v++) {
-        const char *name = locnet_locality_text(net, LOCNET_V_NAME, v);
         char *key = NULL;
-        status = locnet_lookup_key(name, &key);
-        if (status == LOCNET_EDATA)  /* names are valid UTF-8 once loaded; be safe anyway */
-            status = locnet_list_append(keys, name);
-        else if (status == LOCNET_OK)
+        if ((status = make_key(net, v, &key)) == LOCNET_OK)
             status = locnet_list_append(keys, key);
         free(key);
     }
     return status;
 }
 
-int locnet_collation_compare(const locnet_network_t *net, const locnet_list_t *keys,
-                             igraph_integer_t a, igraph_integer_t b)
+/* Compares a and b whose sort keys are key_a and key_b. */
+static int compare_keyed(const locnet_network_t *net, const char *key_a, const char *key_b,
+                         igraph_integer_t a, igraph_integer_t b)
 {
-    int order = strcmp(keys->items[a], keys->items[b]);
+    int order = strcmp(key_a, key_b);
     if (order == 0)
         order = strcmp(locnet_locality_text(net, LOCNET_V_NAME, a),
                        locnet_locality_text(net, LOCNET_V_NAME, b));
@@ -34,6 +43,12 @@ int locnet_collation_compare(const locnet_network_t *net, const locnet_list_t *k
         order = strcmp(locnet_locality_text(net, LOCNET_V_ID, a),
                        locnet_locality_text(net, LOCNET_V_ID, b));
     return order;
+}
+
+int locnet_collation_compare(const locnet_network_t *net, const locnet_list_t *keys,
+                             igraph_integer_t a, igraph_integer_t b)
+{
+    return compare_keyed(net, keys->items[a], keys->items[b], a, b);
 }
 
 typedef struct sort_context {
@@ -53,4 +68,36 @@ void locnet_collation_sort(const locnet_network_t *net, const locnet_list_t *key
 {
     sort_context_t context = {net, keys};
     igraph_qsort_r(vertices, count, sizeof *vertices, &context, compare_vertices);
+}
+
+typedef struct keyed_vertex {
+    char *key;
+    igraph_integer_t vertex;
+} keyed_vertex_t;
+
+static int compare_keyed_vertices(void *context, const void *left, const void *right)
+{
+    const keyed_vertex_t *a = left, *b = right;
+    return compare_keyed(context, a->key, b->key, a->vertex, b->vertex);
+}
+
+locnet_status_t locnet_collation_sort_few(const locnet_network_t *net,
+                                          igraph_integer_t *vertices, size_t count)
+{
+    keyed_vertex_t *keyed = calloc(count + 1, sizeof *keyed);
+    locnet_status_t status = keyed != NULL ? LOCNET_OK : LOCNET_ENOMEM;
+    size_t made = 0;
+    for (; status == LOCNET_OK && made < count; made++) {
+        keyed[made].vertex = vertices[made];
+        status = make_key(net, vertices[made], &keyed[made].key);
+    }
+    if (status == LOCNET_OK) {
+        igraph_qsort_r(keyed, count, sizeof *keyed, (void *)net, compare_keyed_vertices);
+        for (size_t i = 0; i < count; i++)
+            vertices[i] = keyed[i].vertex;
+    }
+    for (size_t i = 0; i < made; i++)
+        free(keyed[i].key);
+    free(keyed);
+    return status;
 }

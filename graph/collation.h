@@ -15,5 +15,10 @@ int locnet_collation_compare(const locnet_network_t *net, const locnet_list_t *k
  * locnet_collation_keys. */
 void locnet_collation_sort(const locnet_network_t *net, const locnet_list_t *keys,
                            igraph_integer_t *vertices, size_t count);
+/* Sorts count vertices (localities of net) in place by name, as locnet_collation_sort does,
+ * making the sort keys of these vertices only: for a few vertices of a large network. On
+ * failure (LOCNET_ENOMEM) the vertices are in their original order. */
+locnet_status_t locnet_collation_sort_few(const locnet_network_t *net,
+                                          igraph_integer_t *vertices, size_t count);
 
 #endif

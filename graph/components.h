@@ -17,18 +17,15 @@ typedef struct locnet_components {
  * nothing needs freeing. */
 locnet_status_t locnet_components_compute(const locnet_network_t *net,
                                           locnet_components_t *components);
-/* Numbers the parts of a partition as components are numbered: raw_membership gives, per
- * locality, its part from 0 to count - 1 (every part non-empty); *components (uninitialised on
- * entry) receives the parts largest first, equal sizes by their alphabetically first member.
- * On failure nothing needs freeing. Communities are numbered the same way. */
-locnet_status_t locnet_partition_number(const locnet_network_t *net,
-                                        const igraph_vector_int_t *raw_membership,
-                                        igraph_integer_t count, locnet_components_t *components);
 /* Fills members (initialised) with every locality of net, component by component in the
  * numbering order, by name within each component; components->sizes gives where each
  * component's run ends. */
 locnet_status_t locnet_components_members(const locnet_network_t *net,
                                           const locnet_components_t *components,
+                                          igraph_vector_int_t *members);
+/* Fills members (initialised) with the localities of one component, in vertex order. */
+locnet_status_t locnet_component_vertices(const locnet_components_t *components,
+                                          igraph_integer_t component,
                                           igraph_vector_int_t *members);
 /* Frees the vectors; accepts NULL. */
 void locnet_components_destroy(locnet_components_t *components);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "graph/id_index.h"
 #include "graph/list_codec.h"
 
 /* Appends "old → new" to the edge's via list for each end that moves. */
@@ -48,6 +49,44 @@ static locnet_status_t record_moves(const locnet_network_t *net, const igraph_ve
             return status;
     }
     return LOCNET_OK;
+}
+
+/* The network before a contraction, for renaming the localities that events name. */
+typedef struct before {
+    const locnet_network_t *net;
+    const igraph_vector_int_t *target;
+    locnet_id_index_t ids;  /* locality id -> vertex */
+} before_t;
+
+/* The id of the locality that id was merged into, or NULL when it names none. */
+static const char *merged_into(void *context, const char *id)
+{
+    const before_t *before = context;
+    int64_t v;
+    if (!locnet_id_index_find(&before->ids, id, &v))
+        return NULL;
+    return locnet_locality_text(before->net, LOCNET_V_ID, VECTOR(*before->target)[v]);
+}
+
+/* Moves the places and co-chairs of the events of result (made from net) to their targets. */
+static locnet_status_t rename_event_localities(const locnet_network_t *net,
+                                              const igraph_vector_int_t *target,
+                                              locnet_network_t *result)
+{
+    if (result->event_count == 0)
+        return LOCNET_OK;
+    before_t before = {net, target, {0}};
+    locnet_id_index_init(&before.ids);
+    locnet_status_t status = LOCNET_OK;
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
+        status = locnet_id_index_insert(&before.ids, locnet_locality_text(net, LOCNET_V_ID, v), v,
+                                        NULL);
+        status = status == LOCNET_EDATA ? LOCNET_OK : status;
+    }
+    if (status == LOCNET_OK)
+        status = locnet_events_rename(result->events, result->event_count, merged_into, &before);
+    locnet_id_index_destroy(&before.ids);
+    return status;
 }
 
 locnet_status_t locnet_contract(locnet_network_t *net, const igraph_vector_int_t *target,
@@ -104,6 +143,8 @@ locnet_status_t locnet_contract(locnet_network_t *net, const igraph_vector_int_t
     locnet_network_t result;
     status = locnet_network_adopt(&result, &graph, net);
     have_graph = false;
+    if (status == LOCNET_OK && (status = rename_event_localities(net, target, &result)) != LOCNET_OK)
+        locnet_network_destroy(&result);
     if (status == LOCNET_OK)
         locnet_network_replace(net, &result);
 cleanup:

@@ -11,6 +11,7 @@
 void locnet_filter_notes_init(locnet_filter_notes_t *notes)
 {
     notes->merged = 0;
+    notes->dropped = 0;
     locnet_list_init(&notes->kept);
 }
 
@@ -22,6 +23,8 @@ void locnet_filter_notes_destroy(locnet_filter_notes_t *notes)
 
 void locnet_filter_init(locnet_filter_t *filter)
 {
+    filter->merge_look_alikes = false;
+    filter->look_alike_kind = LOCNET_LOOK_ALIKE_SPELLING;
     filter->as_of = NULL;
     filter->level = NULL;
     locnet_list_init(&filter->kinds);
@@ -29,6 +32,7 @@ void locnet_filter_init(locnet_filter_t *filter)
     filter->since = NAN;
     filter->until = NAN;
     filter->largest = false;
+    filter->country_name = NULL;
 }
 
 void locnet_filter_destroy(locnet_filter_t *filter)
@@ -123,11 +127,8 @@ static locnet_status_t keep_largest_component(locnet_network_t *net)
         goto cleanup;
     }
     /* component 0 is the largest, ties going to the alphabetically first member's */
-    for (igraph_integer_t v = 0; v < igraph_vector_int_size(&components.membership); v++) {
-        if (VECTOR(components.membership)[v] == 0 &&
-            igraph_vector_int_push_back(&members, v) != IGRAPH_SUCCESS)
-            goto cleanup;
-    }
+    if (locnet_component_vertices(&components, 0, &members) != LOCNET_OK)
+        goto cleanup;
     if (igraph_induced_subgraph(&net->graph, &subgraph, igraph_vss_vector(&members),
                                 IGRAPH_SUBGRAPH_AUTO) != IGRAPH_SUCCESS)
         goto cleanup;
@@ -142,10 +143,17 @@ locnet_status_t locnet_filter_apply(const locnet_filter_t *filter, locnet_networ
                                     locnet_filter_notes_t *notes)
 {
     locnet_status_t status = LOCNET_OK;
-    if (filter->as_of != NULL)
+    if (filter->merge_look_alikes)
+        status = locnet_look_alikes_merge(net, filter->look_alike_kind, NULL);
+    if (status == LOCNET_OK && filter->as_of != NULL)
         status = locnet_history_as_of(net, filter->as_of, notes != NULL ? &notes->merged : NULL);
-    if (status == LOCNET_OK && filter->level != NULL)
-        status = locnet_history_roll_up(net, filter->level, notes != NULL ? &notes->kept : NULL);
+    igraph_integer_t *dropped = notes != NULL ? &notes->dropped : NULL;
+    if (status == LOCNET_OK && filter->level != NULL &&
+        strcmp(filter->level, LOCNET_LEVEL_COUNTRY) == 0)
+        status = locnet_history_roll_up_countries(net, filter->country_name, dropped);
+    else if (status == LOCNET_OK && filter->level != NULL)
+        status = locnet_history_roll_up(net, filter->level, notes != NULL ? &notes->kept : NULL,
+                                        dropped);
     if (status == LOCNET_OK && locnet_filter_selects_partnerships(filter))
         status = keep_selected_partnerships(filter, net);
     if (status == LOCNET_OK && filter->largest)

@@ -16,6 +16,20 @@ static utf8proc_int32_t map_d_with_stroke(utf8proc_int32_t codepoint, void *data
     return (codepoint == 0x0110 || codepoint == 0x0111) ? 'd' : codepoint;
 }
 
+/* s and t with a cedilla stand for s and t with a comma below (Romanian and Moldovan names are
+ * written both ways: Chişinău, Chișinău): map the cedilla forms to the comma forms. */
+static utf8proc_int32_t map_cedilla_to_comma(utf8proc_int32_t codepoint, void *data)
+{
+    (void)data;
+    switch (codepoint) {
+    case 0x015E: return 0x0218;  /* Ş */
+    case 0x015F: return 0x0219;  /* ş */
+    case 0x0162: return 0x021A;  /* Ţ */
+    case 0x0163: return 0x021B;  /* ţ */
+    default: return codepoint;
+    }
+}
+
 static bool is_ignored_separator(utf8proc_int32_t codepoint)
 {
     utf8proc_category_t category = utf8proc_category(codepoint);
@@ -49,8 +63,10 @@ static char *ascii_key(const char *text, bool *ascii)
     return key;
 }
 
-/* The key with or without the marks (strip): see lookup.h. */
-static locnet_status_t make_key(const char *text, bool strip, char **key)
+/* The key with or without the marks (strip), code points first mapped by custom (may be
+ * NULL): see lookup.h. */
+static locnet_status_t make_key(const char *text, bool strip, utf8proc_custom_func custom,
+                                char **key)
 {
     bool ascii;
     if ((*key = ascii_key(text, &ascii)) != NULL || ascii)
@@ -60,7 +76,7 @@ static locnet_status_t make_key(const char *text, bool strip, char **key)
         (const utf8proc_uint8_t *)text, 0, &mapped,
         UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
             UTF8PROC_CASEFOLD | (strip ? UTF8PROC_STRIPMARK : 0),
-        strip ? map_d_with_stroke : NULL, NULL);
+        custom, NULL);
     if (length < 0)
         return length == UTF8PROC_ERROR_NOMEM ? LOCNET_ENOMEM : LOCNET_EDATA;
     /* Drop separators in place: the output is never longer than the input. */
@@ -83,12 +99,17 @@ static locnet_status_t make_key(const char *text, bool strip, char **key)
 
 locnet_status_t locnet_lookup_key(const char *text, char **key)
 {
-    return make_key(text, true, key);
+    return make_key(text, true, map_d_with_stroke, key);
 }
 
 locnet_status_t locnet_lookup_key_marked(const char *text, char **key)
 {
-    return make_key(text, false, key);
+    return make_key(text, false, NULL, key);
+}
+
+locnet_status_t locnet_lookup_key_spelling(const char *text, char **key)
+{
+    return make_key(text, false, map_cedilla_to_comma, key);
 }
 
 /* True when the vertex's name or one of its aliases has this key. */

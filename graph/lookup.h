@@ -14,6 +14,11 @@ locnet_status_t locnet_lookup_key(const char *text, char **key);
  * callers that must tell "Hà Nam" from "Hạ Năm". Same results as locnet_lookup_key. */
 locnet_status_t locnet_lookup_key_marked(const char *text, char **key);
 
+/* The marked key with s and t with a cedilla read as with a comma below (ş as ș, ţ as ț), the
+ * two ways Romanian names are written: "Chişinău" and "Chișinău" have one key, "Munster" and
+ * "Münster" two. Same results as locnet_lookup_key. */
+locnet_status_t locnet_lookup_key_spelling(const char *text, char **key);
+
 /* Finds the locality that query names: an exact id first, then a unique name-or-alias key match.
  * On LOCNET_OK, *vertex is set. On LOCNET_EAMBIGUOUS, candidates (if not NULL) is resized to
  * hold the matching vertices in vertex order. LOCNET_ENOTFOUND when nothing matches. */

@@ -8,11 +8,11 @@
 const char *const locnet_vertex_text_names[LOCNET_VT_COUNT] = {
     LOCNET_V_ID, LOCNET_V_NAME, LOCNET_V_COUNTRY, LOCNET_V_LEVEL, LOCNET_V_PARENT,
     LOCNET_V_ALIASES, LOCNET_V_CODES, LOCNET_V_SUCCEEDED_BY, LOCNET_V_SUCCEEDED_ON,
-    LOCNET_V_SUCCESSION_SOURCES,
+    LOCNET_V_SUCCESSION_SOURCES, LOCNET_V_ENDED_ON, LOCNET_V_END_SOURCES,
 };
 const char *const locnet_vertex_number_names[LOCNET_VN_COUNT] = {LOCNET_V_LAT, LOCNET_V_LON};
 const char *const locnet_edge_text_names[LOCNET_ET_COUNT] = {
-    LOCNET_E_KIND, LOCNET_E_THEMES, LOCNET_E_SOURCES, LOCNET_E_NOTE,
+    LOCNET_E_KIND, LOCNET_E_THEMES, LOCNET_E_SOURCES, LOCNET_E_NOTE, LOCNET_E_EVENT,
 };
 const char *const locnet_edge_number_names[LOCNET_EN_COUNT] = {LOCNET_E_SINCE, LOCNET_E_UNTIL};
 
@@ -25,6 +25,8 @@ locnet_status_t locnet_network_init_empty(locnet_network_t *net)
 {
     net->sources = NULL;
     net->source_count = 0;
+    net->events = NULL;
+    net->event_count = 0;
     if (igraph_empty(&net->graph, 0, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
     igraph_strvector_t no_text;
@@ -55,17 +57,34 @@ static char *copy_or_null(const char *text)
     return text == NULL ? NULL : strdup(text);
 }
 
+/* Copies the events of from into net (which has none yet). */
+static locnet_status_t copy_events(locnet_network_t *net, const locnet_network_t *from)
+{
+    if (from->event_count == 0)
+        return LOCNET_OK;
+    net->events = calloc(from->event_count, sizeof *net->events);
+    if (net->events == NULL)
+        return LOCNET_ENOMEM;
+    for (size_t i = 0; i < from->event_count; i++) {
+        if (locnet_event_copy(&net->events[i], &from->events[i]) != LOCNET_OK)
+            return LOCNET_ENOMEM;
+        net->event_count++;
+    }
+    return LOCNET_OK;
+}
+
 locnet_status_t locnet_network_adopt(locnet_network_t *net, igraph_t *graph,
                                      const locnet_network_t *sources_from)
 {
     net->graph = *graph;
     net->sources = NULL;
     net->source_count = 0;
-    size_t count = sources_from != NULL ? sources_from->source_count : 0;
-    if (count == 0)
+    net->events = NULL;
+    net->event_count = 0;
+    if (sources_from == NULL)
         return LOCNET_OK;
-    net->sources = calloc(count, sizeof *net->sources);
-    if (net->sources == NULL) {
+    size_t count = sources_from->source_count;
+    if (count > 0 && (net->sources = calloc(count, sizeof *net->sources)) == NULL) {
         locnet_network_destroy(net);
         return LOCNET_ENOMEM;
     }
@@ -82,6 +101,10 @@ locnet_status_t locnet_network_adopt(locnet_network_t *net, igraph_t *graph,
             locnet_network_destroy(net);
             return LOCNET_ENOMEM;
         }
+    }
+    if (copy_events(net, sources_from) != LOCNET_OK) {
+        locnet_network_destroy(net);
+        return LOCNET_ENOMEM;
     }
     return LOCNET_OK;
 }
@@ -108,6 +131,9 @@ void locnet_network_destroy(locnet_network_t *net)
     free(net->sources);
     net->sources = NULL;
     net->source_count = 0;
+    locnet_events_free(net->events, net->event_count);
+    net->events = NULL;
+    net->event_count = 0;
 }
 
 void locnet_network_replace(locnet_network_t *dst, locnet_network_t *src)
@@ -116,6 +142,8 @@ void locnet_network_replace(locnet_network_t *dst, locnet_network_t *src)
     *dst = *src;
     src->sources = NULL;
     src->source_count = 0;
+    src->events = NULL;
+    src->event_count = 0;
 }
 
 igraph_integer_t locnet_locality_count(const locnet_network_t *net)
@@ -212,6 +240,15 @@ const locnet_source_t *locnet_network_find_source(const locnet_network_t *net, c
     for (size_t i = 0; i < net->source_count; i++) {
         if (strcmp(net->sources[i].id, id) == 0)
             return &net->sources[i];
+    }
+    return NULL;
+}
+
+const locnet_event_t *locnet_network_find_event(const locnet_network_t *net, const char *id)
+{
+    for (size_t i = 0; i < net->event_count; i++) {
+        if (strcmp(net->events[i].id, id) == 0)
+            return &net->events[i];
     }
     return NULL;
 }

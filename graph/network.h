@@ -4,9 +4,13 @@
  *
  * Vertex attributes (string unless said): id, name, country, level, parent (id or ""),
  * aliases (list), codes (map), succeeded_by (id or ""), succeeded_on (date or ""),
- * succession_sources (list); numeric lat, lon (NaN when unknown).
- * Edge attributes: kind, themes (list), sources (list), note (string); numeric since, until
- * (NaN when unknown). Lists and maps are encoded as graph/list_codec.h says.
+ * succession_sources (list), ended_on (date or ""; a locality that ended without a successor,
+ * its partnerships then held by its parent), end_sources (list); numeric lat, lon (NaN when
+ * unknown).
+ * Edge attributes: kind, themes (list), sources (list), note (string), event (id of the event
+ * the partnership comes from, or ""); numeric since, until (NaN when unknown). Lists and maps
+ * are encoded as graph/list_codec.h says. Sources and events are side tables of the network
+ * (locnet_source_t, graph/events.h).
  * Every network has every one of these attributes, possibly with empty values. A network read
  * from GraphML or CSV may have other attributes too (Gephi's colours, a spreadsheet's extra
  * columns): igraph carries them along, the GraphML and CSV writers write them, and locnet/1
@@ -19,6 +23,7 @@
 
 #include <igraph/igraph.h>
 
+#include "graph/events.h"
 #include "locnet/status.h"
 
 /* The name of the format, written as the "format" member of every locnet/1 document. */
@@ -34,12 +39,15 @@
 #define LOCNET_V_SUCCEEDED_BY "succeeded_by"
 #define LOCNET_V_SUCCEEDED_ON "succeeded_on"
 #define LOCNET_V_SUCCESSION_SOURCES "succession_sources"
+#define LOCNET_V_ENDED_ON "ended_on"
+#define LOCNET_V_END_SOURCES "end_sources"
 #define LOCNET_V_LAT "lat"
 #define LOCNET_V_LON "lon"
 #define LOCNET_E_KIND "kind"
 #define LOCNET_E_THEMES "themes"
 #define LOCNET_E_SOURCES "sources"
 #define LOCNET_E_NOTE "note"
+#define LOCNET_E_EVENT "event"
 #define LOCNET_E_SINCE "since"
 #define LOCNET_E_UNTIL "until"
 
@@ -47,11 +55,12 @@
 typedef enum locnet_vertex_text {
     LOCNET_VT_ID, LOCNET_VT_NAME, LOCNET_VT_COUNTRY, LOCNET_VT_LEVEL, LOCNET_VT_PARENT,
     LOCNET_VT_ALIASES, LOCNET_VT_CODES, LOCNET_VT_SUCCEEDED_BY, LOCNET_VT_SUCCEEDED_ON,
-    LOCNET_VT_SUCCESSION_SOURCES, LOCNET_VT_COUNT
+    LOCNET_VT_SUCCESSION_SOURCES, LOCNET_VT_ENDED_ON, LOCNET_VT_END_SOURCES, LOCNET_VT_COUNT
 } locnet_vertex_text_t;
 typedef enum locnet_vertex_number { LOCNET_VN_LAT, LOCNET_VN_LON, LOCNET_VN_COUNT } locnet_vertex_number_t;
 typedef enum locnet_edge_text {
-    LOCNET_ET_KIND, LOCNET_ET_THEMES, LOCNET_ET_SOURCES, LOCNET_ET_NOTE, LOCNET_ET_COUNT
+    LOCNET_ET_KIND, LOCNET_ET_THEMES, LOCNET_ET_SOURCES, LOCNET_ET_NOTE, LOCNET_ET_EVENT,
+    LOCNET_ET_COUNT
 } locnet_edge_text_t;
 typedef enum locnet_edge_number { LOCNET_EN_SINCE, LOCNET_EN_UNTIL, LOCNET_EN_COUNT } locnet_edge_number_t;
 
@@ -73,6 +82,8 @@ typedef struct locnet_network {
     igraph_t graph;
     locnet_source_t *sources;
     size_t source_count;
+    locnet_event_t *events;
+    size_t event_count;
 } locnet_network_t;
 
 /* Installs igraph's C attribute handler. Call once, before any network is made. */
@@ -80,12 +91,12 @@ void locnet_attributes_install(void);
 
 /* Makes an empty network with every attribute declared. */
 locnet_status_t locnet_network_init_empty(locnet_network_t *net);
-/* Makes *net own *graph (which must carry the attributes above) and a copy of src's sources.
- * *graph is moved: the caller must not destroy it, whatever the result; on failure it is
- * destroyed here. */
+/* Makes *net own *graph (which must carry the attributes above) and a copy of the sources and
+ * events of sources_from (may be NULL: none). *graph is moved: the caller must not destroy it,
+ * whatever the result; on failure it is destroyed here. */
 locnet_status_t locnet_network_adopt(locnet_network_t *net, igraph_t *graph,
                                      const locnet_network_t *sources_from);
-/* Frees the graph and the sources; accepts NULL. */
+/* Frees the graph, the sources and the events; accepts NULL. */
 void locnet_network_destroy(locnet_network_t *net);
 /* Moves src into *dst after destroying the old *dst; src is left empty and must not be used. */
 void locnet_network_replace(locnet_network_t *dst, locnet_network_t *src);
@@ -118,6 +129,8 @@ locnet_status_t locnet_network_extra_attributes(const locnet_network_t *net, boo
 
 /* The source with this id, or NULL. */
 const locnet_source_t *locnet_network_find_source(const locnet_network_t *net, const char *id);
+/* The event with this id, or NULL. */
+const locnet_event_t *locnet_network_find_event(const locnet_network_t *net, const char *id);
 /* Frees a source's strings; accepts NULL. */
 void locnet_source_destroy(locnet_source_t *source);
 

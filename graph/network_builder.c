@@ -28,6 +28,9 @@ locnet_status_t locnet_builder_init(locnet_network_builder_t *builder)
     memset(builder, 0, sizeof *builder);
     locnet_id_index_init(&builder->locality_index);
     locnet_id_index_init(&builder->source_index);
+    locnet_id_index_init(&builder->extra_index[0]);
+    locnet_id_index_init(&builder->extra_index[1]);
+    locnet_id_index_init(&builder->event_index);
     igraph_error_t rc = igraph_vector_int_init(&builder->endpoints, 0);
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
         rc = igraph_vector_init(&builder->vertex_number[i], 0);
@@ -62,6 +65,7 @@ void locnet_builder_destroy(locnet_network_builder_t *builder)
         return;
     locnet_id_index_destroy(&builder->locality_index);
     locnet_id_index_destroy(&builder->source_index);
+    locnet_id_index_destroy(&builder->event_index);
     DESTROY_IF_INIT(vector_int, &builder->endpoints);
     for (int i = 0; i < LOCNET_VT_COUNT; i++)
         free(builder->vertex_text[i].values);
@@ -79,10 +83,12 @@ void locnet_builder_destroy(locnet_network_builder_t *builder)
             DESTROY_IF_INIT(vector, &builder->extras[kind][i].numbers);
         }
         free(builder->extras[kind]);
+        locnet_id_index_destroy(&builder->extra_index[kind]);
     }
     for (size_t i = 0; i < builder->source_count; i++)
         locnet_source_destroy(&builder->sources[i]);
     free(builder->sources);
+    locnet_events_free(builder->events, builder->event_count);
     memset(builder, 0, sizeof *builder);
 }
 
@@ -242,21 +248,20 @@ locnet_status_t locnet_builder_add_extra(locnet_network_builder_t *builder, bool
                                          const char *name, bool numeric, size_t *index)
 {
     int kind = vertices ? 0 : 1;
-    if (locnet_is_schema_attribute(vertices, name))
+    if (locnet_is_schema_attribute(vertices, name) ||
+        locnet_id_index_find(&builder->extra_index[kind], name, NULL))
         return LOCNET_EDATA;
-    for (size_t i = 0; i < builder->extra_count[kind]; i++) {
-        if (strcmp(builder->extras[kind][i].name, name) == 0)
-            return LOCNET_EDATA;
-    }
     if (LOCNET_GROW(&builder->extras[kind], &builder->extra_capacity[kind],
                     builder->extra_count[kind]) != LOCNET_OK)
         return LOCNET_ENOMEM;
     locnet_extra_column_t *extra = &builder->extras[kind][builder->extra_count[kind]];
     memset(extra, 0, sizeof *extra);
     extra->numeric = numeric;
-    if (numeric && igraph_vector_init(&extra->numbers, 0) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    if ((extra->name = strdup(name)) == NULL) {
+    if ((numeric && igraph_vector_init(&extra->numbers, 0) != IGRAPH_SUCCESS) ||
+        (extra->name = strdup(name)) == NULL ||
+        locnet_id_index_insert(&builder->extra_index[kind], name,
+                               (int64_t)builder->extra_count[kind], NULL) != LOCNET_OK) {
+        free(extra->name);
         DESTROY_IF_INIT(vector, &extra->numbers);
         return LOCNET_ENOMEM;
     }
@@ -347,6 +352,24 @@ bool locnet_builder_has_source(const locnet_network_builder_t *builder, const ch
     return locnet_id_index_find(&builder->source_index, id, NULL);
 }
 
+locnet_status_t locnet_builder_add_event(locnet_network_builder_t *builder,
+                                         const locnet_event_t *event)
+{
+    if (locnet_id_index_find(&builder->event_index, event->id, NULL))
+        return LOCNET_EDATA;
+    if (LOCNET_GROW(&builder->events, &builder->event_capacity, builder->event_count) != LOCNET_OK ||
+        locnet_event_copy(&builder->events[builder->event_count], event) != LOCNET_OK)
+        return LOCNET_ENOMEM;
+    builder->event_count++;
+    return locnet_id_index_insert(&builder->event_index, event->id,
+                                  (int64_t)builder->event_count - 1, NULL);
+}
+
+bool locnet_builder_has_event(const locnet_network_builder_t *builder, const char *id)
+{
+    return locnet_id_index_find(&builder->event_index, id, NULL);
+}
+
 /* Sets a text attribute from a column, which is freed: igraph copies each value once, reading
  * the column through a string-vector view of its pointers. */
 static igraph_error_t set_text_attribute(igraph_t *graph, bool vertices, const char *name,
@@ -423,6 +446,10 @@ locnet_status_t locnet_builder_finish(locnet_network_builder_t *builder, locnet_
     net->source_count = builder->source_count;
     builder->sources = NULL;
     builder->source_count = builder->source_capacity = 0;
+    net->events = builder->events;
+    net->event_count = builder->event_count;
+    builder->events = NULL;
+    builder->event_count = builder->event_capacity = 0;
 cleanup:
     locnet_builder_destroy(builder);
     return status;

@@ -1,4 +1,4 @@
-/* graph/network_builder.h: collects localities, partnerships and sources one record at a time,
+/* graph/network_builder.h: collects localities, partnerships, sources and events one record at a time,
  * then makes the igraph network in one step (one edge vector, one attribute vector each).
  * Memory per record is its text, one pointer per text field and one double per number. */
 #ifndef LOCNET_NETWORK_BUILDER_H
@@ -57,11 +57,16 @@ typedef struct locnet_network_builder {
     locnet_extra_column_t *extras[2];  /* [0] of localities, [1] of partnerships */
     size_t extra_count[2];
     size_t extra_capacity[2];
+    locnet_id_index_t extra_index[2];  /* extra attribute names to their index */
     locnet_text_block_t *blocks;    /* the newest first */
     locnet_id_index_t source_index;
     locnet_source_t *sources;
     size_t source_count;
     size_t source_capacity;
+    locnet_id_index_t event_index;
+    locnet_event_t *events;
+    size_t event_count;
+    size_t event_capacity;
 } locnet_network_builder_t;
 
 /* Sets every field to "unknown" (NULL text, NaN numbers). */
@@ -125,6 +130,12 @@ igraph_integer_t locnet_builder_partnership_count(const locnet_network_builder_t
 locnet_status_t locnet_builder_add_source(locnet_network_builder_t *builder,
                                           const locnet_source_t *source);
 bool locnet_builder_has_source(const locnet_network_builder_t *builder, const char *id);
+
+/* Adds a copy of an event (id, name and start set). A duplicate id adds nothing and returns
+ * LOCNET_EDATA. */
+locnet_status_t locnet_builder_add_event(locnet_network_builder_t *builder,
+                                         const locnet_event_t *event);
+bool locnet_builder_has_event(const locnet_network_builder_t *builder, const char *id);
 
 /* Makes *net from everything added. Every endpoint must be resolved. The builder is emptied
  * either way and must still be destroyed. */

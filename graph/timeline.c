@@ -119,6 +119,11 @@ locnet_status_t locnet_timeline_compute(const locnet_network_t *net, locnet_time
         first = isnan(first) || since < first ? since : first;
         last = isnan(last) || since > last ? since : last;
     }
+    for (size_t i = 0; i < net->event_count; i++) {
+        double year = locnet_event_year(&net->events[i]);
+        first = isnan(first) || year < first ? year : first;
+        last = isnan(last) || year > last ? year : last;
+    }
     if (isnan(first))
         return LOCNET_OK;
     size_t count = (size_t)(last - first) + 1;
@@ -133,6 +138,8 @@ locnet_status_t locnet_timeline_compute(const locnet_network_t *net, locnet_time
         if (!isnan(since))
             timeline->years[(size_t)(since - first)].new_partnerships++;
     }
+    for (size_t i = 0; i < net->event_count; i++)
+        timeline->years[(size_t)(locnet_event_year(&net->events[i]) - first)].events++;
     locnet_status_t status = measure_years(net, timeline);
     if (status != LOCNET_OK)
         locnet_timeline_destroy(timeline);

@@ -10,10 +10,11 @@ typedef struct locnet_timeline_year {
     igraph_integer_t partnerships;       /* signed in this year or before */
     igraph_integer_t localities;         /* taking part in at least one of those */
     igraph_integer_t largest_component;  /* localities in the largest component they form */
+    igraph_integer_t events;             /* events that started in this year */
 } locnet_timeline_year_t;
 
 typedef struct locnet_timeline {
-    locnet_timeline_year_t *years;  /* every year from the first signing to the last */
+    locnet_timeline_year_t *years;  /* every year from the first signing or event to the last */
     size_t count;
     igraph_integer_t without_year;  /* partnerships with no year, left out */
 } locnet_timeline_t;

@@ -2,6 +2,7 @@
 #include "io/diagnostics.h"
 
 #include "graph/growable.h"
+#include "io/shown.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -61,6 +62,10 @@ void locnet_diagnostics_add(locnet_diagnostics_t *diagnostics, const char *file,
     va_start(args, format);
     char *text = format_message(file, line, column, format, args);
     va_end(args);
+    /* the message quotes the input: shown, it cannot act on the terminal it is printed to */
+    char *shown = text != NULL ? locnet_shown_copy(text) : NULL;
+    free(text);
+    text = shown;
     if (text == NULL)
         goto dropped;
     diagnostics->items[diagnostics->count] = (locnet_diagnostic_t){

@@ -27,8 +27,9 @@ typedef struct locnet_diagnostics {
 void locnet_diagnostics_init(locnet_diagnostics_t *diagnostics);
 /* Frees the messages; accepts NULL. */
 void locnet_diagnostics_destroy(locnet_diagnostics_t *diagnostics);
-/* Adds "file:line:column: message" (line 0 gives "file: message"). Never fails: a message that
- * cannot be stored is counted as dropped. */
+/* Adds "file:line:column: message" (line 0 gives "file: message"), shown (io/shown.h: control
+ * characters escaped, so that it can be printed to a terminal as it is). Never fails: a message
+ * that cannot be stored is counted as dropped. */
 void locnet_diagnostics_add(locnet_diagnostics_t *diagnostics, const char *file, long line,
                             long column, const char *format, ...)
     __attribute__((format(printf, 5, 6)));

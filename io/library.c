@@ -7,6 +7,7 @@
 
 #include "graph/filters.h"
 #include "graph/history.h"
+#include "graph/limits.h"
 #include "graph/network.h"
 #include "io/diagnostics.h"
 #include "io/dot/dot_writer.h"
@@ -82,6 +83,7 @@ static locnet_status_t read_network(const char *name, const char *text, size_t l
         load.columns = options->columns;
         load.localities = options->localities;
         load.sources = options->sources;
+        load.events = options->events;
     }
     locnet_network_t *made = malloc(sizeof *made);
     if (status == LOCNET_OK)
@@ -150,8 +152,10 @@ static locnet_status_t append_words(const char *text, locnet_list_t *list)
 /* The internal filter for a public selection. */
 static locnet_status_t make_filter(const locnet_selection_t *selection, locnet_filter_t *filter)
 {
-    if ((selection->since != 0 && (selection->since < 1 || selection->since > 9999)) ||
-        (selection->until != 0 && (selection->until < 1 || selection->until > 9999)) ||
+    if ((selection->since != 0 &&
+         (selection->since < LOCNET_YEAR_MIN || selection->since > LOCNET_YEAR_MAX)) ||
+        (selection->until != 0 &&
+         (selection->until < LOCNET_YEAR_MIN || selection->until > LOCNET_YEAR_MAX)) ||
         (selection->as_of != NULL && !locnet_date_is_valid(selection->as_of)))
         return LOCNET_EUSAGE;
     filter->largest = selection->largest;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include <cjson/cJSON.h>
 
@@ -16,6 +17,7 @@
 #include "io/read/json_reader.h"
 #include "io/read/line_reader.h"
 #include "io/read/ndjson_reader.h"
+#include "io/read/text_source.h"
 #include "io/progress.h"
 
 #define SNIFF_BYTES 65536
@@ -146,12 +148,29 @@ static locnet_status_t check_options(const char *path, const locnet_load_options
     const char *option = options->columns != NULL      ? "--columns"
                          : options->localities != NULL ? "--localities"
                          : options->sources != NULL    ? "--sources"
+                         : options->events != NULL     ? "--events"
                                                        : NULL;
     if (option == NULL)
         return LOCNET_OK;
     locnet_diagnostics_add(diagnostics, path, 0, 0, "%s applies to CSV input, and this is %s",
                            option, locnet_file_format_name(format));
     return LOCNET_EUSAGE;
+}
+
+/* A NUL byte in the first bytes: no format locnet reads has one, and a source of them only
+ * (/dev/zero) would otherwise be read as one endless line until memory runs out. */
+static locnet_status_t check_text(const char *path, const char *head, size_t length,
+                                  locnet_diagnostics_t *diagnostics)
+{
+    const char *nul = memchr(head, '\0', length);
+    if (nul == NULL)
+        return LOCNET_OK;
+    locnet_text_source_t source;
+    locnet_text_source_init(&source, path, head, length, diagnostics);
+    locnet_text_source_report(&source, (size_t)(nul - head),
+                              "NUL byte in the input: not a text file (locnet reads JSON, "
+                              "NDJSON, CSV and GraphML)");
+    return LOCNET_EDATA;
 }
 
 /* Reads an opened input line by line in format (LOCNET_FILE_AUTO: told from its first bytes). */
@@ -163,20 +182,21 @@ static locnet_status_t load_lines(locnet_line_reader_t *lines, const char *path,
     locnet_status_t status;
     progress->total = lines->size;
     locnet_heap_reserve(RESERVE_PER_BYTE * lines->size, 0);
-    if (format == LOCNET_FILE_AUTO) {
-        const char *head;
-        size_t length;
-        if ((status = locnet_line_reader_peek(lines, SNIFF_BYTES, &head, &length)) != LOCNET_OK)
-            return status;
+    const char *head;
+    size_t length;
+    if ((status = locnet_line_reader_peek(lines, SNIFF_BYTES, &head, &length)) != LOCNET_OK ||
+        (status = check_text(path, head, length, diagnostics)) != LOCNET_OK)
+        return status;
+    if (format == LOCNET_FILE_AUTO)
         format = sniff(head, length);
-    }
     if ((status = check_options(path, options, format, diagnostics)) != LOCNET_OK)
         return status;
     switch (format) {
     case LOCNET_FILE_NDJSON:
         return locnet_ndjson_read(lines, path, progress, net, diagnostics);
     case LOCNET_FILE_CSV: {
-        locnet_csv_options_t csv = {options->columns, options->localities, options->sources};
+        locnet_csv_options_t csv = {options->columns, options->localities, options->sources,
+                                    options->events};
         return locnet_csv_read(lines, path, &csv, progress, net, diagnostics);
     }
     default:
@@ -201,15 +221,21 @@ locnet_status_t locnet_load_with(const char *path, const locnet_load_options_t *
     locnet_progress_start(&progress, options->progress, what, 0);
     locnet_status_t status;
 
-    if (format == LOCNET_FILE_JSON && strcmp(path, "-") != 0) {
+    struct stat info;
+    bool regular = strcmp(path, "-") != 0 && stat(path, &info) == 0 && S_ISREG(info.st_mode);
+    if (format == LOCNET_FILE_JSON && regular) {  /* others, such as devices, go line by line */
         if ((status = check_options(path, options, format, diagnostics)) != LOCNET_OK)
             return status;
+        /* reserved first, the heap holds the text too, and the network reuses its pages */
+        if (info.st_size > 0) {
+            size_t size = (size_t)info.st_size;
+            locnet_heap_reserve(RESERVE_PER_BYTE * size,
+                                size >= READY_FROM ? READY_PER_BYTE * size : 0);
+        }
         locnet_input_text_t input;
         status = locnet_input_open_text(path, &input, diagnostics);
         if (status == LOCNET_OK) {
             progress.total = input.length;
-            locnet_heap_reserve(RESERVE_PER_BYTE * input.length,
-                                input.length >= READY_FROM ? READY_PER_BYTE * input.length : 0);
             status = locnet_json_read_input(path, &input, &progress, net, diagnostics);
         }
         locnet_progress_finish(&progress);

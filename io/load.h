@@ -22,6 +22,7 @@ typedef struct locnet_load_options {
     const char *columns;     /* CSV: column mapping "a=from,b=to,..." (see csv_reader.h), or NULL */
     const char *localities;  /* CSV: a localities table to read with the edge table, or NULL */
     const char *sources;     /* CSV: a sources table, or NULL */
+    const char *events;      /* CSV: an events table, or NULL */
     FILE *progress;          /* where to show progress of long loads, or NULL */
 } locnet_load_options_t;
 

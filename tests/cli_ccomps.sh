@@ -56,7 +56,7 @@ check() {
 check "bundled dataset" "$source/data/fr-vn.json"
 check "bundled dataset --until 1999" --until 1999 "$source/data/fr-vn.json"
 for network in "$source"/tests/reference/generated/*.json; do
-    case "$network" in *.expected.json) continue ;; esac
+    case "$network" in *.expected.json | *_networkx-*.json) continue ;; esac  # answers, not networks
     check "$(basename "$network")" "$network"
 done
 exit $status

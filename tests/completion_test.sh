@@ -51,7 +51,7 @@ expect_some() {
 
 cd "$source_dir" || exit 1
 expect "locnet ce" centrality
-expect "locnet co" components convert
+expect "locnet co" communities components convert
 expect "locnet help pa" partners path
 expect "locnet --v" --version
 expect "locnet centrality --me" --measure

@@ -6,12 +6,12 @@ without a warning, and keeps types both ways.
 
 For the bundled dataset and for a Gephi-style file with attributes of its own, locnet writes
 GraphML and locnet/1 JSON (or a CSV table, for the other attributes); then every locality's and
-every partnership's values, and the sources, are read back with networkx.read_graphml and
-igraph.Graph.Read_GraphML (any warning is a failure) and compared with what locnet wrote in the
-other format: node ids are the locality ids, years are integers in NetworkX. Then graphs that
-NetworkX and python-igraph write with typed attributes (booleans, integers, reals, texts, graph
-attributes) go through locnet and come back with the same types and values. Exits 1 on the
-first difference.
+every partnership's values, and the sources and events, are read back with
+networkx.read_graphml and igraph.Graph.Read_GraphML (any warning is a failure) and compared with
+what locnet wrote in the other format: node ids are the locality ids, years are integers in
+NetworkX. Then graphs that NetworkX and python-igraph write with typed attributes (booleans,
+integers, reals, texts, graph attributes) go through locnet and come back with the same types
+and values. Exits 1 on the first difference.
 """
 
 import csv
@@ -27,7 +27,7 @@ import igraph
 import networkx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LIST_FIELDS = {"aliases", "codes", "succession_sources", "themes", "sources"}
+LIST_FIELDS = {"aliases", "codes", "succession_sources", "end_sources", "themes", "sources"}
 
 
 def fail(message):
@@ -52,7 +52,8 @@ def expected_value(field, value, integers=True):
 
 
 def flat_locality(record):
-    """A locnet/1 locality with its succession spread over the attributes locnet writes."""
+    """A locnet/1 locality with its succession and end spread over the attributes locnet
+    writes."""
     flat = dict(record)
     succession = flat.pop("succeeded_by", None)
     if succession:
@@ -60,6 +61,11 @@ def flat_locality(record):
         flat["succeeded_on"] = succession["date"]
         if "sources" in succession:
             flat["succession_sources"] = succession["sources"]
+    end = flat.pop("ended", None)
+    if end:
+        flat["ended_on"] = end["date"]
+        if "sources" in end:
+            flat["end_sources"] = end["sources"]
     return flat
 
 
@@ -101,6 +107,9 @@ def check_bundled(locnet, work):
     if json.loads(nx_graph.graph["sources"]) != data["sources"] or \
             json.loads(ig_graph["sources"]) != data["sources"]:
         fail("sources")
+    if not data.get("events") or json.loads(nx_graph.graph["events"]) != data["events"] or \
+            json.loads(ig_graph["events"]) != data["events"]:
+        fail("events")
 
     nx_nodes = list(nx_graph.nodes(data=True))
     checked = 0
@@ -148,9 +157,9 @@ def check_bundled(locnet, work):
     missing = sorted(set(wanted) - set(found))
     if sorted(wanted) != sorted(found):
         fail("NetworkX: partnerships differ, first %s" % (missing[:1] or sorted(found)[:1]))
-    print("ok   bundled dataset: %d localities, %d partnerships, %d sources, %d values in "
-          "NetworkX and igraph" % (len(localities), len(partnerships), len(data["sources"]),
-                                   checked))
+    print("ok   bundled dataset: %d localities, %d partnerships, %d sources, %d events, %d values "
+          "in NetworkX and igraph" % (len(localities), len(partnerships), len(data["sources"]),
+                                      len(data["events"]), checked))
 
 
 def check_other_attributes(locnet, work):

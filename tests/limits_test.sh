@@ -57,4 +57,21 @@ run "an empty file" 65 "empty input" "$work/empty.json"
 mkdir "$work/folder.json"
 run "a directory" 66 "is a directory" "$work/folder.json"
 
+# /dev/zero: NUL bytes without end, named as any format or read from standard input
+run "/dev/zero" 65 "NUL byte in the input: not a text file" /dev/zero
+ln -s /dev/zero "$work/zero.json"
+run "/dev/zero as zero.json" 65 "zero.json:1:1: NUL byte in the input" "$work/zero.json"
+ln -s /dev/zero "$work/zero.csv"
+run "/dev/zero as zero.csv" 65 "zero.csv:1:1: NUL byte in the input" "$work/zero.csv"
+
+# running out of memory in validate: a message, not a bare exit 70 (300,000 localities need
+# more than 120 MB of address space)
+if [ -n "$memory_limit" ]; then
+    { printf '%s' "$head_json"; awk 'BEGIN { for (i = 0; i < 300000; i++) printf "%s\n{\"id\": \"L%d\", \"name\": \"Locality %d\", \"country\": \"FR\", \"level\": \"commune\"}", (i ? "," : ""), i, i; print "]}" }'; } >"$work/many.json"
+    saved_limit=$memory_limit
+    memory_limit="ulimit -v 122880;"
+    run "out of memory in validate" 70 "many.json: out of memory while reading it" "$work/many.json"
+    memory_limit=$saved_limit
+fi
+
 [ "$failures" = 0 ] && echo "all limits hold" || { echo "$failures limit(s) broken"; exit 1; }

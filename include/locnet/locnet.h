@@ -67,6 +67,7 @@ typedef struct locnet_read_options {
     const char *columns;     /* CSV: column mapping "a=from,b=to,..." or NULL */
     const char *localities;  /* CSV: path of a localities table to read too, or NULL */
     const char *sources;     /* CSV: path of a sources table, or NULL */
+    const char *events;      /* CSV: path of an events table, or NULL */
 } locnet_read_options_t;
 
 /* Reads the network in path ("-" is standard input). options may be NULL. On LOCNET_OK, *net
@@ -119,7 +120,8 @@ LOCNET_API locnet_status_t locnet_network_select(locnet_network_t *net,
  * 0.85, exact betweenness, normalised values as NetworkX gives them. */
 typedef struct locnet_centrality_settings {
     double damping;  /* PageRank damping from 0 to 1; 0 means the default 0.85 */
-    long samples;    /* betweenness from this many random sources (0: exact) */
+    long samples;    /* betweenness, closeness and harmonic estimated from this many random
+                      * sources (0: exact); computed in this process, without workers */
     unsigned long seed;  /* seed of that draw (the same seed gives the same estimate) */
     bool raw;        /* unnormalised betweenness and closeness */
 } locnet_centrality_settings_t;
@@ -148,8 +150,9 @@ LOCNET_API locnet_status_t locnet_network_bridges(const locnet_network_t *net,
                                                   igraph_vector_int_t *partnerships);
 
 /* Writes net to out in format "json" (locnet/1), "ndjson", "csv" (the edge table, with each
- * locality's attributes left out), "graphml" or "dot" (Graphviz, with the locnet program's
- * default style). LOCNET_EUSAGE for another format, LOCNET_EWRITE when out reports an error;
+ * locality's attributes left out; a text cell that a spreadsheet would run as a formula gets a
+ * ' before it, which locnet's CSV reader drops), "graphml" or "dot" (Graphviz, with the locnet
+ * program's default style). LOCNET_EUSAGE for another format, LOCNET_EWRITE when out reports an error;
  * the output may then be partial. */
 LOCNET_API locnet_status_t locnet_network_write(const locnet_network_t *net, const char *format,
                                                 FILE *out);

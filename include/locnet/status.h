@@ -12,7 +12,8 @@ typedef enum locnet_status {
     LOCNET_ENOTFOUND,   /* a looked-up locality does not exist */
     LOCNET_EAMBIGUOUS,  /* a looked-up name matches several localities */
     LOCNET_EUSAGE,      /* a caller passed an invalid argument or option value */
-    LOCNET_EINTERNAL    /* igraph or another library failed unexpectedly */
+    LOCNET_EINTERNAL,   /* igraph or another library failed unexpectedly */
+    LOCNET_EREAD        /* reading the input failed part way, or it changed while read */
 } locnet_status_t;
 
 #endif

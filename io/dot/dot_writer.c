@@ -253,6 +253,8 @@ static void write_node(dot_writer_t *w, igraph_integer_t v, int indent)
         dot_write_attribute(out, labelled ? "xlabel" : "tooltip", name, &first);
     dot_write_attribute(out, "shape", w->levels.styles[VECTOR(w->levels.of)[v]], &first);
     dot_write_attribute(out, "fillcolor", colour, &first);
+    if (w->style->element_ids != NULL)
+        dot_write_attribute(out, "id", w->style->element_ids->items[v], &first);
     if (marker) {
         write_marker_size(w, v, labelled);
     } else {
@@ -405,6 +407,14 @@ static locnet_status_t parent_links(const locnet_network_t *net, igraph_integer_
     return LOCNET_OK;
 }
 
+/* Indentation of what is nested depth levels deep: it stops growing after a few levels, so that
+ * a deep hierarchy gives DOT of a size linear in its localities. */
+#define MAX_INDENTED_DEPTH 16
+static int indent_of(size_t depth)
+{
+    return 2 * (int)(depth < MAX_INDENTED_DEPTH ? depth : MAX_INDENTED_DEPTH);
+}
+
 /* Nested clusters down the parent hierarchy, written without recursion. */
 static locnet_status_t write_parent_clusters(dot_writer_t *w)
 {
@@ -453,7 +463,7 @@ static locnet_status_t write_parent_clusters(dot_writer_t *w)
         write_node(w, root, opened ? 4 : 2);
         while (depth > 0) {
             igraph_integer_t v = stack[depth - 1];
-            int indent = 2 * (int)depth;
+            int indent = indent_of(depth);
             if (next[v] == first_child[v + 1]) {
                 depth--;
                 if (first_child[v + 1] > first_child[v])

@@ -81,6 +81,9 @@ typedef struct locnet_dot_style {
                                          seconds: nodes may overlap, sfdp's fast quadtree */
     const locnet_projection_t *map;   /* positions (points) and panels: every node is pinned
                                          there (for neato, or neato -n2); NULL for none */
+    const locnet_list_t *element_ids; /* per locality: written as the node's id attribute,
+                                         which Graphviz's SVG output gives the node's
+                                         element (pages find their nodes by it); NULL: none */
 } locnet_dot_style_t;
 
 /* Sets the defaults: dot engine, no clusters, no edge label, columns and legend on, colour by
@@ -92,6 +95,16 @@ void locnet_dot_style_init(locnet_dot_style_t *style);
  * reports an error; the output may then be partial (callers write through io/output.h). */
 locnet_status_t locnet_dot_write(const locnet_network_t *net, const locnet_dot_style_t *style,
                                  FILE *out);
+
+/* Up to this many localities the default engine is dot or neato and every name is written;
+ * above it the engine is sfdp (dot's layered layout grows too slow). */
+#define LOCNET_DOT_SMALL 300
+
+/* The engine a diagram of net with style is drawn with unless the user picks one: dot for
+ * clusters (which neato and sfdp do not draw) or for two countries in columns (style->columns,
+ * exactly two countries and a partnership between them), sfdp above LOCNET_DOT_SMALL
+ * localities, neato otherwise. */
+const char *locnet_dot_default_layout(const locnet_network_t *net, const locnet_dot_style_t *style);
 
 /* Fills colours (one per locality) with the colour each locality's country takes in a
  * diagram coloured by country with the default palette. The strings are static. Returns

@@ -145,10 +145,12 @@ static void find_date(const locnet_text_t *text, char date[11])
         if (!date_at(text, t, &day, &month, &year) || year < 1900 || year > 2099 || month < 1 ||
             month > 12 || day < 1 || day > 31)
             continue;
-        snprintf(date, 11, "%04d-%02d-%02d", year % 10000, month % 100, day % 100);
-        if (locnet_date_is_valid(date))
+        char candidate[40]; /* wide enough for any three ints: no truncation to reason about */
+        snprintf(candidate, sizeof candidate, "%04d-%02d-%02d", year, month, day);
+        if (strlen(candidate) == 10 && locnet_date_is_valid(candidate)) {
+            memcpy(date, candidate, 11);
             return;
-        date[0] = '\0';
+        }
     }
 }
 

@@ -165,6 +165,8 @@ static locnet_status_t copy_locality(locnet_network_builder_t *builder, const lo
     locnet_list_init(&sources);
     if (status == LOCNET_OK && depth >= 0)
         status = locnet_list_decode(fields.text[LOCNET_VT_SUCCESSION_SOURCES], &sources);
+    if (status == LOCNET_OK && depth >= 0)
+        status = locnet_list_decode(fields.text[LOCNET_VT_END_SOURCES], &sources);
     for (size_t i = 0; status == LOCNET_OK && i < sources.count; i++) {
         const locnet_source_t *source = locnet_network_find_source(from, sources.items[i]);
         if (source != NULL)
@@ -277,6 +279,8 @@ locnet_status_t locnet_extraction_merge(const locnet_extraction_t *extraction,
     status = copy_sources(&builder, known->sources, known->source_count);
     if (status == LOCNET_OK)
         status = copy_sources(&builder, extraction->sources, extraction->article_count);
+    for (size_t i = 0; status == LOCNET_OK && i < known->event_count; i++)
+        status = locnet_builder_add_event(&builder, &known->events[i]);
     for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(known); v++)
         status = copy_locality(&builder, known, v, NULL, -1);
     for (igraph_integer_t e = 0; status == LOCNET_OK && e < locnet_partnership_count(known); e++)

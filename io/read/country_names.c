@@ -125,6 +125,38 @@ void locnet_country_names_destroy(locnet_country_names_t *names)
         locnet_id_index_destroy(&names->by_key);
 }
 
+/* The codes ISO 3166-1 leaves to users: AA, QM to QZ, XA to XZ (Kosovo's XK among them) and
+ * ZZ (unknown). */
+static bool is_user_assigned(const char upper[3])
+{
+    return strcmp(upper, "AA") == 0 || strcmp(upper, "ZZ") == 0 || upper[0] == 'X' ||
+           (upper[0] == 'Q' && upper[1] >= 'M' && upper[1] <= 'Z');
+}
+
+/* Finds an upper-case alpha-2 code by bisection of the table, which country_table.py sorts. */
+static bool find_alpha2(const char *text, char code[3])
+{
+    size_t low = 0, high = COUNTRY_COUNT;
+    unsigned wanted = (unsigned)text[0] << 8 | (unsigned)text[1];
+    while (low < high) {
+        size_t middle = (low + high) / 2;
+        const char *alpha2 = countries[middle].alpha2;
+        unsigned found = (unsigned)alpha2[0] << 8 | (unsigned)alpha2[1];
+        if (found == wanted) {
+            memcpy(code, alpha2, 3);
+            return true;
+        }
+        if (found < wanted)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    if (!is_user_assigned(text))
+        return false;
+    memcpy(code, text, 3);
+    return true;
+}
+
 /* Looks text up as an alpha-2 or alpha-3 code (letters only, any case). */
 static bool find_code(const char *text, size_t length, char code[3])
 {
@@ -137,12 +169,10 @@ static bool find_code(const char *text, size_t length, char code[3])
         upper[i] = (char)toupper((unsigned char)text[i]);
     }
     upper[length] = '\0';
-    if (length == 2 && (strcmp(upper, "XK") == 0 || strcmp(upper, LOCNET_COUNTRY_UNKNOWN) == 0)) {
-        memcpy(code, upper, 3);
-        return true;
-    }
+    if (length == 2)
+        return find_alpha2(upper, code);
     for (size_t i = 0; i < COUNTRY_COUNT; i++) {
-        if (strcmp(length == 2 ? countries[i].alpha2 : countries[i].alpha3, upper) == 0) {
+        if (strcmp(countries[i].alpha3, upper) == 0) {
             memcpy(code, countries[i].alpha2, 3);
             return true;
         }
@@ -180,6 +210,20 @@ static locnet_status_t find(const locnet_country_names_t *names, const char *tex
     return LOCNET_OK;
 }
 
+bool locnet_country_code_of(const char *text, char code[3])
+{
+    if (text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z' && text[2] == '\0')
+        return find_alpha2(text, code);  /* the usual case, read by the million */
+    size_t length = strlen(text);
+    while (length > 0 && isspace((unsigned char)*text)) {
+        text++;
+        length--;
+    }
+    while (length > 0 && isspace((unsigned char)text[length - 1]))
+        length--;
+    return find_code(text, length, code);
+}
+
 locnet_status_t locnet_country_code(const locnet_country_names_t *names, const char *text,
                                     char code[3])
 {
@@ -194,4 +238,15 @@ locnet_status_t locnet_country_code(const locnet_country_names_t *names, const c
     if (comma != NULL)
         return find(names, comma + 1, strlen(comma + 1), code);
     return LOCNET_ENOTFOUND;
+}
+
+const char *locnet_country_name(const char *code)
+{
+    if (strcmp(code, "XK") == 0)
+        return "Kosovo";
+    for (size_t i = 0; i < COUNTRY_COUNT; i++) {
+        if (strcmp(countries[i].alpha2, code) == 0)
+            return countries[i].common_name != NULL ? countries[i].common_name : countries[i].name;
+    }
+    return NULL;
 }

@@ -1,12 +1,14 @@
 /* io/read/csv_reader.h: a network from CSV tables: an edge table (one partnership per row), and
- * optionally a localities table and a sources table.
+ * optionally a localities table, a sources table and an events table.
  *
  * Columns are found by their header (case ignored) or by a mapping "field=column,...". The
  * fields of the edge table are: a, b (ids of the two ends); a_name, b_name; a_country,
  * b_country; a_level, b_level; a_lat, a_lon, b_lat, b_lon; kind, since, until, themes, sources,
- * note. Those of the localities table are: id, name, country, level, parent, aliases, codes,
- * lat, lon, succeeded_by, succeeded_on, succession_sources. The sources table has id, title,
- * publisher, date and url. Headers recognised without a mapping include source/target and
+ * note, event. Those of the localities table are: id, name, country, level, parent, aliases,
+ * codes, lat, lon, succeeded_by, succeeded_on, succession_sources, ended_on, end_sources. The
+ * sources table has id, title, publisher, date and url. The events table has id, name, number,
+ * start, end (the dates), place, sources, sessions (a JSON array of objects with theme and
+ * cochairs, as locnet/1 writes it) and note; other columns of these two tables are ignored. Headers recognised without a mapping include source/target and
  * from/to for a and b, city1/city2 and name1/name2 for names, country1/country2,
  * lat1/lng1/lat2/lng2, label for name, lng and longitude for lon. Other columns are kept as
  * extra text attributes.
@@ -14,12 +16,14 @@
  * An end is identified by its id when there is an id column (a, b), else by its name and
  * country (the id is then "CC:name", or the name when there is no country column). Without a
  * localities table, localities are made from the edge table: the first row that names one gives
- * its fields, later rows only fill missing coordinates. Countries are ISO 3166-1 codes or
- * English names (io/country_names.h); a locality without one gets ZZ. List cells (themes,
- * sources, aliases) hold items separated by ';', or a JSON array; codes hold a JSON object.
- * The level defaults to "locality" and the kind to "agreement", except in the world twin-town
- * layout (city1,country1,lat1,lng1,city2,country2,lat2,lng2), where they are "city" and
- * "twinning". Every problem is reported as "FILE:LINE:COLUMN: column "NAME": message". */
+ * its fields, later rows only fill missing coordinates. When an end is known by name and both
+ * ends of a row name the same locality (two towns of one name in one country), the row is left
+ * out with a note. List cells (themes, sources, aliases) hold items separated by ';', or a JSON
+ * array; codes hold a JSON object. The defaults of the validator (io/read/validator.h) for CSV are:
+ * country ZZ, level "locality" and kind "agreement", except in the world twin-town layout
+ * (city1,country1,lat1,lng1,city2,country2,lat2,lng2), where they are "city" and "twinning".
+ * Every value is checked by the validator; problems are reported as
+ * "FILE:LINE:COLUMN: column "NAME": message", at the cell. */
 #ifndef LOCNET_CSV_READER_H
 #define LOCNET_CSV_READER_H
 
@@ -34,6 +38,7 @@ typedef struct locnet_csv_options {
     const char *columns;     /* "field=column,..." or NULL */
     const char *localities;  /* path of a localities table, or NULL */
     const char *sources;     /* path of a sources table, or NULL */
+    const char *events;      /* path of an events table, or NULL */
 } locnet_csv_options_t;
 
 /* Checks the syntax and field names of a column mapping. On a problem, writes a message into

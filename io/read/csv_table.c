@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "graph/growable.h"
+#include "io/csv_guard.h"
+#include "graph/limits.h"
 
 struct locnet_csv_table {
     const char *name;
@@ -101,8 +103,9 @@ static void cell_position(const locnet_csv_table_t *table, size_t index, long *l
             quoted = !quoted;  /* a doubled quote toggles twice */
         } else if (c == table->separator && !quoted) {
             cell++;
-        } else if (c == '\n') {
-            if (!quoted)
+        } else if (c == '\n' ||
+                   (c == '\r' && (i + 1 == table->raw_used || table->raw[i + 1] != '\n'))) {
+            if (!quoted)  /* a line feed, or a carriage return alone, ends the row */
                 break;
             at_line++;
             at_column = 0;
@@ -127,7 +130,7 @@ static void add_message(locnet_csv_table_t *table, size_t i, const char *format,
 {
     long line, column;
     cell_position(table, i, &line, &column);
-    char message[512];
+    char message[LOCNET_MESSAGE_SIZE];
     vsnprintf(message, sizeof message, format, args);
     locnet_diagnostics_add(table->diagnostics, table->name, line, column, "%s", message);
 }
@@ -158,10 +161,12 @@ static void end_cell(void *field, size_t length, void *data)
         table->status = LOCNET_ENOMEM;
         return;
     }
+    /* a cell that locnet's writer guarded against formulas loses its ' (io/csv_guard.h) */
+    size_t guard = field != NULL ? locnet_csv_guard_length(field, length) : 0;
     table->cells[table->cell_count].start = table->used;
-    table->cells[table->cell_count].length = length;
-    if (!append_bytes(&table->bytes, &table->used, &table->byte_capacity, field ? field : "",
-                      length) ||
+    table->cells[table->cell_count].length = length - guard;
+    if (!append_bytes(&table->bytes, &table->used, &table->byte_capacity,
+                      field ? (const char *)field + guard : "", length - guard) ||
         !append_bytes(&table->bytes, &table->used, &table->byte_capacity, "", 1)) {
         table->status = LOCNET_ENOMEM;
         return;
@@ -234,6 +239,59 @@ static void report_syntax(locnet_csv_table_t *table, const char *line, size_t le
     table->problems++;
 }
 
+/* Feeds one line to libcsv, starting a row when none is open. *syntax is set (after a report)
+ * when libcsv stops at a byte of the line. */
+static locnet_status_t feed_line(locnet_csv_table_t *table, const char *line, size_t length,
+                                 long number, bool *syntax)
+{
+    if (number == 1 && length >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+        line += 3;
+        length -= 3;
+    }
+    if (!table->in_row) {
+        if (is_blank(line, length))
+            return LOCNET_OK;
+        if (table->separator == 0) {
+            table->separator = sniff_separator(line, length);
+            csv_set_delim(&table->parser, (unsigned char)table->separator);
+            csv_set_space_func(&table->parser,
+                               table->separator == '\t' ? is_space_only : is_space_or_tab);
+        }
+        table->row_line = number;
+        table->raw_used = 0;
+        table->in_row = true;
+    }
+    if (!append_bytes(&table->raw, &table->raw_used, &table->raw_capacity, line, length))
+        return LOCNET_ENOMEM;
+    table->rows_ended = 0;
+    size_t parsed = csv_parse(&table->parser, line, length, end_cell, end_row, table);
+    if (table->status != LOCNET_OK)
+        return table->status;
+    if (parsed < length) {
+        report_syntax(table, line, length, parsed, number);
+        *syntax = true;
+    } else if (table->rows_ended > 0) {
+        table->in_row = false;
+    }
+    return LOCNET_OK;
+}
+
+/* Ends the last row at the end of the input; a quoted cell still open is reported. */
+static locnet_status_t finish_rows(locnet_csv_table_t *table)
+{
+    if (csv_fini(&table->parser, end_cell, end_row, table) == 0)
+        return table->status;
+    if (csv_error(&table->parser) == CSV_ENOMEM)
+        return LOCNET_ENOMEM;
+    long at_line, column;
+    cell_position(table, table->cell_count, &at_line, &column);
+    locnet_diagnostics_add(table->diagnostics, table->name, at_line, column,
+                           "malformed CSV: a quoted cell is not closed before the end of the "
+                           "file");
+    table->problems++;
+    return table->status;
+}
+
 locnet_status_t locnet_csv_table_read(locnet_line_reader_t *lines, const char *name,
                                       locnet_diagnostics_t *diagnostics,
                                       locnet_progress_t *progress,
@@ -251,67 +309,20 @@ locnet_status_t locnet_csv_table_read(locnet_line_reader_t *lines, const char *n
     bool out_of_memory = false, syntax = false;
     size_t length;
     const char *line;
-    while ((line = locnet_line_reader_next(lines, &length, &out_of_memory)) != NULL) {
+    while (status == LOCNET_OK && !syntax &&
+           (line = locnet_line_reader_next(lines, &length, &out_of_memory)) != NULL) {
         if (progress != NULL)
             locnet_progress_update(progress, lines->consumed);
-        if (lines->line == 1 && length >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-            line += 3;
-            length -= 3;
-        }
-        if (!table.in_row) {
-            if (is_blank(line, length))
-                continue;
-            if (table.separator == 0) {
-                table.separator = sniff_separator(line, length);
-                csv_set_delim(&table.parser, (unsigned char)table.separator);
-                csv_set_space_func(&table.parser,
-                                   table.separator == '\t' ? is_space_only : is_space_or_tab);
-            }
-            table.row_line = lines->line;
-            table.raw_used = 0;
-            table.in_row = true;
-        }
-        if (!append_bytes(&table.raw, &table.raw_used, &table.raw_capacity, line, length)) {
-            status = LOCNET_ENOMEM;
-            goto cleanup;
-        }
-        table.rows_ended = 0;
-        size_t parsed = csv_parse(&table.parser, line, length, end_cell, end_row, &table);
-        if (table.status != LOCNET_OK) {
-            status = table.status;
-            goto cleanup;
-        }
-        if (parsed < length) {
-            report_syntax(&table, line, length, parsed, lines->line);
-            syntax = true;
-            break;
-        }
-        if (table.rows_ended > 0)
-            table.in_row = false;
+        status = feed_line(&table, line, length, lines->line, &syntax);
     }
-    if (out_of_memory) {
+    if (status == LOCNET_OK && out_of_memory)
         status = LOCNET_ENOMEM;
-        goto cleanup;
-    }
-    if (!syntax && (status = locnet_line_reader_check(lines, diagnostics)) != LOCNET_OK)
-        goto cleanup;
-    if (!syntax && csv_fini(&table.parser, end_cell, end_row, &table) != 0) {
-        if (csv_error(&table.parser) == CSV_ENOMEM) {
-            status = LOCNET_ENOMEM;
-            goto cleanup;
-        }
-        long at_line, column;
-        cell_position(&table, table.cell_count, &at_line, &column);
-        locnet_diagnostics_add(diagnostics, name, at_line, column,
-                               "malformed CSV: a quoted cell is not closed before the end of "
-                               "the file");
-        table.problems++;
-    }
-    if (table.status != LOCNET_OK)
-        status = table.status;
-    else if (table.problems > 0)
+    if (status == LOCNET_OK && !syntax)
+        status = locnet_line_reader_check(lines, diagnostics);
+    if (status == LOCNET_OK && !syntax)
+        status = finish_rows(&table);
+    if (status == LOCNET_OK && table.problems > 0)
         status = LOCNET_EDATA;
-cleanup:
     csv_free(&table.parser);
     free(table.bytes);
     free(table.cells);

@@ -1,88 +1,26 @@
-/* io/read/graphml_types.c: <key> declarations through libxml2's xmlTextReader, and the types put
- * back through igraph's C attribute handler. */
+/* io/read/graphml_types.c: the declared types of a parsed GraphML document put back on the
+ * network through igraph's C attribute handler. */
 #include "io/read/graphml_types.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#include <libxml/xmlreader.h>
+#include <strings.h>
 
 #include "graph/attribute_types.h"
+#include "io/read/text_values.h"
 
-static int read_file(void *context, char *buffer, int length)
+bool locnet_graphml_truth(const char *text)
 {
-    size_t got = fread(buffer, 1, (size_t)length, context);
-    return got > 0 || !ferror(context) ? (int)got : -1;
+    return text != NULL && (strcasecmp(text + strspn(text, " \t\r\n"), "true") == 0 ||
+                            strtol(text, NULL, 10) != 0);
 }
 
-static int keep_file_open(void *context)
+bool locnet_graphml_is_graph_attribute(const locnet_graphml_document_t *document, size_t k)
 {
-    (void)context;
-    return 0;
-}
-
-static void quiet(void *context, const char *message, ...)
-{
-    (void)context;
-    (void)message;
-}
-
-/* Appends "d:NAME" for the key the reader stands on, when it is declared int or long. */
-static locnet_status_t note_key(xmlTextReaderPtr reader, locnet_list_t *integers)
-{
-    xmlChar *domain = xmlTextReaderGetAttribute(reader, BAD_CAST "for");
-    xmlChar *name = xmlTextReaderGetAttribute(reader, BAD_CAST "attr.name");
-    xmlChar *type = xmlTextReaderGetAttribute(reader, BAD_CAST "attr.type");
-    locnet_status_t status = LOCNET_OK;
-    bool whole = type != NULL && (xmlStrcmp(type, BAD_CAST "int") == 0 ||
-                                  xmlStrcmp(type, BAD_CAST "long") == 0);
-    char letter = domain == NULL ? 0
-                  : xmlStrcmp(domain, BAD_CAST "node") == 0  ? 'v'
-                  : xmlStrcmp(domain, BAD_CAST "edge") == 0  ? 'e'
-                  : xmlStrcmp(domain, BAD_CAST "graph") == 0 ? 'g' : 0;
-    if (whole && letter != 0 && name != NULL) {
-        char *item = malloc(strlen((const char *)name) + 3);
-        if (item == NULL) {
-            status = LOCNET_ENOMEM;
-        } else {
-            sprintf(item, "%c:%s", letter, (const char *)name);
-            status = locnet_list_append(integers, item);
-            free(item);
-        }
-    }
-    xmlFree(domain);
-    xmlFree(name);
-    xmlFree(type);
-    return status;
-}
-
-locnet_status_t locnet_graphml_integer_keys(FILE *file, locnet_list_t *integers)
-{
-    long start = ftell(file);
-    if (start < 0)
-        return LOCNET_OK;
-    xmlGenericErrorFunc previous = xmlGenericError;
-    void *previous_context = xmlGenericErrorContext;
-    xmlSetGenericErrorFunc(NULL, quiet);
-    xmlTextReaderPtr reader = xmlReaderForIO(read_file, keep_file_open, file, NULL, NULL,
-                                             XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                                 XML_PARSE_NOWARNING);
-    locnet_status_t status = LOCNET_OK;
-    while (reader != NULL && status == LOCNET_OK && xmlTextReaderRead(reader) == 1) {
-        if (xmlTextReaderNodeType(reader) != XML_READER_TYPE_ELEMENT)
-            continue;
-        const xmlChar *name = xmlTextReaderConstLocalName(reader);
-        if (xmlStrcmp(name, BAD_CAST "graph") == 0)
-            break;
-        if (xmlStrcmp(name, BAD_CAST "key") == 0)
-            status = note_key(reader, integers);
-    }
-    xmlFreeTextReader(reader);
-    xmlSetGenericErrorFunc(previous_context, previous);
-    clearerr(file);
-    if (fseek(file, start, SEEK_SET) != 0)
-        return LOCNET_EINTERNAL;
-    return status;
+    const char *name = document->keys[k].name;
+    return name != NULL && (document->keys[k].domains & LOCNET_GRAPHML_GRAPH) &&
+           strcmp(name, "sources") != 0 && strcmp(name, "events") != 0 &&
+           strcmp(name, LOCNET_G_INTEGERS) != 0;
 }
 
 /* Turns net's text attribute name (of vertices or edges) into a boolean one. */
@@ -107,23 +45,65 @@ static locnet_status_t restore_boolean(locnet_network_t *net, bool vertices, con
     return rc == IGRAPH_SUCCESS ? LOCNET_OK : LOCNET_ENOMEM;
 }
 
-static locnet_status_t copy_graph_attribute(const igraph_t *read, locnet_network_t *net,
-                                            const char *name, igraph_attribute_type_t type)
+/* Sets the graph attribute of key k from the graph's data (or the key's default). */
+static locnet_status_t set_graph_attribute(const locnet_graphml_document_t *document, size_t k,
+                                           locnet_network_t *net)
 {
-    igraph_error_t rc;
-    if (type == IGRAPH_ATTRIBUTE_NUMERIC)
-        rc = igraph_cattribute_GAN_set(&net->graph, name, igraph_cattribute_GAN(read, name));
-    else if (type == IGRAPH_ATTRIBUTE_BOOLEAN)
-        rc = igraph_cattribute_GAB_set(&net->graph, name, igraph_cattribute_GAB(read, name));
-    else if (type == IGRAPH_ATTRIBUTE_STRING)
-        rc = igraph_cattribute_GAS_set(&net->graph, name, igraph_cattribute_GAS(read, name));
+    const locnet_graphml_key_t *key = &document->keys[k];
+    const locnet_graphml_data_t *data = locnet_graphml_data_of(document, &document->graph, k);
+    const char *text = data != NULL ? data->text : key->fallback;
+    double number;
+    igraph_error_t rc = IGRAPH_SUCCESS;
+    if (text == NULL)
+        return LOCNET_OK;
+    if (key->type == LOCNET_GRAPHML_BOOLEAN)
+        rc = igraph_cattribute_GAB_set(&net->graph, key->name, locnet_graphml_truth(text));
+    else if (key->type == LOCNET_GRAPHML_TEXT)
+        rc = igraph_cattribute_GAS_set(&net->graph, key->name, text);
+    else if (locnet_text_number(text, &number))
+        rc = igraph_cattribute_GAN_set(&net->graph, key->name, number);
     else
-        rc = IGRAPH_SUCCESS;
-    return rc == IGRAPH_SUCCESS ? LOCNET_OK : LOCNET_ENOMEM;
+        return LOCNET_OK;
+    if (rc != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    return key->type == LOCNET_GRAPHML_NUMBER && key->whole
+               ? locnet_attribute_mark_integer(net, LOCNET_DOMAIN_GRAPH, key->name)
+               : LOCNET_OK;
 }
 
-/* Booleans and graph attributes, from the attributes igraph read. */
-static locnet_status_t restore_read_types(const igraph_t *read, locnet_network_t *net)
+/* The type of attribute name among names and types (as igraph_cattribute_list gives them);
+ * false when there is none so named. */
+static bool type_of(const igraph_strvector_t *names, const igraph_vector_int_t *types,
+                    const char *name, igraph_attribute_type_t *type)
+{
+    for (igraph_integer_t i = 0; i < igraph_strvector_size(names); i++) {
+        if (strcmp(igraph_strvector_get(names, i), name) == 0) {
+            *type = (igraph_attribute_type_t)VECTOR(*types)[i];
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Booleans and whole numbers of the extra attributes of key (vertices or edges: d 1 or 2),
+ * names and types listing net's attributes as they were before any was turned boolean. */
+static locnet_status_t restore_extra(const locnet_graphml_key_t *key, int d,
+                                     const igraph_strvector_t *names,
+                                     const igraph_vector_int_t *types, locnet_network_t *net)
+{
+    igraph_attribute_type_t type;
+    if (!type_of(&names[d], &types[d], key->name, &type))
+        return LOCNET_OK;
+    if (key->type == LOCNET_GRAPHML_BOOLEAN && type == IGRAPH_ATTRIBUTE_STRING)
+        return restore_boolean(net, d == 1, key->name);
+    if (key->type == LOCNET_GRAPHML_NUMBER && key->whole && type == IGRAPH_ATTRIBUTE_NUMERIC)
+        return locnet_attribute_mark_integer(net, d == 1 ? LOCNET_DOMAIN_VERTEX
+                                                         : LOCNET_DOMAIN_EDGE, key->name);
+    return LOCNET_OK;
+}
+
+locnet_status_t locnet_graphml_restore_types(const locnet_graphml_document_t *document,
+                                             const bool *used, locnet_network_t *net)
 {
     igraph_strvector_t names[3];
     igraph_vector_int_t types[3];
@@ -132,42 +112,23 @@ static locnet_status_t restore_read_types(const igraph_t *read, locnet_network_t
         made = igraph_strvector_init(&names[d], 0) == IGRAPH_SUCCESS && made;
         made = igraph_vector_int_init(&types[d], 0) == IGRAPH_SUCCESS && made;
     }
-    locnet_status_t status = made && igraph_cattribute_list(read, &names[0], &types[0], &names[1],
-                                                            &types[1], &names[2], &types[2]) ==
-                                         IGRAPH_SUCCESS
-                                 ? LOCNET_OK : LOCNET_ENOMEM;
-    for (int d = 0; d < 3 && status == LOCNET_OK; d++) {
-        for (igraph_integer_t i = 0; i < igraph_strvector_size(&names[d]) && status == LOCNET_OK; i++) {
-            const char *name = igraph_strvector_get(&names[d], i);
-            igraph_attribute_type_t type = (igraph_attribute_type_t)VECTOR(types[d])[i];
-            if (d == 0 && strcmp(name, "sources") != 0)
-                status = copy_graph_attribute(read, net, name, type);
-            else if (d > 0 && type == IGRAPH_ATTRIBUTE_BOOLEAN &&
-                     igraph_cattribute_has_attr(&net->graph, d == 1 ? IGRAPH_ATTRIBUTE_VERTEX
-                                                                    : IGRAPH_ATTRIBUTE_EDGE, name))
-                status = restore_boolean(net, d == 1, name);
+    locnet_status_t status = LOCNET_ENOMEM;
+    if (made && igraph_cattribute_list(&net->graph, &names[0], &types[0], &names[1], &types[1],
+                                       &names[2], &types[2]) == IGRAPH_SUCCESS)
+        status = LOCNET_OK;
+    static const unsigned domains[3] = {0, LOCNET_GRAPHML_NODE, LOCNET_GRAPHML_EDGE};
+    for (size_t k = 0; status == LOCNET_OK && k < document->key_count; k++) {
+        const locnet_graphml_key_t *key = &document->keys[k];
+        if (locnet_graphml_is_graph_attribute(document, k))
+            status = set_graph_attribute(document, k, net);
+        for (int d = 1; d < 3 && status == LOCNET_OK && !used[k] && key->name != NULL; d++) {
+            if (key->domains & domains[d])
+                status = restore_extra(key, d, names, types, net);
         }
     }
     for (int d = 0; d < 3; d++) {
         igraph_strvector_destroy(&names[d]);
         igraph_vector_int_destroy(&types[d]);
-    }
-    return status;
-}
-
-locnet_status_t locnet_graphml_restore_types(const igraph_t *read, locnet_network_t *net,
-                                             const locnet_list_t *integers)
-{
-    locnet_status_t status = restore_read_types(read, net);
-    for (size_t i = 0; status == LOCNET_OK && i < integers->count; i++) {
-        const char *item = integers->items[i];
-        static const igraph_attribute_elemtype_t elements[] = {
-            IGRAPH_ATTRIBUTE_GRAPH, IGRAPH_ATTRIBUTE_VERTEX, IGRAPH_ATTRIBUTE_EDGE};
-        const char *at = strchr("gve", item[0]);
-        if (at == NULL || item[1] != ':' ||
-            !igraph_cattribute_has_attr(&net->graph, elements[at - "gve"], item + 2))
-            continue;
-        status = locnet_attribute_mark_integer(net, (locnet_domain_t)item[0], item + 2);
     }
     return status;
 }

@@ -1,25 +1,30 @@
-/* io/read/graphml_types.h: the types a GraphML file declares, which igraph's reader does not
- * keep all of: whole numbers (attr.type int or long, which igraph reads as reals), booleans
- * (which the network builder keeps as text) and the graph's own attributes. */
+/* io/read/graphml_types.h: the types a GraphML file declares that the network builder does not
+ * keep: whole numbers (attr.type int or long, which it keeps as reals), booleans (which it
+ * keeps as the text "true" or "false") and the graph's own attributes (other than the records
+ * "sources" and "events", which the reader reads). */
 #ifndef LOCNET_GRAPHML_TYPES_H
 #define LOCNET_GRAPHML_TYPES_H
 
-#include <stdio.h>
+#include <stdbool.h>
 
-#include "graph/list_codec.h"
 #include "graph/network.h"
+#include "io/read/graphml_parse.h"
 
-/* Appends to integers "g:NAME", "v:NAME" or "e:NAME" for every key of file declared int or
- * long, read with libxml2 from the current position up to the <graph> element; the position
- * is then restored. A stream that cannot seek back is not read (nothing is appended). Returns
- * LOCNET_ENOMEM or LOCNET_OK (malformed XML is left for the GraphML reader to report). */
-locnet_status_t locnet_graphml_integer_keys(FILE *file, locnet_list_t *integers);
+/* True for a GraphML boolean's text that means true: "true" in any case (after white space),
+ * or a whole number other than 0, as igraph reads them. text may be NULL (false). */
+bool locnet_graphml_truth(const char *text);
 
-/* Gives net (built from read, the graph igraph read) back what the builder could not keep:
- * boolean attributes (text "true"/"false" in net) become booleans again, read's graph
- * attributes but "sources" are copied with their types, and the attributes listed in integers
- * are marked whole (graph/attribute_types.h). Returns LOCNET_ENOMEM or LOCNET_OK. */
-locnet_status_t locnet_graphml_restore_types(const igraph_t *read, locnet_network_t *net,
-                                             const locnet_list_t *integers);
+/* True when key k of document holds a graph attribute that the network keeps: a named key for
+ * the graph, not "sources", "events" nor graph/attribute_types.h's own list. */
+bool locnet_graphml_is_graph_attribute(const locnet_graphml_document_t *document, size_t k);
+
+/* Gives net (built from document; used[k] true for the keys that hold locnet's fields) back
+ * what the builder could not keep: the extra attributes of keys declared boolean become
+ * booleans again, those declared int or long are marked whole (graph/attribute_types.h), and
+ * the graph's attributes (locnet_graphml_is_graph_attribute) with data or a default are set
+ * with their types; a number that does not read as one is left out (the reader reports it).
+ * Returns LOCNET_ENOMEM or LOCNET_OK; net may then hold a part of them. */
+locnet_status_t locnet_graphml_restore_types(const locnet_graphml_document_t *document,
+                                             const bool *used, locnet_network_t *net);
 
 #endif

@@ -1,72 +1,111 @@
-/* io/read/input.c: whole-file reads with one growing buffer, or a read-only mapping. */
-#define _DEFAULT_SOURCE 1  /* MAP_POPULATE */
+/* io/read/input.c: whole-file reads into one buffer, with a check that the file did not change
+ * while it was read. (A mapping would be no faster here, and a file truncated under a mapping
+ * kills the process with SIGBUS.) */
 #include "io/read/input.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-locnet_status_t locnet_input_read(const char *path, char **text, size_t *length,
-                                  locnet_diagnostics_t *diagnostics)
+#define FIRST_CAPACITY ((size_t)1 << 16)
+
+/* Reads fd to its end into a buffer of at least capacity + 1 bytes, NUL-terminated. */
+static locnet_status_t read_to_end(int fd, const char *path, size_t capacity, char **text,
+                                   size_t *length, locnet_diagnostics_t *diagnostics)
 {
-    locnet_status_t status = LOCNET_ENOINPUT;
-    bool is_stdin = strcmp(path, "-") == 0;
-    FILE *file = is_stdin ? stdin : fopen(path, "rb");
-    char *buffer = NULL;
-    size_t size = 0, capacity = 0;
-    *text = NULL;
-    *length = 0;
-    if (file == NULL) {
-        locnet_diagnostics_add(diagnostics, path, 0, 0, "cannot open: %s", strerror(errno));
-        goto cleanup;
-    }
-    struct stat info;
-    if (fstat(fileno(file), &info) == 0) {
-        if (S_ISDIR(info.st_mode)) {
-            locnet_diagnostics_add(diagnostics, path, 0, 0, "is a directory, not a file");
-            goto cleanup;
-        }
-        if (S_ISREG(info.st_mode) && info.st_size > 0)
-            capacity = (size_t)info.st_size + 1;
-    }
-    if (capacity == 0)
-        capacity = 1 << 16;
+    locnet_status_t status = LOCNET_ENOMEM;
+    char *buffer = malloc(capacity + 1);
+    size_t size = 0;
+    if (buffer == NULL)
+        goto no_memory;
     for (;;) {
-        if (size + 1 >= capacity || buffer == NULL) {
-            size_t grown = buffer == NULL ? capacity : capacity * 2;
-            char *bigger = realloc(buffer, grown);
-            if (bigger == NULL) {
-                locnet_diagnostics_add(diagnostics, path, 0, 0, "out of memory while reading");
-                status = LOCNET_ENOMEM;
-                goto cleanup;
-            }
+        if (size == capacity) {
+            char *bigger = capacity > SIZE_MAX / 2 - 1 ? NULL : realloc(buffer, capacity * 2 + 1);
+            if (bigger == NULL)
+                goto no_memory;
             buffer = bigger;
-            capacity = grown;
+            capacity *= 2;
         }
-        size_t got = fread(buffer + size, 1, capacity - size - 1, file);
-        size += got;
+        ssize_t got = read(fd, buffer + size, capacity - size);
         if (got == 0)
             break;
-    }
-    if (ferror(file)) {
-        locnet_diagnostics_add(diagnostics, path, 0, 0, "cannot read: %s", strerror(errno));
-        goto cleanup;
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            locnet_diagnostics_add(diagnostics, path, 0, 0, "cannot read: %s", strerror(errno));
+            status = errno == EISDIR ? LOCNET_ENOINPUT : LOCNET_EREAD;
+            goto cleanup;
+        }
+        size += (size_t)got;
     }
     buffer[size] = '\0';
     *text = buffer;
     *length = size;
-    buffer = NULL;
-    status = LOCNET_OK;
+    return LOCNET_OK;
+no_memory:  /* said by the caller, as every other lack of memory */
 cleanup:
     free(buffer);
-    if (file != NULL && !is_stdin)
-        fclose(file);
+    return status;
+}
+
+bool locnet_input_unchanged(int fd, const struct stat *before, size_t length)
+{
+    struct stat after;
+    return fstat(fd, &after) == 0 && after.st_size == before->st_size &&
+           (size_t)after.st_size == length &&
+           after.st_mtim.tv_sec == before->st_mtim.tv_sec &&
+           after.st_mtim.tv_nsec == before->st_mtim.tv_nsec;
+}
+
+locnet_status_t locnet_input_report_changed(const char *path, const struct stat *before,
+                                            size_t length, locnet_diagnostics_t *diagnostics)
+{
+    locnet_diagnostics_add(diagnostics, path, 0, 0,
+                           "changed while it was read (%lld bytes when opened, %zu read): "
+                           "read it again once it is written",
+                           (long long)before->st_size, length);
+    return LOCNET_EREAD;
+}
+
+locnet_status_t locnet_input_read(const char *path, char **text, size_t *length,
+                                  locnet_diagnostics_t *diagnostics)
+{
+    *text = NULL;
+    *length = 0;
+    bool is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        locnet_diagnostics_add(diagnostics, path, 0, 0, "cannot open: %s", strerror(errno));
+        return LOCNET_ENOINPUT;
+    }
+    locnet_status_t status = LOCNET_ENOINPUT;
+    struct stat info;
+    bool regular = false;
+    size_t capacity = FIRST_CAPACITY;
+    if (fstat(fd, &info) == 0) {
+        if (S_ISDIR(info.st_mode)) {
+            locnet_diagnostics_add(diagnostics, path, 0, 0, "is a directory, not a file");
+            goto cleanup;
+        }
+        regular = S_ISREG(info.st_mode);
+        if (regular && info.st_size > 0)
+            capacity = (size_t)info.st_size + 1;  /* one spare byte: the end is seen at once */
+    }
+    status = read_to_end(fd, path, capacity, text, length, diagnostics);
+    if (status == LOCNET_OK && regular && !locnet_input_unchanged(fd, &info, *length)) {
+        status = locnet_input_report_changed(path, &info, *length, diagnostics);
+        free(*text);
+        *text = NULL;
+        *length = 0;
+    }
+cleanup:
+    if (!is_stdin)
+        close(fd);
     return status;
 }
 
@@ -75,26 +114,6 @@ locnet_status_t locnet_input_open_text(const char *path, locnet_input_text_t *in
 {
     memset(input, 0, sizeof *input);
     input->text = "";
-    struct stat info;
-    if (strcmp(path, "-") != 0 && stat(path, &info) == 0 && S_ISREG(info.st_mode) &&
-        info.st_size > 0) {
-        int fd = open(path, O_RDONLY);
-        if (fd >= 0) {
-            int flags = MAP_PRIVATE;
-#ifdef MAP_POPULATE
-            flags |= MAP_POPULATE;  /* one call instead of a page fault every 4 KB */
-#endif
-            void *mapping = mmap(NULL, (size_t)info.st_size, PROT_READ, flags, fd, 0);
-            close(fd);
-            if (mapping != MAP_FAILED) {
-                input->mapping = mapping;
-                input->text = mapping;
-                input->length = (size_t)info.st_size;
-                return LOCNET_OK;
-            }
-        }
-        /* a file that cannot be mapped is read, and any error reported, the ordinary way */
-    }
     locnet_status_t status = locnet_input_read(path, &input->buffer, &input->length, diagnostics);
     if (status == LOCNET_OK)
         input->text = input->buffer;
@@ -105,8 +124,6 @@ void locnet_input_close_text(locnet_input_text_t *input)
 {
     if (input == NULL)
         return;
-    if (input->mapping != NULL)
-        munmap(input->mapping, input->length);
     free(input->buffer);
     memset(input, 0, sizeof *input);
     input->text = "";

@@ -1,4 +1,4 @@
-/* io/read/json_reader.c: the locnet/1 document: its "format" member and its three record arrays,
+/* io/read/json_reader.c: the locnet/1 document: its "format" member and its four record arrays,
  * each record handed to the record reader as cJSON parses it. */
 #include "io/read/json_reader.h"
 
@@ -10,17 +10,18 @@
 #include "io/read/json_prescan.h"
 #include "io/read/json_walk.h"
 #include "io/progress.h"
-#include "io/read/record_reader.h"
+#include "io/read/json_records.h"
 #include "io/read/text_source.h"
 
 typedef struct reader {
     locnet_text_source_t source;
-    locnet_record_reader_t records;
+    locnet_json_records_t records;
     bool format_seen;
     locnet_progress_t *progress;  /* may be NULL */
 } reader_t;
 
-static const char *const record_arrays[] = {"sources", "localities", "partnerships", NULL};
+static const char *const record_arrays[] = {"sources", "localities", "partnerships", "events",
+                                            NULL};
 
 static bool is_record_array_name(const char *key)
 {
@@ -39,8 +40,9 @@ static locnet_status_t on_record(void *context, const char *array, size_t index,
         locnet_progress_update(reader->progress, value->end);
     locnet_record_kind_t kind = strcmp(array, "sources") == 0      ? LOCNET_RECORD_SOURCE
                                 : strcmp(array, "localities") == 0 ? LOCNET_RECORD_LOCALITY
+                                : strcmp(array, "events") == 0     ? LOCNET_RECORD_EVENT
                                                                    : LOCNET_RECORD_PARTNERSHIP;
-    return locnet_record_reader_read(&reader->records, kind, index + 1, value);
+    return locnet_json_records_read(&reader->records, kind, index + 1, value);
 }
 
 static locnet_status_t on_member(void *context, const char *key, const locnet_json_value_t *value)
@@ -53,12 +55,12 @@ static locnet_status_t on_member(void *context, const char *key, const locnet_js
             size_t length = value->end - value->start;
             snprintf(raw, sizeof raw, "%.*s", (int)(length < 32 ? length : 32),
                      reader->source.text + value->start);
-            locnet_record_reader_report(&reader->records, value->start,
+            locnet_json_records_report(&reader->records, value->start,
                                         "unknown format %s (expected \"%s\")", raw,
                                         LOCNET_JSON_FORMAT);
         }
     } else if (is_record_array_name(key)) {
-        locnet_record_reader_report(&reader->records, value->start,
+        locnet_json_records_report(&reader->records, value->start,
                                     "field \"%s\" must be an array, not %s", key,
                                     locnet_json_type_name(value->json));
     }
@@ -75,7 +77,7 @@ static locnet_status_t read_document(const char *name, const char *text, size_t 
     memset(&reader, 0, sizeof reader);
     reader.progress = progress;
     locnet_text_source_init(&reader.source, name, text, length, diagnostics);
-    locnet_status_t status = locnet_record_reader_init(&reader.records);
+    locnet_status_t status = locnet_json_records_init(&reader.records);
     if (status != LOCNET_OK)
         return status;
     reader.records.source = &reader.source;
@@ -88,16 +90,17 @@ static locnet_status_t read_document(const char *name, const char *text, size_t 
     if (status != LOCNET_OK)
         goto cleanup;
     if (!reader.format_seen)
-        locnet_record_reader_report(&reader.records, reader.source.start,
+        locnet_json_records_report(&reader.records, reader.source.start,
                                     "missing required field \"format\" (expected \"%s\")",
                                     LOCNET_JSON_FORMAT);
-    locnet_record_reader_resolve(&reader.records);
+    /* the references are checked while the text is here, to place their messages */
+    locnet_validator_check(&reader.records.validator);
     locnet_input_close_text(input);  /* its memory is better spent on the network */
     locnet_progress_phase(reader.progress, "making the network");
-    status = locnet_record_reader_finish(&reader.records, net);
+    status = locnet_json_records_finish(&reader.records, net);
 cleanup:
     locnet_diagnostics_sort(diagnostics);
-    locnet_record_reader_destroy(&reader.records);
+    locnet_json_records_destroy(&reader.records);
     return status;
 }
 

@@ -106,12 +106,9 @@ static locnet_status_t not_an_object(locnet_text_source_t *source, size_t at)
     size_t cursor = at;
     if (parse_value(source, &cursor, &value, NULL) != LOCNET_OK)
         return LOCNET_EDATA;
-    const cJSON *json = value.json;
-    const char *what = cJSON_IsArray(json) ? "an array" : cJSON_IsString(json) ? "a string"
-                     : cJSON_IsNumber(json) ? "a number" : cJSON_IsBool(json) ? "a boolean"
-                                                                              : "null";
-    locnet_text_source_report(source, at, "the top level must be an object, not %s", what);
-    cJSON_Delete((cJSON *)json);
+    locnet_text_source_report(source, at, "the top level must be an object, not %s",
+                              locnet_json_type_name(value.json));
+    cJSON_Delete((cJSON *)value.json);
     return LOCNET_EDATA;
 }
 
@@ -217,4 +214,19 @@ size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t star
         }
     }
     return start;
+}
+
+const char *locnet_json_type_name(const cJSON *json)
+{
+    if (cJSON_IsString(json))
+        return "a string";
+    if (cJSON_IsNumber(json))
+        return "a number";
+    if (cJSON_IsArray(json))
+        return "an array";
+    if (cJSON_IsObject(json))
+        return "an object";
+    if (cJSON_IsBool(json))
+        return "a boolean";
+    return "null";
 }

@@ -37,4 +37,7 @@ locnet_status_t locnet_json_walk(locnet_text_source_t *source,
 size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t start, size_t end,
                                  const char *key);
 
+/* "a string", "an array"...: what a JSON value is, for messages. */
+const char *locnet_json_type_name(const cJSON *json);
+
 #endif

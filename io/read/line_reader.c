@@ -1,6 +1,8 @@
 /* io/read/line_reader.c: fread into a growing buffer, lines cut out with memchr. */
 #include "io/read/line_reader.h"
 
+#include "io/read/input.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,8 +28,11 @@ locnet_status_t locnet_line_reader_open(locnet_line_reader_t *reader, const char
             locnet_line_reader_close(reader);
             return LOCNET_ENOINPUT;
         }
-        if (S_ISREG(info.st_mode))
+        if (S_ISREG(info.st_mode)) {
             reader->size = (size_t)info.st_size;
+            reader->regular = true;
+            reader->opened = info;
+        }
     }
     return LOCNET_OK;
 }
@@ -84,9 +89,13 @@ static bool fill(locnet_line_reader_t *reader, bool *out_of_memory)
     size_t got = fread(reader->buffer + reader->end, 1, reader->capacity - reader->end,
                        reader->file);
     reader->end += got;
+    reader->read_total += got;
     if (got == 0) {
         reader->at_eof = true;
         reader->failed = ferror(reader->file) != 0;
+        reader->changed = reader->regular && !reader->failed &&
+                          !locnet_input_unchanged(fileno(reader->file), &reader->opened,
+                                                  reader->read_total);
         return false;
     }
     return true;
@@ -101,20 +110,36 @@ static void restore_byte(locnet_line_reader_t *reader)
     }
 }
 
+/* Where the line that starts at from ends, looking at the bytes up to to: after a line feed, or
+ * after a carriage return that is not followed by one (old Mac line ends). NULL when no end is
+ * found, or when the last byte is a carriage return whose next byte is not read yet. */
+static char *line_end(char *from, char *to, bool at_eof)
+{
+    char *newline = memchr(from, '\n', (size_t)(to - from));
+    char *limit = newline != NULL ? newline : to;
+    char *carriage = memchr(from, '\r', (size_t)(limit - from));
+    if (carriage != NULL && (carriage + 1 < limit || (newline == NULL && at_eof)))
+        return carriage + 1;  /* a carriage return alone */
+    return newline != NULL ? newline + 1 : NULL;
+}
+
 const char *locnet_line_reader_next(locnet_line_reader_t *reader, size_t *length,
                                     bool *out_of_memory)
 {
     bool no_memory = false;
     restore_byte(reader);
-    size_t searched = 0;  /* bytes after start already searched */
-    char *newline = NULL;
+    char *stop_at = NULL;
+    size_t searched = 0;  /* bytes after start known to end no line (fill may move them) */
     for (;;) {
         size_t from = reader->start + searched;
         if (reader->end > from)
-            newline = memchr(reader->buffer + from, '\n', reader->end - from);
-        if (newline != NULL)
+            stop_at = line_end(reader->buffer + from, reader->buffer + reader->end,
+                               reader->at_eof);
+        if (stop_at != NULL)
             break;
         searched = reader->end - reader->start;
+        if (searched > 0 && reader->buffer[reader->end - 1] == '\r')
+            searched--;  /* a line feed may follow it */
         if (!fill(reader, &no_memory))
             break;
     }
@@ -122,7 +147,7 @@ const char *locnet_line_reader_next(locnet_line_reader_t *reader, size_t *length
         *out_of_memory = no_memory;
     if (no_memory || reader->start == reader->end)
         return NULL;
-    size_t stop = newline != NULL ? (size_t)(newline - reader->buffer) + 1 : reader->end;
+    size_t stop = stop_at != NULL ? (size_t)(stop_at - reader->buffer) : reader->end;
     char *line = reader->buffer + reader->start;
     *length = stop - reader->start;
     reader->consumed += *length;
@@ -177,6 +202,9 @@ locnet_status_t locnet_line_reader_take_rest(locnet_line_reader_t *reader, char 
 locnet_status_t locnet_line_reader_check(const locnet_line_reader_t *reader,
                                          locnet_diagnostics_t *diagnostics)
 {
+    if (reader->changed)
+        return locnet_input_report_changed(reader->path, &reader->opened, reader->read_total,
+                                           diagnostics);
     if (!reader->failed)
         return LOCNET_OK;
     locnet_diagnostics_add(diagnostics, reader->path, 0, 0, "cannot read: %s", strerror(EIO));

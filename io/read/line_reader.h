@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include "locnet/status.h"
 #include "io/diagnostics.h"
@@ -25,6 +26,10 @@ typedef struct locnet_line_reader {
     long line;           /* the number of the line last returned, from 1 */
     size_t consumed;     /* bytes returned so far */
     size_t size;         /* the file's size when known (a regular file), else 0 */
+    bool regular;        /* a regular file: checked at its end against opened */
+    bool changed;        /* its size or time changed while it was read (reported at the end) */
+    size_t read_total;   /* bytes read from the file so far */
+    struct stat opened;  /* the file when it was opened */
 } locnet_line_reader_t;
 
 /* Opens path ("-" is standard input). A missing, unreadable or directory path is reported as
@@ -40,7 +45,9 @@ locnet_status_t locnet_line_reader_open_memory(locnet_line_reader_t *reader, con
 void locnet_line_reader_close(locnet_line_reader_t *reader);
 
 /* The next line with its end-of-line bytes, NUL-terminated (the line itself may hold NUL
- * bytes: use *length), valid until the next call. NULL at the end of the input or after a read
+ * bytes: use *length), valid until the next call. A line ends after a line feed, or after a
+ * carriage return not followed by one (old Mac files), so that lines are counted as editors
+ * count them. NULL at the end of the input or after a read
  * error (see locnet_line_reader_check) or when out of memory (*out_of_memory set; may be NULL). */
 const char *locnet_line_reader_next(locnet_line_reader_t *reader, size_t *length,
                                     bool *out_of_memory);
@@ -51,7 +58,8 @@ locnet_status_t locnet_line_reader_peek(locnet_line_reader_t *reader, size_t wan
 locnet_status_t locnet_line_reader_take_rest(locnet_line_reader_t *reader, char **text,
                                              size_t *length);
 /* After the last line: LOCNET_OK, or LOCNET_ENOINPUT with "PATH: cannot read: reason"
- * reported when a read failed. */
+ * reported when a read failed, or LOCNET_EREAD when a regular file changed while it was read
+ * (truncated or rewritten by another program). */
 locnet_status_t locnet_line_reader_check(const locnet_line_reader_t *reader,
                                          locnet_diagnostics_t *diagnostics);
 

@@ -10,7 +10,7 @@
 #include "io/read/json_arena.h"
 #include "io/read/json_prescan.h"
 #include "io/read/json_reader.h"
-#include "io/read/record_reader.h"
+#include "io/read/json_records.h"
 #include "io/read/text_source.h"
 
 static size_t skip_space(const locnet_text_source_t *source, size_t at)
@@ -21,40 +21,42 @@ static size_t skip_space(const locnet_text_source_t *source, size_t at)
     return at;
 }
 
-static void syntax_error(locnet_record_reader_t *records, size_t offset, const char *expected)
+static void syntax_error(locnet_json_records_t *records, size_t offset, const char *expected)
 {
     if (offset >= records->source->length) {
-        locnet_record_reader_report(records, offset, "malformed JSON: the record ends with the "
+        locnet_json_records_report(records, offset, "malformed JSON: the record ends with the "
                                                      "line before it is complete");
         return;
     }
     char found[32];
     locnet_text_source_describe(records->source, offset, found, sizeof found);
-    locnet_record_reader_report(records, offset, "malformed JSON: unexpected %s%s%s", found,
+    locnet_json_records_report(records, offset, "malformed JSON: unexpected %s%s%s", found,
                                 expected ? ", expected " : "", expected ? expected : "");
 }
 
 /* The line {"format": ...}: it must name locnet/1. */
-static void check_format(locnet_record_reader_t *records, const locnet_json_value_t *value,
+static void check_format(locnet_json_records_t *records, const locnet_json_value_t *value,
                          const cJSON *format)
 {
     if (cJSON_IsString(format) && strcmp(format->valuestring, LOCNET_JSON_FORMAT) == 0)
         return;
     size_t at = locnet_json_member_offset(records->source, value->start, value->end, "format");
     char *printed = cJSON_PrintUnformatted(format);
-    locnet_record_reader_report(records, at, "unknown format %.32s (expected \"%s\")",
+    locnet_json_records_report(records, at, "unknown format %.32s (expected \"%s\")",
                                 printed != NULL ? printed : "?", LOCNET_JSON_FORMAT);
     cJSON_free(printed);
 }
 
 /* Hands one parsed line to the record reader according to its type. */
-static locnet_status_t read_record(locnet_record_reader_t *records, size_t counts[3],
+static locnet_status_t read_record(locnet_json_records_t *records,
+                                   size_t counts[LOCNET_RECORD_KINDS],
                                    const locnet_json_value_t *value)
 {
-    static const char *const types[] = {"source", "locality", "partnership"};
+    static const char *const types[LOCNET_RECORD_KINDS] = {"source", "locality", "partnership",
+                                                           "event"};
     const cJSON *json = value->json;
     if (!cJSON_IsObject(json)) {
-        locnet_record_reader_report(records, value->start, "a line must hold an object, not %s",
+        locnet_json_records_report(records, value->start, "a line must hold an object, not %s",
                                     locnet_json_type_name(json));
         return LOCNET_OK;
     }
@@ -65,90 +67,114 @@ static locnet_status_t read_record(locnet_record_reader_t *records, size_t count
         return LOCNET_OK;
     }
     if (type == NULL) {
-        locnet_record_reader_report(records, value->start,
-                                    "missing required field \"type\" (\"source\", \"locality\" "
-                                    "or \"partnership\")");
+        locnet_json_records_report(records, value->start,
+                                    "missing required field \"type\" (\"source\", \"locality\", "
+                                    "\"partnership\" or \"event\")");
         return LOCNET_OK;
     }
-    for (int kind = 0; kind < 3; kind++) {
+    for (int kind = 0; kind < LOCNET_RECORD_KINDS; kind++) {
         if (cJSON_IsString(type) && strcmp(type->valuestring, types[kind]) == 0)
-            return locnet_record_reader_read(records, (locnet_record_kind_t)kind, ++counts[kind],
+            return locnet_json_records_read(records, (locnet_record_kind_t)kind, ++counts[kind],
                                              value);
     }
     size_t at = locnet_json_member_offset(records->source, value->start, value->end, "type");
     char *printed = cJSON_PrintUnformatted(type);
-    locnet_record_reader_report(records, at,
-                                "field \"type\" must be \"source\", \"locality\" or "
-                                "\"partnership\", not %.40s",
+    locnet_json_records_report(records, at,
+                                "field \"type\" must be \"source\", \"locality\", "
+                                "\"partnership\" or \"event\", not %.40s",
                                 printed != NULL ? printed : "?");
     cJSON_free(printed);
     return LOCNET_OK;
+}
+
+/* Reads one line (without its end) that holds a record: checks, parses and hands it over. */
+static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_arena_t *arena,
+                                 size_t counts[LOCNET_RECORD_KINDS], size_t at)
+{
+    locnet_text_source_t *source = records->source;
+    const char *line = source->text;
+    size_t length = source->length;
+    size_t problems = locnet_json_prescan(source);
+    if (problems > 0) {
+        records->validator.problems += problems;
+        return LOCNET_OK;
+    }
+    const char *end = NULL;
+    int no_memory = 0;
+    /* one byte more (the end of the line, or the NUL after the last one): a record cut short
+     * fails there, not on its last character */
+    cJSON *json = locnet_json_arena_parse(arena, line + at, length - at + 1, &end, &no_memory);
+    if (no_memory)
+        return LOCNET_ENOMEM;
+    if (json == NULL) {
+        const char *error = cJSON_GetErrorPtr();
+        syntax_error(records, error != NULL ? (size_t)(error - line) : at, NULL);
+        return LOCNET_OK;
+    }
+    locnet_json_value_t value = {json, at, (size_t)(end - line)};
+    size_t after = skip_space(source, value.end);
+    if (after < length) {
+        syntax_error(records, after, "the end of the line (one record per line)");
+        return LOCNET_OK;
+    }
+    return read_record(records, counts, &value);
+}
+
+/* Reads every line; *any_record says whether one was not blank. */
+static locnet_status_t read_lines(locnet_json_records_t *records, locnet_line_reader_t *lines,
+                                  locnet_progress_t *progress, bool *any_record)
+{
+    locnet_text_source_t *source = records->source;
+    locnet_json_arena_t arena;
+    size_t counts[LOCNET_RECORD_KINDS] = {0}, length = 0;
+    bool out_of_memory = false;
+    const char *line;
+    locnet_status_t status = LOCNET_OK;
+    bool carriage_return_said = false;  /* once: every line of such a file has one */
+    locnet_json_arena_init(&arena);
+    while (status == LOCNET_OK &&
+           (line = locnet_line_reader_next(lines, &length, &out_of_memory)) != NULL) {
+        locnet_json_arena_reset(&arena);
+        if (progress != NULL)
+            locnet_progress_update(progress, lines->consumed);
+        bool carriage_return_alone = length > 0 && line[length - 1] == '\r';
+        while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
+            length--;  /* the end of the line is not part of the record */
+        locnet_text_source_init(source, source->name, line, length, source->diagnostics);
+        source->first_line = lines->line;
+        if (lines->line > 1)
+            source->start = 0;  /* a byte-order mark counts only at the start of the file */
+        if (carriage_return_alone && !carriage_return_said) {
+            carriage_return_said = true;
+            locnet_json_records_report(records, length,
+                                       "the line ends with a carriage return alone; NDJSON lines "
+                                       "end with a line feed (or CR LF)");
+        }
+        size_t at = skip_space(source, source->start);
+        if (at == length)
+            continue;
+        *any_record = true;
+        status = read_line(records, &arena, counts, at);
+    }
+    locnet_json_arena_destroy(&arena);
+    return status == LOCNET_OK && out_of_memory ? LOCNET_ENOMEM : status;
 }
 
 locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name,
                                    locnet_progress_t *progress, locnet_network_t *net,
                                    locnet_diagnostics_t *diagnostics)
 {
-    locnet_record_reader_t records;
+    locnet_json_records_t records;
     locnet_text_source_t source;
-    locnet_json_arena_t arena;
-    size_t counts[3] = {0, 0, 0};
-    locnet_json_arena_init(&arena);
-    locnet_status_t status = locnet_record_reader_init(&records);
+    locnet_status_t status = locnet_json_records_init(&records);
     if (status != LOCNET_OK)
         return status;
     records.source = &source;
     records.locate_now = true;  /* a line's text is gone once the next one is read */
     locnet_text_source_init(&source, name, "", 0, diagnostics);
-    bool out_of_memory = false;
-    size_t length = 0;
-    const char *line;
     bool any_record = false;
-    while ((line = locnet_line_reader_next(lines, &length, &out_of_memory)) != NULL) {
-        locnet_json_arena_reset(&arena);
-        if (progress != NULL)
-            locnet_progress_update(progress, lines->consumed);
-        while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
-            length--;  /* the end of the line is not part of the record */
-        locnet_text_source_init(&source, name, line, length, diagnostics);
-        source.first_line = lines->line;
-        if (lines->line > 1)
-            source.start = 0;  /* a byte-order mark counts only at the start of the file */
-        size_t at = skip_space(&source, source.start);
-        if (at == length)
-            continue;
-        any_record = true;
-        size_t problems = locnet_json_prescan(&source);
-        if (problems > 0) {
-            records.problems += problems;
-            continue;
-        }
-        const char *end = NULL;
-        int no_memory = 0;
-        /* one byte more (the end of the line, or the NUL after the last one): a record cut
-         * short fails there, not on its last character */
-        cJSON *json = locnet_json_arena_parse(&arena, line + at, length - at + 1, &end,
-                                              &no_memory);
-        if (no_memory) {
-            status = LOCNET_ENOMEM;
-            goto cleanup;
-        }
-        if (json == NULL) {
-            const char *error = cJSON_GetErrorPtr();
-            syntax_error(&records, error != NULL ? (size_t)(error - line) : at, NULL);
-            continue;
-        }
-        locnet_json_value_t value = {json, at, (size_t)(end - line)};
-        size_t after = skip_space(&source, value.end);
-        if (after < length)
-            syntax_error(&records, after, "the end of the line (one record per line)");
-        else if ((status = read_record(&records, counts, &value)) != LOCNET_OK)
-            goto cleanup;
-    }
-    if (out_of_memory) {
-        status = LOCNET_ENOMEM;
+    if ((status = read_lines(&records, lines, progress, &any_record)) != LOCNET_OK)
         goto cleanup;
-    }
     if ((status = locnet_line_reader_check(lines, diagnostics)) != LOCNET_OK)
         goto cleanup;
     if (!any_record) {
@@ -156,12 +182,11 @@ locnet_status_t locnet_ndjson_read(locnet_line_reader_t *lines, const char *name
         status = LOCNET_EDATA;
         goto cleanup;
     }
-    locnet_record_reader_resolve(&records);
+    locnet_validator_check(&records.validator);
     locnet_progress_phase(progress, "making the network");
-    status = locnet_record_reader_finish(&records, net);
+    status = locnet_json_records_finish(&records, net);
 cleanup:
     locnet_diagnostics_sort(diagnostics);
-    locnet_json_arena_destroy(&arena);
-    locnet_record_reader_destroy(&records);
+    locnet_json_records_destroy(&records);
     return status;
 }

@@ -2,10 +2,13 @@
 #include "io/read/text_source.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include <utf8proc.h>
+
+#include "graph/limits.h"
 
 void locnet_text_source_init(locnet_text_source_t *source, const char *name, const char *text,
                              size_t length, locnet_diagnostics_t *diagnostics)
@@ -19,6 +22,15 @@ void locnet_text_source_init(locnet_text_source_t *source, const char *name, con
     source->at = source->start;
     source->line = 1;
     source->column = 1;
+}
+
+/* True when the byte at i ends a line: a line feed, or a carriage return not followed by one
+ * (the line ends of old Mac files, which editors show as such). */
+static bool ends_line(const locnet_text_source_t *source, size_t i)
+{
+    char byte = source->text[i];
+    return byte == '\n' ||
+           (byte == '\r' && (i + 1 >= source->length || source->text[i + 1] != '\n'));
 }
 
 void locnet_text_source_locate(locnet_text_source_t *source, size_t offset, long *line,
@@ -35,9 +47,9 @@ void locnet_text_source_locate(locnet_text_source_t *source, size_t offset, long
         /* step back rather than rescan from the start: uncount the line breaks passed, then
          * count the column from the start of offset's line */
         for (size_t i = offset; i < source->at; i++)
-            source->line -= source->text[i] == '\n';
+            source->line -= ends_line(source, i);
         size_t line_start = offset;
-        while (line_start > source->start && source->text[line_start - 1] != '\n')
+        while (line_start > source->start && !ends_line(source, line_start - 1))
             line_start--;
         source->column = 1;
         for (size_t i = line_start; i < offset; i++)
@@ -46,7 +58,7 @@ void locnet_text_source_locate(locnet_text_source_t *source, size_t offset, long
     }
     for (; source->at < offset; source->at++) {
         unsigned char byte = (unsigned char)source->text[source->at];
-        if (byte == '\n') {
+        if (ends_line(source, source->at)) {
             source->line++;
             source->column = 1;
         } else if ((byte & 0xC0) != 0x80) {  /* count characters, not continuation bytes */
@@ -67,7 +79,7 @@ void locnet_text_source_report(locnet_text_source_t *source, size_t offset, cons
     }
     long line, column;
     locnet_text_source_locate(source, offset, &line, &column);
-    char message[512];
+    char message[LOCNET_MESSAGE_SIZE];
     va_list args;
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);

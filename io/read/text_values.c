@@ -58,12 +58,6 @@ bool locnet_text_number(const char *text, double *value)
     return end != copy && *end == '\0' && isfinite(*value);
 }
 
-bool locnet_text_year(const char *text, double *value)
-{
-    return locnet_text_number(text, value) && *value == floor(*value) && *value >= 1 &&
-           *value <= 9999;
-}
-
 /* Splits text at ';' into raw, without the spaces around items and without empty items. */
 static locnet_status_t split_items(const char *text, locnet_list_t *raw)
 {
@@ -109,17 +103,5 @@ locnet_status_t locnet_text_list(const char *text, bool normalise, locnet_list_t
     if (status == LOCNET_OK && items->count > 0)
         status = locnet_list_encode(items, encoded);
     locnet_list_destroy(&raw);
-    return status;
-}
-
-locnet_status_t locnet_text_map(const char *text, char **encoded)
-{
-    locnet_list_t pairs;
-    locnet_list_init(&pairs);
-    *encoded = NULL;
-    locnet_status_t status = locnet_map_decode(text, &pairs);
-    if (status == LOCNET_OK && pairs.count > 0)
-        status = locnet_map_encode(&pairs, encoded);
-    locnet_list_destroy(&pairs);
     return status;
 }

@@ -1,5 +1,6 @@
-/* io/read/text_values.h: values written as text in formats without types (CSV cells, GraphML string
- * attributes): numbers, years, lists and maps. Used by the CSV and GraphML readers. */
+/* io/read/text_values.h: values written as text in formats without types (CSV cells, GraphML
+ * character data): names in NFC, numbers and lists. Used by the validator (io/read/validator.h) and
+ * the readers that make ids from names. */
 #ifndef LOCNET_TEXT_VALUES_H
 #define LOCNET_TEXT_VALUES_H
 
@@ -14,8 +15,6 @@ char *locnet_text_nfc(const char *text);
 /* Parses a finite number that fills text (spaces around it allowed); ',' may stand for the
  * decimal point when there is no '.'. */
 bool locnet_text_number(const char *text, double *value);
-/* Parses a whole number from 1 to 9999. */
-bool locnet_text_year(const char *text, double *value);
 /* Parses a list: items separated by ';' (spaces around each dropped, empty ones skipped), or a
  * JSON array of non-empty strings when text starts with '['. Items are appended to items (in
  * NFC when normalise is set) and the list's encoding (graph/list_codec.h) goes to *encoded, NULL
@@ -23,8 +22,5 @@ bool locnet_text_year(const char *text, double *value);
  * something else than non-empty strings. */
 locnet_status_t locnet_text_list(const char *text, bool normalise, locnet_list_t *items,
                                  char **encoded);
-/* Parses a JSON object of strings into its encoding in *encoded (NULL when text is empty or the
- * object is). LOCNET_EDATA when it is not one. */
-locnet_status_t locnet_text_map(const char *text, char **encoded);
 
 #endif

@@ -68,6 +68,12 @@ static cJSON *locality_record(const locnet_network_t *net, igraph_integer_t v, c
         add_text(succession, "sources",
                  locnet_locality_text(net, LOCNET_V_SUCCESSION_SOURCES, v), true);
     }
+    const char *ended = locnet_locality_text(net, LOCNET_V_ENDED_ON, v);
+    if (object != NULL && ended[0] != '\0') {
+        cJSON *end = cJSON_AddObjectToObject(object, "ended");
+        add_text(end, "date", ended, false);
+        add_text(end, "sources", locnet_locality_text(net, LOCNET_V_END_SOURCES, v), true);
+    }
     return object;
 }
 
@@ -84,6 +90,33 @@ static cJSON *partnership_record(const locnet_network_t *net, igraph_integer_t e
     add_text(object, "themes", locnet_partnership_text(net, LOCNET_E_THEMES, e), true);
     add_text(object, "sources", locnet_partnership_text(net, LOCNET_E_SOURCES, e), true);
     add_text(object, "note", locnet_partnership_text(net, LOCNET_E_NOTE, e), false);
+    add_text(object, "event", locnet_partnership_text(net, LOCNET_E_EVENT, e), false);
+    return object;
+}
+
+static cJSON *event_record(const locnet_event_t *event, const char *type)
+{
+    cJSON *object = new_record(type);
+    add_text(object, "id", event->id, false);
+    add_text(object, "name", event->name, false);
+    add_number(object, "number", event->number);
+    cJSON *dates = object != NULL ? cJSON_AddObjectToObject(object, "dates") : NULL;
+    add_text(dates, "start", event->start, false);
+    add_text(dates, "end", event->end, false);
+    add_text(object, "place", event->place, false);
+    add_text(object, "sources", event->sources, true);
+    cJSON *sessions = object != NULL ? cJSON_AddArrayToObject(object, "sessions") : NULL;
+    for (size_t i = 0; sessions != NULL && i < event->session_count; i++) {
+        cJSON *session = cJSON_CreateObject();
+        add_text(session, "theme", event->sessions[i].theme, false);
+        add_text(session, "cochairs", event->sessions[i].cochairs, true);
+        if (session == NULL || !cJSON_AddItemToArray(sessions, session)) {
+            cJSON_Delete(session);
+            cJSON_Delete(object);
+            return NULL;
+        }
+    }
+    add_text(object, "note", event->note, false);
     return object;
 }
 
@@ -125,7 +158,12 @@ locnet_status_t locnet_json_write_annotated(const locnet_network_t *net, FILE *o
         }
         status = put_record(record, e ? ",\n    " : "\n    ", "", out);
     }
-    fprintf(out, "%s]\n}\n", edges ? "\n  " : "");
+    fprintf(out, "%s]", edges ? "\n  " : "");
+    if (net->event_count > 0)  /* only then: a network without events is written as before */
+        fputs(",\n  \"events\": [", out);
+    for (size_t i = 0; status == LOCNET_OK && i < net->event_count; i++)
+        status = put_record(event_record(&net->events[i], NULL), i ? ",\n    " : "\n    ", "", out);
+    fputs(net->event_count > 0 ? "\n  ]\n}\n" : "\n}\n", out);
     if (status == LOCNET_OK && ferror(out))
         status = LOCNET_EWRITE;
     return status;
@@ -143,16 +181,22 @@ locnet_status_t locnet_ndjson_write(const locnet_network_t *net, FILE *out)
     igraph_integer_t edges = locnet_partnership_count(net);
     for (igraph_integer_t e = 0; status == LOCNET_OK && e < edges; e++)
         status = put_record(partnership_record(net, e, "partnership"), "", "\n", out);
+    for (size_t i = 0; status == LOCNET_OK && i < net->event_count; i++)
+        status = put_record(event_record(&net->events[i], "event"), "", "\n", out);
     if (status == LOCNET_OK && ferror(out))
         status = LOCNET_EWRITE;
     return status;
 }
 
-locnet_status_t locnet_json_sources_text(const locnet_network_t *net, char **text)
+/* The records that make (source or event) turns items of net into, as one compact JSON array in
+ * *text. */
+static locnet_status_t records_text(const locnet_network_t *net, bool events, char **text)
 {
     cJSON *array = cJSON_CreateArray();
-    for (size_t i = 0; array != NULL && i < net->source_count; i++) {
-        cJSON *record = source_record(&net->sources[i], NULL);
+    size_t count = events ? net->event_count : net->source_count;
+    for (size_t i = 0; array != NULL && i < count; i++) {
+        cJSON *record = events ? event_record(&net->events[i], NULL)
+                               : source_record(&net->sources[i], NULL);
         if (record == NULL || !cJSON_AddItemToArray(array, record)) {
             cJSON_Delete(record);
             cJSON_Delete(array);
@@ -162,4 +206,14 @@ locnet_status_t locnet_json_sources_text(const locnet_network_t *net, char **tex
     *text = array != NULL ? cJSON_PrintUnformatted(array) : NULL;
     cJSON_Delete(array);
     return *text != NULL ? LOCNET_OK : LOCNET_ENOMEM;
+}
+
+locnet_status_t locnet_json_sources_text(const locnet_network_t *net, char **text)
+{
+    return records_text(net, false, text);
+}
+
+locnet_status_t locnet_json_events_text(const locnet_network_t *net, char **text)
+{
+    return records_text(net, true, text);
 }

@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include <cjson/cJSON.h>
-#include <utf8proc.h>
+
+#include "io/shown.h"
+#include "io/write/csv_cell.h"
 
 locnet_status_t locnet_format_parse(const char *name, locnet_format_t *format)
 {
@@ -145,27 +147,6 @@ void locnet_table_set_decimals(locnet_table_t *table, size_t column, int decimal
     table->decimals[column] = decimals;
 }
 
-void locnet_format_real(double value, char *buffer, size_t size)
-{
-    if (!isfinite(value)) {
-        snprintf(buffer, size, "%s", isnan(value) ? "" : value > 0 ? "inf" : "-inf");
-        return;
-    }
-    /* the fewest significant digits that read back exactly, printed in fixed notation; the
-     * decimal exponent is read from the probe itself (log10 rounds up just below a power of
-     * ten) */
-    for (int digits = 1; digits <= 17; digits++) {
-        char probe[64];
-        snprintf(probe, sizeof probe, "%.*e", digits - 1, value);
-        if (strtod(probe, NULL) == value || digits == 17) {
-            int exponent = atoi(strchr(probe, 'e') + 1);
-            int decimals = value == 0 ? 0 : digits - 1 - exponent;
-            snprintf(buffer, size, "%.*f", decimals > 0 ? decimals : 0, value);
-            return;
-        }
-    }
-}
-
 /* The text of a cell in the given format; buffer holds numbers. */
 static const char *cell_text(const locnet_table_t *table, const locnet_cell_t *cell, size_t column,
                              bool for_humans, char *buffer, size_t size)
@@ -200,27 +181,6 @@ static bool column_is_numeric(const locnet_table_t *table, size_t column)
     return any;
 }
 
-/* Terminal columns taken by text: wide characters count 2, combining marks 0. */
-static size_t display_width(const char *text)
-{
-    size_t width = 0;
-    const utf8proc_uint8_t *at = (const utf8proc_uint8_t *)text;
-    utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(text);
-    while (left > 0) {
-        utf8proc_int32_t codepoint;
-        utf8proc_ssize_t size = utf8proc_iterate(at, left, &codepoint);
-        if (size <= 0) {
-            size = 1;
-            width++;
-        } else {
-            width += (size_t)utf8proc_charwidth(codepoint);
-        }
-        at += size;
-        left -= size;
-    }
-    return width;
-}
-
 static void pad(FILE *out, size_t count)
 {
     for (size_t i = 0; i < count; i++)
@@ -236,9 +196,9 @@ static void write_aligned(const locnet_table_t *table, FILE *out)
         goto cleanup;
     for (size_t c = 0; c < table->columns; c++) {
         numeric[c] = column_is_numeric(table, c);
-        widths[c] = display_width(table->headers[c]);
+        widths[c] = locnet_shown_width(table->headers[c]);
         for (size_t r = 0; r < table->rows; r++) {
-            size_t w = display_width(cell_text(table, cell_at(table, r, c), c, true, buffer, sizeof buffer));
+            size_t w = locnet_shown_width(cell_text(table, cell_at(table, r, c), c, true, buffer, sizeof buffer));
             if (w > widths[c])
                 widths[c] = w;
         }
@@ -248,11 +208,11 @@ static void write_aligned(const locnet_table_t *table, FILE *out)
         for (size_t c = 0; c < table->columns; c++) {
             const char *text = r == 0 ? table->headers[c]
                                       : cell_text(table, cell_at(table, r - 1, c), c, true, buffer, sizeof buffer);
-            size_t gap = widths[c] - display_width(text);
+            size_t gap = widths[c] - locnet_shown_width(text);
             spaces += (c > 0 ? 2 : 0) + (numeric[c] ? gap : 0);
             if (text[0] != '\0') {
                 pad(out, spaces);
-                fputs(text, out);
+                locnet_shown_write(out, text);
                 spaces = 0;
             }
             spaces += numeric[c] ? 0 : gap;
@@ -264,31 +224,21 @@ cleanup:
     free(numeric);
 }
 
-static void write_csv_field(const char *text, FILE *out)
-{
-    if (strpbrk(text, ",\"\r\n") == NULL) {
-        fputs(text, out);
-        return;
-    }
-    fputc('"', out);
-    for (const char *p = text; *p; p++) {
-        if (*p == '"')
-            fputc('"', out);
-        fputc(*p, out);
-    }
-    fputc('"', out);
-}
-
-static void write_csv(const locnet_table_t *table, FILE *out)
+/* Text cells are guarded against formulas when guard is set; numbers never are. */
+static void write_csv(const locnet_table_t *table, bool guard, FILE *out)
 {
     char buffer[400];
     for (size_t r = 0; r <= table->rows; r++) {
         for (size_t c = 0; c < table->columns; c++) {
             if (c > 0)
                 fputc(',', out);
-            write_csv_field(r == 0 ? table->headers[c]
-                                   : cell_text(table, cell_at(table, r - 1, c), c, false, buffer, sizeof buffer),
-                            out);
+            const locnet_cell_t *cell = r == 0 ? NULL : cell_at(table, r - 1, c);
+            bool text = cell == NULL || cell->kind == LOCNET_CELL_TEXT ||
+                        cell->kind == LOCNET_CELL_LIST;
+            locnet_csv_put_cell(out, cell == NULL ? table->headers[c]
+                                                  : cell_text(table, cell, c, false, buffer,
+                                                              sizeof buffer),
+                                guard && text);
         }
         fputs("\r\n", out);
     }
@@ -320,13 +270,16 @@ static void write_json(const locnet_table_t *table, FILE *out)
     fputs(table->rows ? "\n]\n" : "]\n", out);
 }
 
+/* Shown (control characters escaped), then with Markdown's | and \\ escaped. */
 static void write_md_field(const char *text, FILE *out)
 {
-    for (const char *p = text; *p; p++) {
+    char *shown = locnet_shown_copy(text);
+    for (const char *p = shown != NULL ? shown : "(out of memory)"; *p; p++) {
         if (*p == '|' || *p == '\\')
             fputc('\\', out);
-        fputc(*p == '\n' || *p == '\r' ? ' ' : *p, out);
+        fputc(*p, out);
     }
+    free(shown);
 }
 
 static void write_md(const locnet_table_t *table, FILE *out)
@@ -352,7 +305,8 @@ locnet_status_t locnet_table_write(const locnet_table_t *table, locnet_format_t 
 {
     switch (format) {
     case LOCNET_FORMAT_CSV:
-        write_csv(table, out);
+    case LOCNET_FORMAT_CSV_RAW:
+        write_csv(table, format == LOCNET_FORMAT_CSV, out);
         break;
     case LOCNET_FORMAT_JSON:
         write_json(table, out);

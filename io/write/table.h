@@ -7,12 +7,14 @@
 
 #include "graph/list_codec.h"
 #include "locnet/status.h"
+#include "io/write/real_format.h"
 
 typedef enum locnet_format {
     LOCNET_FORMAT_TABLE,
-    LOCNET_FORMAT_CSV,
+    LOCNET_FORMAT_CSV,     /* text cells that would run as formulas get a ' (io/csv_guard.h) */
     LOCNET_FORMAT_JSON,
-    LOCNET_FORMAT_MD
+    LOCNET_FORMAT_MD,
+    LOCNET_FORMAT_CSV_RAW  /* CSV with every text as it is; no name parses to it */
 } locnet_format_t;
 
 typedef enum locnet_cell_kind {
@@ -65,9 +67,5 @@ void locnet_table_set_decimals(locnet_table_t *table, size_t column, int decimal
 
 /* Writes the table in format to out. Returns LOCNET_EWRITE if out reports an error. */
 locnet_status_t locnet_table_write(const locnet_table_t *table, locnet_format_t format, FILE *out);
-
-/* Writes value as the shortest decimal text that reads back as the same double, never in
- * exponent form. buffer must hold at least 400 bytes. */
-void locnet_format_real(double value, char *buffer, size_t size);
 
 #endif

@@ -85,7 +85,8 @@ locnet_status_t locnet_typed_attributes_list(const locnet_network_t *net,
     for (int d = 0; d < 3; d++) {
         for (igraph_integer_t i = 0; i < igraph_strvector_size(&list->names[d]); i++) {
             const char *name = igraph_strvector_get(&list->names[d], i);
-            if (d == 0 && (strcmp(name, LOCNET_G_INTEGERS) == 0 || strcmp(name, "sources") == 0))
+            if (d == 0 && (strcmp(name, LOCNET_G_INTEGERS) == 0 || strcmp(name, "sources") == 0 ||
+                           strcmp(name, "events") == 0))
                 continue;
             locnet_typed_attribute_t *item = &list->items[list->count++];
             item->name = name;

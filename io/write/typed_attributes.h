@@ -1,8 +1,8 @@
 /* io/write/typed_attributes.h: every attribute of a network with the type a typed format
  * (GraphML, GEXF) declares for it: text, real, integer (graph/attribute_types.h) or boolean, in
  * a stable order: the network's, then the localities' (locnet's fields first, then the others
- * as igraph lists them), then the partnerships'. The graph attribute LOCNET_G_INTEGERS and
- * "sources" (written from the network's sources) are not listed. */
+ * as igraph lists them), then the partnerships'. The graph attributes LOCNET_G_INTEGERS,
+ * "sources" and "events" (written from the network's records) are not listed. */
 #ifndef LOCNET_TYPED_ATTRIBUTES_H
 #define LOCNET_TYPED_ATTRIBUTES_H
 

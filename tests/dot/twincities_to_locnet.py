@@ -34,7 +34,8 @@ def country_codes():
 
 def main():
     codes = country_codes()
-    spare = iter(a + b for a in "XQ" for b in "ABCDEFGHIJLMNOPRSTUVWYZ")
+    # ISO 3166-1's user-assigned codes (XK, Kosovo's, is taken): XA to XZ, then QM to QZ
+    spare = iter(["X" + b for b in "ABCDEFGHIJLMNOPQRSTUVWXYZ"] + ["Q" + b for b in "MNOPQRSTUVWXYZ"])
     localities, ids, partnerships = [], {}, []
 
     def locality(city, country, lat, lng):

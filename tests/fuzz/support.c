@@ -41,7 +41,8 @@ void fuzz_check_round_trip(const locnet_network_t *net)
     free(text);
 }
 
-void fuzz_load_bytes(const uint8_t *data, size_t size, locnet_file_format_t format)
+bool fuzz_load_file(const uint8_t *data, size_t size, locnet_file_format_t format,
+                    locnet_network_t *net)
 {
     static char path[] = "/tmp/locnet-fuzz-XXXXXX";
     static int fd = -1;
@@ -53,11 +54,17 @@ void fuzz_load_bytes(const uint8_t *data, size_t size, locnet_file_format_t form
     locnet_load_options_init(&options);
     options.format = format;
     locnet_diagnostics_t diagnostics;
-    locnet_network_t net;
     locnet_diagnostics_init(&diagnostics);
-    if (locnet_load_with(path, &options, &net, &diagnostics) == LOCNET_OK) {
+    bool loaded = locnet_load_with(path, &options, net, &diagnostics) == LOCNET_OK;
+    locnet_diagnostics_destroy(&diagnostics);
+    return loaded;
+}
+
+void fuzz_load_bytes(const uint8_t *data, size_t size, locnet_file_format_t format)
+{
+    locnet_network_t net;
+    if (fuzz_load_file(data, size, format, &net)) {
         fuzz_check_round_trip(&net);
         locnet_network_destroy(&net);
     }
-    locnet_diagnostics_destroy(&diagnostics);
 }

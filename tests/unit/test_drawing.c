@@ -1,6 +1,6 @@
 /* tests/unit/test_drawing.c: what diagrams are drawn from: map projection and panels
- * (graph/projection), the palette's rules (io/dot/dot_palette), Louvain communities
- * (graph/community_multilevel), and the DOT writer's legend, markers and pinned positions. */
+ * (graph/projection), the palette's rules (io/dot/dot_palette), and the DOT writer's legend,
+ * markers and pinned positions. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,7 +12,6 @@
 
 #include <cmocka.h>
 
-#include "graph/community_multilevel.h"
 #include "graph/projection.h"
 #include "io/dot/dot_writer.h"
 #include "io/load.h"
@@ -147,33 +146,6 @@ static void palette_rules(void **state)
     assert_string_equal(lines[4], "solid");
 }
 
-/* Communities: reproducible, numbered largest first, the caller's generator untouched. */
-static void communities(void **state)
-{
-    (void)state;
-    locnet_network_t net;
-    locnet_diagnostics_t diagnostics;
-    locnet_diagnostics_init(&diagnostics);
-    assert_int_equal(locnet_load(LOCNET_TEST_DIR "/reference/classic/karate_edges.csv", &net,
-                                 &diagnostics), LOCNET_OK);
-    locnet_diagnostics_destroy(&diagnostics);
-    igraph_rng_seed(igraph_rng_default(), 42);
-    igraph_integer_t expected = RNG_INTEGER(0, 1000000);
-    igraph_rng_seed(igraph_rng_default(), 42);
-    locnet_components_t first, second;
-    double modularity;
-    assert_int_equal(locnet_community_multilevel(&net, 1, &first, &modularity), LOCNET_OK);
-    assert_int_equal(RNG_INTEGER(0, 1000000), expected);
-    assert_int_equal(locnet_community_multilevel(&net, 1, &second, NULL), LOCNET_OK);
-    assert_true(igraph_vector_int_all_e(&first.membership, &second.membership));
-    assert_true(first.count >= 2 && modularity > 0.35);
-    for (igraph_integer_t c = 1; c < first.count; c++)
-        assert_true(VECTOR(first.sizes)[c - 1] >= VECTOR(first.sizes)[c]);
-    locnet_components_destroy(&first);
-    locnet_components_destroy(&second);
-    locnet_network_destroy(&net);
-}
-
 /* What locnet_dot_write writes, through a temporary file; caller frees. */
 static char *written(const locnet_network_t *net, const locnet_dot_style_t *style)
 {
@@ -230,7 +202,7 @@ int main(void)
     locnet_attributes_install();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(panels_for_far_countries), cmocka_unit_test(one_panel_for_neighbours),
-        cmocka_unit_test(palette_rules),            cmocka_unit_test(communities),
+        cmocka_unit_test(palette_rules),
         cmocka_unit_test(map_markers_and_legend),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

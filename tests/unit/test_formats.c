@@ -73,9 +73,40 @@ static bool same_number(double a, double b)
     return (isnan(a) && isnan(b)) || a == b;
 }
 
-/* Every attribute of every locality and partnership, and every source, are equal. */
+/* Two texts that may be NULL are equal. */
+static void assert_same_text(const char *a, const char *b)
+{
+    assert_true((a == NULL) == (b == NULL));
+    if (a != NULL)
+        assert_string_equal(a, b);
+}
+
+/* Every field of every event, and of its sessions, is equal. */
+static void assert_same_events(const locnet_network_t *a, const locnet_network_t *b)
+{
+    assert_int_equal(a->event_count, b->event_count);
+    for (size_t i = 0; i < a->event_count; i++) {
+        const locnet_event_t *x = &a->events[i], *y = &b->events[i];
+        assert_string_equal(x->id, y->id);
+        assert_string_equal(x->name, y->name);
+        assert_true(same_number(x->number, y->number));
+        assert_string_equal(x->start, y->start);
+        assert_same_text(x->end, y->end);
+        assert_same_text(x->place, y->place);
+        assert_same_text(x->sources, y->sources);
+        assert_same_text(x->note, y->note);
+        assert_int_equal(x->session_count, y->session_count);
+        for (size_t s = 0; s < x->session_count; s++) {
+            assert_string_equal(x->sessions[s].theme, y->sessions[s].theme);
+            assert_same_text(x->sessions[s].cochairs, y->sessions[s].cochairs);
+        }
+    }
+}
+
+/* Every attribute of every locality and partnership, and every source and event, are equal. */
 static void assert_same_network(const locnet_network_t *a, const locnet_network_t *b)
 {
+    assert_same_events(a, b);
     assert_int_equal(locnet_locality_count(a), locnet_locality_count(b));
     assert_int_equal(locnet_partnership_count(a), locnet_partnership_count(b));
     assert_int_equal(a->source_count, b->source_count);
@@ -155,7 +186,8 @@ static void country_names_and_codes(void **state)
     char code[3];
     assert_int_equal(locnet_country_code(&names, "Narnia", code), LOCNET_ENOTFOUND);
     assert_int_equal(locnet_country_code(&names, "", code), LOCNET_ENOTFOUND);
-    assert_int_equal(locnet_country_code(&names, "QQ", code), LOCNET_ENOTFOUND);
+    assert_int_equal(locnet_country_code(&names, "QL", code), LOCNET_ENOTFOUND);  /* neither ISO nor user-assigned */
+    assert_int_equal(locnet_country_code(&names, "QQ", code), LOCNET_OK);  /* user-assigned, as QM to QZ */
     assert_int_equal(locnet_country_code(&names, "Iraq", code), LOCNET_OK);
     assert_string_equal(code, "IQ");  /* not Iran: names are matched whole */
     locnet_country_names_destroy(&names);
@@ -283,10 +315,11 @@ static void csv_problems_name_line_column_and_header(void **state)
     char *text = problems_of(BAD "csv_problems.csv", NULL, LOCNET_EDATA);
     assert_non_null(strstr(text, "csv_problems.csv:2:32: column \"country2\": unknown country "
                                  "\"Narnia\""));
-    assert_non_null(strstr(text, "csv_problems.csv:3:12: column \"lat1\": must be a number from "
-                                 "-90 to 90, not \"91.5\""));
+    assert_non_null(strstr(text, "csv_problems.csv:3:12: column \"lat1\": field \"lat\" must be a "
+                                 "number from -90 to 90, not 91.5"));
     assert_non_null(strstr(text, "csv_problems.csv:4:1: row has 5 cells, the header has 8"));
-    assert_non_null(strstr(text, "csv_problems.csv:5:1: column \"city1\": must not be empty"));
+    assert_non_null(strstr(text, "csv_problems.csv:5:1: column \"city1\": missing required field "
+                                 "\"a\""));
     free(text);
     text = problems_of(BAD "csv_unclosed.csv", NULL, LOCNET_EDATA);
     assert_non_null(strstr(text, "csv_unclosed.csv:2:5: malformed CSV: a quoted cell is not "
@@ -306,21 +339,35 @@ static void csv_tables_round_trip(void **state)
     locnet_network_t net, back;
     load_ok(LOCNET_SOURCE_DATA_DIR "/fr-vn.json", NULL, &net);
     char *edges = temporary_path(".csv"), *localities = temporary_path(".csv"),
-         *sources = temporary_path(".csv");
-    FILE *out[3] = {fopen(edges, "w"), fopen(localities, "w"), fopen(sources, "w")};
-    assert_int_equal(locnet_csv_write(&net, out[0], out[1], out[2]), LOCNET_OK);
-    for (int i = 0; i < 3; i++)
+         *sources = temporary_path(".csv"), *events = temporary_path(".csv");
+    FILE *out[4] = {fopen(edges, "w"), fopen(localities, "w"), fopen(sources, "w"),
+                    fopen(events, "w")};
+    locnet_csv_tables_t tables = {out[0], out[1], out[2], out[3], false};
+    assert_int_equal(locnet_csv_write_tables(&net, &tables), LOCNET_OK);
+    for (int i = 0; i < 4; i++)
         assert_int_equal(fclose(out[i]), 0);
     locnet_load_options_t options;
     locnet_load_options_init(&options);
     options.localities = localities;
     options.sources = sources;
+    options.events = events;
     load_ok(edges, &options, &back);
+    assert_int_equal(back.event_count, 9);
     assert_same_network(&net, &back);
+    locnet_network_destroy(&back);
+    /* without the events table, the events and the partnerships' references to them are gone */
+    out[0] = fopen(edges, "w");
+    assert_int_equal(locnet_csv_write(&net, out[0], NULL, NULL), LOCNET_OK);
+    assert_int_equal(fclose(out[0]), 0);
+    load_ok(edges, NULL, &back);
+    assert_int_equal(back.event_count, 0);
+    for (igraph_integer_t e = 0; e < locnet_partnership_count(&back); e++)
+        assert_string_equal(locnet_partnership_text(&back, LOCNET_E_EVENT, e), "");
     locnet_network_destroy(&back);
     remove_path(edges);
     remove_path(localities);
     remove_path(sources);
+    remove_path(events);
     locnet_network_destroy(&net);
 }
 
@@ -401,13 +448,41 @@ static void graphml_round_trip(void **state)
     locnet_network_destroy(&net);
 }
 
+/* A network whose events use every field (quotes, separators, new lines, no end, no number,
+ * no place, empty sessions) through each writer in turn, read back each time. */
+static void events_through_every_format(void **state)
+{
+    (void)state;
+    locnet_network_t first, net, back;
+    load_ok(NETS "events.json", NULL, &first);
+    assert_int_equal(first.event_count, 3);
+    const locnet_event_t *twelfth = &first.events[0];
+    assert_string_equal(twelfth->id, "e-12");
+    assert_true(twelfth->number == 12);
+    assert_int_equal(twelfth->session_count, 3);
+    assert_null(first.events[1].end);
+    assert_null(first.events[1].place);
+    assert_true(isnan(first.events[1].number));
+    assert_null(twelfth->sessions[2].cochairs);
+    write_and_read(&first, locnet_ndjson_write, ".ndjson", &net);
+    assert_same_network(&first, &net);
+    write_and_read(&net, locnet_graphml_write, ".graphml", &back);
+    assert_same_network(&first, &back);
+    locnet_network_destroy(&net);
+    write_and_read(&back, locnet_json_write, ".json", &net);
+    assert_same_network(&first, &net);
+    locnet_network_destroy(&back);
+    locnet_network_destroy(&net);
+    locnet_network_destroy(&first);
+}
+
 static void graphml_from_gephi_keeps_its_attributes(void **state)
 {
     (void)state;
     locnet_network_t net, back;
     locnet_diagnostics_t diagnostics;
     assert_int_equal(load_with(NETS "gephi.graphml", NULL, &net, &diagnostics), LOCNET_OK);
-    assert_int_equal(diagnostics.count, 1);  /* the edge from a node to itself, left out */
+    assert_int_equal(diagnostics.count, 0);
     locnet_diagnostics_destroy(&diagnostics);
     assert_int_equal(locnet_locality_count(&net), 3);
     assert_int_equal(locnet_partnership_count(&net), 2);
@@ -516,6 +591,7 @@ int main(void)
         cmocka_unit_test(ndjson_problems_have_line_and_column),
         cmocka_unit_test(line_reader_memory_follows_lines),
         cmocka_unit_test(graphml_round_trip),
+        cmocka_unit_test(events_through_every_format),
         cmocka_unit_test(graphml_from_gephi_keeps_its_attributes),
         cmocka_unit_test(graphml_from_networkx_and_igraph),
         cmocka_unit_test(format_from_content_when_the_name_says_nothing),

@@ -30,9 +30,10 @@ static void bundled_dataset_counts(void **state)
     locnet_network_t net;
     assert_int_equal(load_path(LOCNET_SOURCE_DATA_DIR "/fr-vn.json", &net), LOCNET_OK);
     /* counted independently: python3 -c "import json; d=json.load(open('data/fr-vn.json')); ..." */
-    assert_int_equal(locnet_locality_count(&net), 74);
+    assert_int_equal(locnet_locality_count(&net), 76);
     assert_int_equal(locnet_partnership_count(&net), 77);
-    assert_int_equal(net.source_count, 76);
+    assert_int_equal(net.source_count, 85);
+    assert_int_equal(net.event_count, 9);
     /* every partnership in the bundled data cites a source that exists */
     for (igraph_integer_t e = 0; e < locnet_partnership_count(&net); e++) {
         locnet_list_t sources;

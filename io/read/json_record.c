@@ -1,0 +1,81 @@
+/* io/read/json_record.c: members for fields, member offsets for places. */
+#include "io/read/json_record.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "io/read/json_walk.h"
+
+/* The member named field. (As cJSON_GetObjectItemCaseSensitive, which compares every key
+ * whole: records are read by the million.) */
+static void get(void *self, const char *field, locnet_value_t *value)
+{
+    const cJSON *json = NULL, *item;
+    cJSON_ArrayForEach(item, ((const locnet_json_record_t *)self)->json)
+    {
+        if (item->string != NULL && item->string[0] == field[0] &&
+            strcmp(item->string, field) == 0) {
+            json = item;
+            break;
+        }
+    }
+    memset(value, 0, sizeof *value);
+    value->kind = json != NULL ? LOCNET_VALUE_JSON : LOCNET_VALUE_ABSENT;
+    value->json = json;
+}
+
+/* Where field's value is written: its offset, or the record's start when field is NULL or
+ * missing. */
+static size_t field_offset(const locnet_json_record_t *record, const char *field)
+{
+    if (field == NULL)
+        return record->start;
+    return locnet_json_member_offset(record->source, record->start, record->end, field);
+}
+
+static void place(void *self, const char *field, locnet_input_place_t *place)
+{
+    const locnet_json_record_t *record = self;
+    *place = record->place;
+    if (record->source == NULL)
+        return;
+    place->offset = field_offset(record, field);
+    place->line = place->column = 0;
+    if (record->locate_now)
+        locnet_text_source_locate(record->source, place->offset, &place->line, &place->column);
+}
+
+/* Copies the raw text of a field's value (a number as written), cut to fit buffer. */
+static bool spell(void *self, const char *field, char *buffer, size_t size)
+{
+    const locnet_json_record_t *record = self;
+    if (record->source == NULL || size == 0)
+        return false;
+    const char *text = record->source->text;
+    size_t start = field_offset(record, field), end = start;
+    while (end < record->end && end - start < size - 1 && !strchr(",}] \t\r\n", text[end]))
+        end++;
+    snprintf(buffer, size, "%.*s", (int)(end - start), text + start);
+    return end > start;
+}
+
+static void nested(void *self, const char *field, locnet_record_view_t *view)
+{
+    locnet_json_record_t *record = self, *inner = record->inner;
+    locnet_value_t value;
+    get(record, field, &value);
+    inner->json = value.json;
+    inner->source = record->source;
+    inner->start = record->source != NULL ? field_offset(record, field) : 0;
+    inner->end = record->end;
+    inner->locate_now = record->locate_now;
+    inner->place = record->place;
+    inner->place.detail = (int)locnet_nested_of(field);
+    inner->inner = NULL;
+    locnet_json_record_view(inner, view);
+}
+
+void locnet_json_record_view(locnet_json_record_t *record, locnet_record_view_t *view)
+{
+    *view = (locnet_record_view_t){record, get, place, nested, spell};
+}

@@ -1,0 +1,2 @@
+# exit 64
+locnet centrality --measure pagerank --distance km nets/weighted.csv

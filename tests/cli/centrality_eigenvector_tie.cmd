@@ -1,0 +1,1 @@
+locnet centrality --measure eigenvector --format csv nets/two_triangles.csv

@@ -1,0 +1,1 @@
+locnet centrality --level country --format csv ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet centrality --measure strength,pagerank --weight count --format csv nets/weighted.csv

@@ -1,0 +1,1 @@
+locnet centrality --measure strength,pagerank --weight weight --format csv nets/gephi.graphml

@@ -1,0 +1,1 @@
+locnet communities --format csv ../../data/fr-vn.json

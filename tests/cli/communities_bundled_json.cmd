@@ -1,0 +1,1 @@
+locnet communities --format json ../../data/fr-vn.json

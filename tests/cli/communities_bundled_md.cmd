@@ -1,0 +1,1 @@
+locnet communities --format md --top 5 ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet communities --format table ../../data/fr-vn.json

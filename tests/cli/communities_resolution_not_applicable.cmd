@@ -1,0 +1,2 @@
+# exit 64
+locnet communities --method walktrap --resolution 2

@@ -1,0 +1,2 @@
+# exit 64
+locnet communities --method fast-greedy --seed 3

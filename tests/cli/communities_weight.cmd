@@ -1,0 +1,1 @@
+locnet communities --weight weight --format table nets/weighted.csv

@@ -1,0 +1,1 @@
+locnet communities --weight count --format csv ../reference/generated/disconnected.json

@@ -1,0 +1,2 @@
+# the conferences of the bundled data, in the order they started
+locnet events --format table

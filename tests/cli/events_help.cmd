@@ -1,0 +1,1 @@
+locnet events -h

@@ -1,0 +1,2 @@
+# a network without events lists none
+locnet events --format csv nets/two.json

@@ -1,0 +1,1 @@
+locnet path --distance km --format table Brest Hanoi nets/weighted.csv

@@ -1,0 +1,2 @@
+# exit 65
+locnet path --pairs nets/pairs_two_hue.csv nets/two_hue.json

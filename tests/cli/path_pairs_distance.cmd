@@ -1,0 +1,1 @@
+locnet path --pairs nets/pairs_weighted.csv --distance km --format csv nets/weighted.csv

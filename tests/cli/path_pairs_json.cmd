@@ -1,0 +1,1 @@
+locnet path --pairs nets/pairs.csv --format json ../../data/fr-vn.json

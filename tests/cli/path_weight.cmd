@@ -1,0 +1,2 @@
+# exit 64
+locnet path --weight weight Brest Hanoi nets/weighted.csv

@@ -1,0 +1,2 @@
+# exit 65
+locnet report -o /nonexistent-folder/report.html bad/blank.json

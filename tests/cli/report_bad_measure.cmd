@@ -1,0 +1,2 @@
+# exit 64
+locnet report --measure degree,nearness ../../data/fr-vn.json

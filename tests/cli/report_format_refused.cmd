@@ -1,0 +1,2 @@
+# exit 64
+locnet report --format csv ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet summary --degrees --format table ../../data/fr-vn.json

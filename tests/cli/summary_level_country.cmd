@@ -1,0 +1,1 @@
+locnet summary --level country --format csv nets/twins.csv

@@ -1,0 +1,1 @@
+locnet summary --since 2030 --format table ../../data/fr-vn.json

@@ -1,0 +1,1 @@
+locnet timeline --all-years --format csv ../../data/fr-vn.json

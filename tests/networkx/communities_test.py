@@ -1,0 +1,154 @@
+#!/usr/bin/python3
+"""`locnet communities` against NetworkX 2.8.8.
+
+    /usr/bin/python3 tests/networkx/communities_test.py LOCNET
+
+On the classic graphs (karate, Les Misérables, Florentine families), the generated networks
+and the bundled dataset, for every method:
+  - the modularity locnet prints equals networkx.community.modularity() of the partition locnet
+    returns, to 1e-9 (unweighted, and with --weight: the classic graphs' weights, or count);
+  - the partition is well formed: communities numbered from 1, largest first, every locality
+    in one, isolated localities alone, the JSON and CSV outputs agree, and each community's
+    most central member has the most ties inside it;
+  - the same seed gives byte-identical output.
+Louvain's modularity is at least 99 % of the best of networkx.community.louvain_communities over
+seeds 0 to 9, for locnet seeds 1 to 5."""
+
+import json
+import os
+import sys
+
+import networkx as nx
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import peers  # noqa: E402
+
+METHODS = ["louvain", "leiden", "label-propagation", "fast-greedy", "walktrap", "infomap"]
+RANDOMISED = {"louvain", "leiden", "label-propagation", "infomap"}
+
+
+def networks():
+    """(label, file locnet reads, NetworkX multigraph, weight attributes to try)."""
+    for name in ("karate", "lesmis", "florentine"):
+        path = os.path.join(peers.CLASSIC, name + "_edges.csv")
+        M = peers.multigraph_from_edges(path)
+        yield name, path, M, (["weight"] if name != "florentine" else []) + ["count"]
+    for name in ("disconnected", "ties", "random_multi", "star_and_path"):
+        path = os.path.join(peers.GENERATED, name + ".json")
+        yield name, path, peers.multigraph_from_json(path), ["count", "since"]
+    yield "bundled", peers.BUNDLED, peers.multigraph_from_json(peers.BUNDLED), ["count"]
+
+
+def partition_of(report):
+    groups = {}
+    for row in report["localities"]:
+        groups.setdefault(row["community"], set()).add(row["id"])
+    return groups
+
+
+def check_shape(failures, label, G, report, csv_text):
+    groups = partition_of(report)
+    numbers = sorted(groups)
+    failures.true(label + ": numbered 1..count", numbers == list(range(1, report["count"] + 1)),
+                  str(numbers[:5]))
+    sizes = [len(groups[c]) for c in numbers]
+    failures.true(label + ": largest first", sizes == sorted(sizes, reverse=True))
+    failures.true(label + ": every locality once",
+                  sorted(v for g in groups.values() for v in g) == sorted(G.nodes()))
+    for v in G:
+        if G.degree(v) == 0:
+            failures.true(label + ": isolated " + v + " alone",
+                          any(g == {v} for g in groups.values()))
+    csv_membership = {row["id"]: int(row["community"]) for row in peers.csv_rows(csv_text)}
+    json_membership = {row["id"]: row["community"] for row in report["localities"]}
+    failures.true(label + ": csv = json", csv_membership == json_membership)
+    failures.true(label + ": csv columns", csv_text.split("\n")[0] == "id,name,country,level,community")
+    for row in report["communities"]:
+        members = groups[row["community"]]
+        failures.true(label + ": size", row["size"] == len(members))
+        inside = {v: sum(G[v][u].get("w", 1.0) for u in G[v] if u in members) for v in members}
+        failures.true(label + ": central member", abs(inside[row["central_id"]] - max(inside.values()))
+                      <= 1e-9 and abs(row["central_ties"] - max(inside.values())) <= 1e-9,
+                      "%s %s" % (row["central_id"], row["central_ties"]))
+
+
+def check_modularity(failures, label, G, report, weight):
+    if G.number_of_edges() == 0:
+        failures.true(label + ": no modularity without links", report["modularity"] is None)
+        return 0.0
+    expected = nx.community.modularity(G, list(partition_of(report).values()), weight=weight)
+    failures.close(label + ": modularity", report["modularity"], expected, 1e-9)
+    return abs(report["modularity"] - expected)
+
+
+def communities(locnet, path, *options):
+    _, text, _ = peers.run(locnet, "communities", "--format", "json", *options, path)
+    _, csv_text, _ = peers.run(locnet, "communities", "--format", "csv", *options, path)
+    return json.loads(text), csv_text
+
+
+def check_methods(failures, locnet, worst):
+    for label, path, M, weights in networks():
+        for method in METHODS:
+            for weight in [None] + weights:
+                options = ["--method", method] + (["--weight", weight] if weight else [])
+                G = peers.collapse(M, weight)
+                report, csv_text = communities(locnet, path, *options)
+                name = "%s %s" % (label, " ".join(options))
+                check_shape(failures, name, G, report, csv_text)
+                difference = check_modularity(failures, name, G, report, "w" if weight else None)
+                worst[method] = max(worst.get(method, 0.0), difference)
+
+
+def check_reproducible(failures, locnet):
+    path = os.path.join(peers.CLASSIC, "lesmis_edges.csv")
+    for method in sorted(RANDOMISED):
+        for form in ("csv", "json", "table"):
+            outputs = [peers.run(locnet, "communities", "--method", method, "--seed", "7",
+                                 "--format", form, path)[1] for _ in range(2)]
+            failures.true("%s %s: same seed, same bytes" % (method, form), outputs[0] == outputs[1])
+
+
+def check_louvain_quality(failures, locnet):
+    for name in ("karate", "lesmis", "florentine"):
+        path = os.path.join(peers.CLASSIC, name + "_edges.csv")
+        G = peers.collapse(peers.multigraph_from_edges(path))
+        best = max(nx.community.modularity(G, nx.community.louvain_communities(G, seed=s))
+                   for s in range(10))
+        for seed in range(1, 6):
+            report, _ = communities(locnet, path, "--seed", str(seed))
+            ratio = report["modularity"] / best
+            failures.true("%s louvain seed %d: %.6f >= 99 %% of NetworkX's best %.6f"
+                          % (name, seed, report["modularity"], best), ratio >= 0.99)
+            print("%s: louvain seed %d modularity %.9f, NetworkX best of 10 %.9f, ratio %.4f"
+                  % (name, seed, report["modularity"], best, ratio))
+
+
+def check_resolution(failures, locnet):
+    path = os.path.join(peers.CLASSIC, "karate_edges.csv")
+    G = peers.collapse(peers.multigraph_from_edges(path))
+    counts = []
+    for resolution in ("0.5", "1", "2"):
+        report, _ = communities(locnet, path, "--method", "leiden", "--resolution", resolution)
+        check_modularity(failures, "karate leiden resolution " + resolution, G, report, None)
+        counts.append(report["count"])
+    failures.true("leiden: more communities at a higher resolution", counts[0] <= counts[1] <= counts[2],
+                  str(counts))
+
+
+def main():
+    peers.check_version()
+    locnet = sys.argv[1]
+    failures = peers.Failures()
+    worst = {}
+    check_methods(failures, locnet, worst)
+    for method in METHODS:
+        print("%s: largest difference from NetworkX's modularity %.3g" % (method, worst[method]))
+    check_reproducible(failures, locnet)
+    check_louvain_quality(failures, locnet)
+    check_resolution(failures, locnet)
+    failures.finish("communities against NetworkX")
+
+
+if __name__ == "__main__":
+    main()
