@@ -35,7 +35,7 @@ import networkx
 from graphml_peers_test import flat_locality  # beside this script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LIST_FIELDS = {"aliases", "codes", "succession_sources", "themes", "sources"}
+LIST_FIELDS = {"aliases", "codes", "succession_sources", "end_sources", "themes", "sources"}
 PALETTE = ["#0072b2", "#d55e00", "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#cc79a7"]
 RESERVED = {"FR": "#0072b2", "VN": "#d55e00"}
 GREY = "#bbbbbb"

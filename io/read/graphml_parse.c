@@ -212,16 +212,19 @@ static void end_text(parser_t *parser)
     }
     locnet_graphml_document_t *document = parser->document;
     locnet_graphml_element_t *element = parser->element;
-    if (element->first + element->count != document->data_count ||
-        LOCNET_GROW(&document->data, &document->data_capacity, document->data_count) != LOCNET_OK) {
-        free(text);  /* graph data after its nodes is not kept; or out of memory */
-        if (element->first + element->count == document->data_count)
-            out_of_memory(parser);
+    bool graph = element == &document->graph;  /* its data may follow its nodes */
+    locnet_graphml_data_t **data = graph ? &document->graph_data : &document->data;
+    size_t *used = graph ? &element->count : &document->data_count;
+    if (LOCNET_GROW(data, graph ? &document->graph_data_capacity : &document->data_capacity,
+                    *used) != LOCNET_OK) {
+        free(text);
+        out_of_memory(parser);
         return;
     }
     parser->data.text = text;
-    document->data[document->data_count++] = parser->data;
-    element->count++;
+    (*data)[(*used)++] = parser->data;
+    if (!graph)
+        element->count++;
 }
 
 static void on_end(void *self, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
@@ -343,6 +346,9 @@ void locnet_graphml_document_destroy(locnet_graphml_document_t *document)
         element_destroy(&document->edges[i]);
     for (size_t i = 0; i < document->data_count; i++)
         free(document->data[i].text);
+    for (size_t i = 0; i < document->graph.count; i++)
+        free(document->graph_data[i].text);
+    free(document->graph_data);
     free(document->keys);
     free(document->nodes);
     free(document->edges);
@@ -354,9 +360,11 @@ const locnet_graphml_data_t *locnet_graphml_data_of(const locnet_graphml_documen
                                                     const locnet_graphml_element_t *element,
                                                     size_t key)
 {
-    for (size_t i = element->first; i < element->first + element->count; i++) {
-        if (document->data[i].key == key)
-            return &document->data[i];
+    const locnet_graphml_data_t *data =
+        element == &document->graph ? document->graph_data : document->data + element->first;
+    for (size_t i = 0; i < element->count; i++) {
+        if (data[i].key == key)
+            return &data[i];
     }
     return NULL;
 }

@@ -39,7 +39,8 @@ typedef struct locnet_graphml_data {
     long column;
 } locnet_graphml_data_t;
 
-/* A node, an edge, or the graph itself, with its data data[first, first + count). */
+/* A node, an edge, or the graph itself, with its data data[first, first + count) (the graph's:
+ * graph_data[0, count), since they may come before and after its nodes and edges). */
 typedef struct locnet_graphml_element {
     char *id;      /* the GraphML id, or NULL */
     char *source;  /* edges: the ids of the two nodes */
@@ -59,6 +60,8 @@ typedef struct locnet_graphml_document {
     size_t edge_count, edge_capacity;
     locnet_graphml_data_t *data;
     size_t data_count, data_capacity;
+    locnet_graphml_data_t *graph_data;
+    size_t graph_data_capacity;
     locnet_graphml_element_t graph;
 } locnet_graphml_document_t;
 
