@@ -48,6 +48,8 @@ def control_picture(c):
         return "\u2421"
     if code < 0x20 and c not in "\t\n\r":
         return chr(0x2400 + code)
+    if code in (0xFFFE, 0xFFFF):  # noncharacters that XML (Graphviz's SVG) cannot hold
+        return "\ufffd"
     return c
 
 
@@ -60,7 +62,7 @@ def shown_lines(text):
 
 
 def exact_id(text):
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in text):
+    if any(ord(c) < 0x20 or ord(c) in (0x7F, 0xFFFE, 0xFFFF) for c in text):
         return False
     for match in re.finditer(r'(\\*)("|$)', text):
         if len(match.group(1)) % 2 == 1:
@@ -73,7 +75,7 @@ HOSTILE_NAMES = [
     '\\N', '\\G', '\\l', '\\E \\T \\H \\L \\n \\r', '\\\\N', '<b>bold</b>', '{x|y}', 'a; b',
     'a -- b', 'c -> d', 'node', 'graph', 'strict', 'edge', 'subgraph', 'digraph', 'Node',
     'crlf\r\nline', 'cr\ronly', 'gap\n\nline', 'trailing newline\n', '  spaced  out  ',
-    'tab\there', 'bell\x07 and \x01 and del\x7f', '&amp; &lt; &#38; &nbsp; A & B &foo;',
+    'tab\there', 'bell\x07 and \x01 and del\x7f', 'non\ufffecharacters\uffff', '&amp; &lt; &#38; &nbsp; A & B &foo;',
     '\u0301\u0300\u0323', '\u0303', 'Hà Nội', 'Thành phố Hồ Chí Minh', '東京都', 'القاهرة',
     'emoji 🎉 zwj 👩\u200d👩\u200d👧', "it's", '%', '#', '=', '[label="x"]', '"', '""',
     '\\' * 20001, 'long ' + 'Île-de-France ' * 1500,
@@ -82,11 +84,11 @@ HOSTILE_NAMES = [
 HOSTILE_IDS = [
     '"', 'a\\', 'a\\\\', '\\', '\\"', 'q"q', 'node', 'graph', 'strict', '--', '->', '{', '}',
     ';', '<b>', 'id\nnewline', 'ctl\x01', '\\N', 'a&amp;b', 'x' * 20000, 'id with spaces',
-    'a\\\\~2',
+    'a\\\\~2', 'nonchar\ufffe', 'nonchar\uffff',
 ]
 HOSTILE_LEVELS = ['lev"el', 'lev\\', '<lvl>', 'a&amp;b', '\\N level', 'province']
-HOSTILE_KINDS = ['agreement', 'cochair', 'kind "q"', 'back\\', '<k>', '&lt;']
-HOSTILE_THEMES = ['theme "q"', 'back\\', '\\G', '<t>', 'two\nlines', '&amp;']
+HOSTILE_KINDS = ['agreement', 'cochair', 'kind "q"', 'back\\', '<k>', '&lt;', 'kind\uffff']
+HOSTILE_THEMES = ['theme "q"', 'back\\', '\\G', '<t>', 'two\nlines', '&amp;', 'theme\ufffe']
 
 
 def hostile_network(with_huge):
