@@ -8,6 +8,7 @@
  * there the legend is the graph's label, under the network, where a level's shape is a
  * bordered cell (box, rectangle, square), a rounded one (ellipse, oval, circle) or, for the
  * others, its name. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,7 +20,8 @@
 #define LEGEND_GAP 10.0
 #define LEGEND_WIDTH 190    /* points: every table and shape is this wide, so that the column
                                reads as one block */
-#define LEGEND_FONT "14"
+#define LEGEND_FONT 14       /* points */
+#define LABEL_FONT_MAX 28    /* points: a graph label's legend grows with the network up to this */
 
 typedef enum legend_mode { LEGEND_RANK, LEGEND_PINNED, LEGEND_LABEL } legend_mode_t;
 
@@ -29,6 +31,7 @@ typedef struct legend {
     size_t count;           /* nodes written */
     double y;               /* points: the top of the next node (pinned legends) */
     double x;
+    int font;               /* points */
 } legend_t;
 
 /* Opens legend node number legend->count, centred at the next place of the column for a
@@ -44,13 +47,14 @@ static void open_node(legend_t *legend, double height)
     legend->y -= height + LEGEND_GAP;
 }
 
-static void write_heading_row(FILE *out, const char *heading, const char *detail)
+static void write_heading_row(const legend_t *legend, const char *heading, const char *detail)
 {
+    FILE *out = legend->w->out;
     fputs("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>", out);
     locnet_dot_write_html_text(out, heading);
     fputs("</B>", out);
     if (detail != NULL) {
-        fputs(" <FONT POINT-SIZE=\"11\">(", out);
+        fprintf(out, " <FONT POINT-SIZE=\"%d\">(", legend->font * 11 / 14);
         locnet_dot_write_html_text(out, detail);
         fputs(")</FONT>", out);
     }
@@ -65,7 +69,7 @@ static void open_table(legend_t *legend, size_t rows)
         fputs("<TR><TD ALIGN=\"LEFT\">", out);
     } else {
         open_node(legend, (double)rows * ROW_HEIGHT + 6);
-        fputs("shape=\"plain\", style=\"\", fontsize=\"" LEGEND_FONT "\", label=<", out);
+        fprintf(out, "shape=\"plain\", style=\"\", fontsize=\"%d\", label=<", legend->font);
     }
     fprintf(out, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\" "
                  "WIDTH=\"%d\">\n",
@@ -111,19 +115,21 @@ static void write_colours(legend_t *legend)
     bool partition = groups == &w->parts;
     const char *heading = partition ? style->partition.title : "Country";
     open_table(legend, shown + (others > 0) + 1);
-    write_heading_row(out, heading != NULL ? heading : "Group", partition ? style->partition.method : NULL);
+    write_heading_row(legend, heading != NULL ? heading : "Group",
+                      partition ? style->partition.method : NULL);
+    int width = 2 * legend->font;  /* a swatch, as wide as two lines of text are high */
     for (size_t g = 0; g < groups->values.count; g++) {
         if (strcmp(groups->colours[g], LOCNET_DOT_OTHER_COLOUR) == 0)
             continue;
-        fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">",
-                groups->colours[g]);
+        fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"%d\" HEIGHT=\"%d\"></TD><TD ALIGN=\"LEFT\">",
+                groups->colours[g], width, legend->font);
         write_group_name(out, w, g);
         fprintf(out, " (%ld)</TD></TR>\n", groups->counts[g]);
     }
     if (others > 0)
-        fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">"
+        fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"%d\" HEIGHT=\"%d\"></TD><TD ALIGN=\"LEFT\">"
                      "%zu other %s (%ld)</TD></TR>\n",
-                LOCNET_DOT_OTHER_COLOUR, others,
+                LOCNET_DOT_OTHER_COLOUR, width, legend->font, others,
                 partition ? (style->partition.plural != NULL ? style->partition.plural : "groups")
                           : (others == 1 ? "country" : "countries"),
                 other_items);
@@ -131,17 +137,19 @@ static void write_colours(legend_t *legend)
 }
 
 /* A level's shape drawn in a table cell (the graph label's legend): a bordered cell, a
- * rounded one, or the shape's name. */
-static void write_shape_cell(FILE *out, const char *shape, const char *fill)
+ * rounded one, or the shape's name; sized to the legend's font. */
+static void write_shape_cell(const legend_t *legend, const char *shape, const char *fill)
 {
+    FILE *out = legend->w->out;
     bool box = strcmp(shape, "box") == 0 || strcmp(shape, "rectangle") == 0 ||
                strcmp(shape, "square") == 0;
     bool round = strcmp(shape, "ellipse") == 0 || strcmp(shape, "oval") == 0 ||
                  strcmp(shape, "circle") == 0;
     if (box || round)
         fprintf(out, "<TD><TABLE BORDER=\"1\" CELLSPACING=\"0\"%s><TR><TD BGCOLOR=\"%s\" "
-                     "WIDTH=\"24\" HEIGHT=\"10\"></TD></TR></TABLE></TD>",
-                round ? " STYLE=\"ROUNDED\"" : "", fill);
+                     "WIDTH=\"%d\" HEIGHT=\"%d\"></TD></TR></TABLE></TD>",
+                round ? " STYLE=\"ROUNDED\"" : "", fill, legend->font * 12 / 7,
+                legend->font * 5 / 7);
     else
         fprintf(out, "<TD><I>%s</I></TD>", shape);
 }
@@ -155,10 +163,10 @@ static void write_levels(legend_t *legend)
     bool coloured = w->colours == &w->levels;
     size_t count = w->levels.values.count;
     open_table(legend, legend->mode == LEGEND_LABEL ? count + 1 : 1);
-    write_heading_row(out, "Level", NULL);
+    write_heading_row(legend, "Level", NULL);
     for (size_t l = 0; legend->mode == LEGEND_LABEL && l < count; l++) {
         fputs("<TR>", out);
-        write_shape_cell(out, w->levels.styles[l], coloured ? w->levels.colours[l] : "#ffffff");
+        write_shape_cell(legend, w->levels.styles[l], coloured ? w->levels.colours[l] : "#ffffff");
         fputs("<TD ALIGN=\"LEFT\">", out);
         locnet_dot_write_html_text(out, w->levels.values.items[l]);
         fprintf(out, " (%ld)</TD></TR>\n", w->levels.counts[l]);
@@ -166,9 +174,9 @@ static void write_levels(legend_t *legend)
     close_table(legend);
     for (size_t l = 0; legend->mode != LEGEND_LABEL && l < count; l++) {
         open_node(legend, SHAPE_HEIGHT - LEGEND_GAP);
-        fprintf(out, "shape=\"%s\", width=\"%.2f\", height=\"0.38\", fontsize=\"" LEGEND_FONT "\", "
+        fprintf(out, "shape=\"%s\", width=\"%.2f\", height=\"0.38\", fontsize=\"%d\", "
                      "fillcolor=\"%s\", fontcolor=\"%s\", label=<",
-                w->levels.styles[l], LEGEND_WIDTH / 72.0, coloured ? w->levels.colours[l] : "#ffffff",
+                w->levels.styles[l], LEGEND_WIDTH / 72.0, legend->font, coloured ? w->levels.colours[l] : "#ffffff",
                 coloured ? locnet_dot_text_colour_on(w->levels.colours[l]) : "#000000");
         locnet_dot_write_html_text(out, w->levels.values.items[l]);
         fprintf(out, " (%ld)>];\n", w->levels.counts[l]);
@@ -186,17 +194,18 @@ static void write_lines(legend_t *legend)
         return;
     open_table(legend, (kinds > 0 ? kinds + 1 : 0) + (size != NULL));
     if (kinds > 0)
-        write_heading_row(out, "Partnership", NULL);
+        write_heading_row(legend, "Partnership", NULL);
     for (size_t k = 0; k < kinds; k++) {
         const char *line = w->kinds.styles[k];
         bool bold = strcmp(line, "bold") == 0;
         /* the sample is the bottom border of the upper half of the cell: a line at mid-row */
         fprintf(out, "<TR><TD><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>"
-                     "<TD BORDER=\"%d\" SIDES=\"B\" COLOR=\"#4d4d4d\" WIDTH=\"28\" HEIGHT=\"7\"",
-                bold ? 3 : 1);
+                     "<TD BORDER=\"%d\" SIDES=\"B\" COLOR=\"#4d4d4d\" WIDTH=\"%d\" HEIGHT=\"%d\"",
+                bold ? 3 : 1, 2 * legend->font, legend->font / 2);
         if (strcmp(line, "dashed") == 0 || strcmp(line, "dotted") == 0)
             fprintf(out, " STYLE=\"%s\"", line);
-        fputs("></TD></TR><TR><TD HEIGHT=\"7\"></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">", out);
+        fprintf(out, "></TD></TR><TR><TD HEIGHT=\"%d\"></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">",
+                legend->font / 2);
         locnet_dot_write_html_text(out, w->kinds.values.items[k]);
         fprintf(out, " (%ld)</TD></TR>\n", w->kinds.counts[k]);
     }
@@ -222,6 +231,15 @@ static void legend_origin(legend_t *legend)
         legend->x += LEGEND_WIDTH / 2.0 + 140;
 }
 
+/* The font of a graph label's legend: a force-directed layout grows with its localities (about
+ * as the square root of their number), and so does the legend, so that it stays as legible as
+ * the names when the picture is shrunk to fit a page. */
+static int label_font(const dot_writer_t *w)
+{
+    double grown = LEGEND_FONT * sqrt((double)locnet_locality_count(w->net)) / 6;
+    return (int)lround(fmin(fmax(grown, LEGEND_FONT), LABEL_FONT_MAX));
+}
+
 locnet_status_t dot_write_legend(dot_writer_t *w)
 {
     FILE *out = w->out;
@@ -232,10 +250,11 @@ locnet_status_t dot_write_legend(dot_writer_t *w)
     legend_origin(&legend);
     if (legend.mode == LEGEND_RANK)
         fputs("  subgraph \"legend\" { rank=\"sink\";\n", out);
+    legend.font = legend.mode == LEGEND_LABEL ? label_font(w) : LEGEND_FONT;
     if (legend.mode == LEGEND_LABEL)
-        fputs("  labelloc=\"b\"; labeljust=\"l\"; fontsize=\"" LEGEND_FONT "\";\n"
-              "  label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\">\n",
-              out);
+        fprintf(out, "  labelloc=\"b\"; labeljust=\"l\"; fontsize=\"%d\";\n"
+                     "  label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\">\n",
+                legend.font);
     if (w->colours != &w->levels)
         write_colours(&legend);
     write_levels(&legend);

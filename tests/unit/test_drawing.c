@@ -197,13 +197,60 @@ static void map_markers_and_legend(void **state)
     locnet_network_destroy(&net);
 }
 
+/* A ring of n localities as locnet/1 text (caller frees). */
+static char *ring(int n)
+{
+    size_t size = 200 + 200 * (size_t)n, used = 0;
+    char *text = malloc(size);
+    assert_non_null(text);
+    used += (size_t)snprintf(text, size, "{\"format\":\"locnet/1\",\"localities\":[");
+    for (int i = 0; i < n; i++)
+        used += (size_t)snprintf(text + used, size - used,
+                                 "%s{\"id\":\"v%d\",\"name\":\"V%d\",\"country\":\"FR\","
+                                 "\"level\":\"commune\"}", i ? "," : "", i, i);
+    used += (size_t)snprintf(text + used, size - used, "],\"partnerships\":[");
+    for (int i = 0; i < n; i++)
+        used += (size_t)snprintf(text + used, size - used, "%s{\"a\":\"v%d\",\"b\":\"v%d\",\"kind\":\"x\"}",
+                                 i ? "," : "", i, (i + 1) % n);
+    snprintf(text + used, size - used, "]}");
+    return text;
+}
+
+/* Under a force-directed layout the legend (the graph's label) grows with the network, about
+ * as its square root, from 14 to 28 points; dot's column keeps 14. */
+static void legend_grows_with_the_network(void **state)
+{
+    (void)state;
+    static const int sizes[] = {9, 100, 144, 1000};
+    static const char *const fonts[] = {"fontsize=\"14\";", "fontsize=\"23\";",
+                                        "fontsize=\"28\";", "fontsize=\"28\";"};
+    for (size_t i = 0; i < 4; i++) {
+        char *text = ring(sizes[i]);
+        locnet_network_t net;
+        load_text(text, &net);
+        free(text);
+        locnet_dot_style_t style;
+        locnet_dot_style_init(&style);
+        style.layout = "sfdp";
+        char *dot = written(&net, &style);
+        assert_non_null(strstr(dot, "labelloc=\"b\"; labeljust=\"l\"; "));
+        assert_non_null(strstr(strstr(dot, "labeljust=\"l\"; "), fonts[i]));
+        free(dot);
+        style.layout = "dot";
+        dot = written(&net, &style);
+        assert_non_null(strstr(dot, "shape=\"plain\", style=\"\", fontsize=\"14\""));
+        free(dot);
+        locnet_network_destroy(&net);
+    }
+}
+
 int main(void)
 {
     locnet_attributes_install();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(panels_for_far_countries), cmocka_unit_test(one_panel_for_neighbours),
         cmocka_unit_test(palette_rules),
-        cmocka_unit_test(map_markers_and_legend),
+        cmocka_unit_test(map_markers_and_legend),   cmocka_unit_test(legend_grows_with_the_network),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
