@@ -78,7 +78,7 @@ locnet_status_t convert_drawing_compute(const locnet_network_t *net, convert_dra
     if (igraph_vector_init(&drawing->sizes, n) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
     /* the degree: distinct partners, as graph/centrality.h counts them */
-    locnet_status_t status = locnet_measure_compute(&net->graph, LOCNET_MEASURE_DEGREE,
+    locnet_status_t status = locnet_measure_compute(&net->graph, NULL, LOCNET_MEASURE_DEGREE,
                                                     &drawing->sizes);
     if (status != LOCNET_OK)
         return status;

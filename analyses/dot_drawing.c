@@ -164,7 +164,7 @@ static locnet_status_t name_parts(const locnet_network_t *net, dot_drawing_t *dr
     igraph_vector_int_init(&order, 0);
     igraph_vector_init(&degree, 0);
     igraph_integer_t *best = calloc((size_t)drawing->part_count + 1, sizeof *best);
-    locnet_status_t status = best != NULL ? locnet_measure_compute(&net->graph,
+    locnet_status_t status = best != NULL ? locnet_measure_compute(&net->graph, NULL,
                                                                    LOCNET_MEASURE_DEGREE, &degree)
                                           : LOCNET_ENOMEM;
     if (status == LOCNET_OK)

@@ -262,13 +262,18 @@ cleanup:
     return status;
 }
 
-locnet_status_t locnet_measure_compute(const igraph_t *graph, locnet_measure_t measure,
-                                       igraph_vector_t *values)
+locnet_status_t locnet_measure_compute(const igraph_t *graph,
+                                       const locnet_centrality_options_t *settings,
+                                       locnet_measure_t measure, igraph_vector_t *values)
 {
     locnet_centrality_options_t options;
     locnet_centrality_t result;
-    locnet_centrality_options_init(&options);
-    options.wanted[measure] = true;
+    if (settings != NULL)
+        options = *settings;
+    else
+        locnet_centrality_options_init(&options);
+    for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
+        options.wanted[m] = m == (int)measure;
     locnet_status_t status = locnet_centrality_compute(graph, &options, &result);
     if (status != LOCNET_OK)
         return status;

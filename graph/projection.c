@@ -288,9 +288,7 @@ static locnet_status_t place_beside_parents(projector_t *p, grid_t *grid)
     igraph_integer_t n = locnet_locality_count(net);
     locnet_id_index_t ids;
     locnet_id_index_init(&ids);
-    locnet_status_t status = LOCNET_OK;
-    for (igraph_integer_t v = 0; v < n && status == LOCNET_OK; v++)
-        status = locnet_id_index_insert(&ids, locnet_locality_text(net, LOCNET_V_ID, v), v, NULL);
+    locnet_status_t status = locnet_id_index_localities(&ids, net);
     double offset = fmax(p->options->spacing, 14);
     for (bool progress = true; progress && status == LOCNET_OK;) {
         progress = false;

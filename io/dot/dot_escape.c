@@ -59,22 +59,31 @@ static bool starts_character(unsigned char c)
     return (c & 0xc0) != 0x80;
 }
 
+/* Starts the character at *p of a label written in runs: cuts a long run with cut, and writes
+ * the picture of a character that cannot be shown (stepping *p over it). Returns true when the
+ * character is written, false when the caller writes it. */
+static bool begin_character(FILE *out, const unsigned char **p, size_t *run, const char *cut)
+{
+    if (*run >= RUN_LIMIT && starts_character(**p)) {
+        fputs(cut, out);
+        *run = 0;
+    }
+    unsigned picture = take_picture(p);
+    if (picture == 0)
+        return false;
+    write_picture(out, picture);
+    *run += 3;
+    return true;
+}
+
 void locnet_dot_write_label(FILE *out, const char *text)
 {
     const unsigned char *p = (const unsigned char *)text;
     size_t run = 0;
     fputc('"', out);
     while (*p != '\0') {
-        if (run >= RUN_LIMIT && starts_character(*p)) {
-            fputs("\\\n", out);  /* removed by Graphviz's scanner */
-            run = 0;
-        }
-        unsigned picture = take_picture(&p);
-        if (picture != 0) {
-            write_picture(out, picture);
-            run += 3;
+        if (begin_character(out, &p, &run, "\\\n"))  /* a cut Graphviz's scanner removes */
             continue;
-        }
         unsigned char c = *p++;
         if (c == '\\' || c == '"') {
             fputc('\\', out);
@@ -146,16 +155,8 @@ void locnet_dot_write_html_text(FILE *out, const char *text)
     const unsigned char *p = (const unsigned char *)text;
     size_t run = 0;
     while (*p != '\0') {
-        if (run >= RUN_LIMIT && starts_character(*p)) {
-            fputc('\n', out);
-            run = 0;
-        }
-        unsigned picture = take_picture(&p);
-        if (picture != 0) {
-            write_picture(out, picture);
-            run += 3;
+        if (begin_character(out, &p, &run, "\n"))  /* a line end Graphviz drops from HTML text */
             continue;
-        }
         unsigned char c = *p++;
         switch (c) {
         case '&': fputs("&amp;", out); run += 5; break;

@@ -375,9 +375,7 @@ static locnet_status_t parent_links(const locnet_network_t *net, igraph_integer_
     igraph_integer_t n = locnet_locality_count(net);
     locnet_id_index_t index;
     locnet_id_index_init(&index);
-    locnet_status_t status = LOCNET_OK;
-    for (igraph_integer_t v = 0; v < n && status == LOCNET_OK; v++)
-        status = locnet_id_index_insert(&index, locnet_locality_text(net, LOCNET_V_ID, v), v, NULL);
+    locnet_status_t status = locnet_id_index_localities(&index, net);
     char *state = status == LOCNET_OK ? calloc((size_t)n + 1, 1) : NULL;  /* 0 new, 1 walking, 2 done */
     if (state == NULL) {
         locnet_id_index_destroy(&index);

@@ -187,13 +187,11 @@ static int write_edges(xmlTextWriterPtr writer, const gexf_job_t *job)
 static int write_document(xmlTextWriterPtr writer, const void *context)
 {
     const gexf_job_t *job = context;
-    int rc = xmlTextWriterStartElement(writer, BAD_CAST "gexf");
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "xmlns", BAD_CAST GEXF_NS);
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "xmlns:viz", BAD_CAST GEXF_NS "/viz");
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "version", BAD_CAST "1.2");
+    static const char *const root[] = {"xmlns", GEXF_NS, "xmlns:viz", GEXF_NS "/viz",
+                                       "version", "1.2", NULL};
+    static const char *const graph[] = {"defaultedgetype", "undirected", "mode", "dynamic",
+                                        "timeformat", "integer", NULL};
+    int rc = locnet_xml_start_with(writer, "gexf", root);
     if (rc >= 0)
         rc = xmlTextWriterStartElement(writer, BAD_CAST "meta");
     if (rc >= 0)
@@ -201,13 +199,7 @@ static int write_document(xmlTextWriterPtr writer, const void *context)
     if (rc >= 0)
         rc = xmlTextWriterEndElement(writer);
     if (rc >= 0)
-        rc = xmlTextWriterStartElement(writer, BAD_CAST "graph");
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "defaultedgetype", BAD_CAST "undirected");
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "mode", BAD_CAST "dynamic");
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "timeformat", BAD_CAST "integer");
+        rc = locnet_xml_start_with(writer, "graph", graph);
     if (rc >= 0)
         rc = write_declarations(writer, job->list, LOCNET_DOMAIN_VERTEX);
     if (rc >= 0)

@@ -205,18 +205,13 @@ typedef struct graphml_job {
 static int write_document(xmlTextWriterPtr writer, const void *context)
 {
     const graphml_job_t *job = context;
-    int rc = xmlTextWriterStartElement(writer, BAD_CAST "graphml");
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "xmlns",
-                                         BAD_CAST "http://graphml.graphdrawing.org/xmlns");
+    static const char *const root[] = {"xmlns", "http://graphml.graphdrawing.org/xmlns", NULL};
+    static const char *const graph[] = {"id", "G", "edgedefault", "undirected", NULL};
+    int rc = locnet_xml_start_with(writer, "graphml", root);
     if (rc >= 0)
         rc = write_keys(writer, job->records, job->list);
     if (rc >= 0)
-        rc = xmlTextWriterStartElement(writer, BAD_CAST "graph");
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "id", BAD_CAST "G");
-    if (rc >= 0)
-        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "edgedefault", BAD_CAST "undirected");
+        rc = locnet_xml_start_with(writer, "graph", graph);
     for (int r = 0; rc >= 0 && r < RECORD_COUNT; r++) {
         if (job->records[r] != NULL)
             rc = write_data(writer, LOCNET_DOMAIN_GRAPH, record_names[r], job->records[r]);

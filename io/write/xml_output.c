@@ -54,6 +54,14 @@ int locnet_xml_start(xmlTextWriterPtr writer, const char *name, const char *attr
     return rc >= 0 ? xmlTextWriterWriteAttribute(writer, BAD_CAST attribute, BAD_CAST value) : rc;
 }
 
+int locnet_xml_start_with(xmlTextWriterPtr writer, const char *name, const char *const *pairs)
+{
+    int rc = xmlTextWriterStartElement(writer, BAD_CAST name);
+    for (size_t i = 0; rc >= 0 && pairs[i] != NULL; i += 2)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST pairs[i], BAD_CAST pairs[i + 1]);
+    return rc;
+}
+
 int locnet_xml_start_edge(xmlTextWriterPtr writer, const locnet_network_t *net,
                           igraph_integer_t e)
 {

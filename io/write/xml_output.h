@@ -20,6 +20,9 @@ locnet_status_t locnet_xml_write(FILE *out, int (*write)(xmlTextWriterPtr writer
 /* Starts <name attribute="value">. Returns libxml2's result. */
 int locnet_xml_start(xmlTextWriterPtr writer, const char *name, const char *attribute,
                      const char *value);
+/* Starts <name a1="v1" a2="v2" ...>, pairs holding a1, v1, a2, v2, ... then NULL. Returns
+ * libxml2's result. */
+int locnet_xml_start_with(xmlTextWriterPtr writer, const char *name, const char *const *pairs);
 /* Starts <edge source="A" target="B"> for partnership e of net, A being the end listed first
  * among the localities. Returns libxml2's result. */
 int locnet_xml_start_edge(xmlTextWriterPtr writer, const locnet_network_t *net,

@@ -1,6 +1,6 @@
 /* tests/unit/test_graphml_types.c: the types a GraphML file declares, kept by the reader
  * (io/read/graphml_types.h): whole numbers, booleans and the graph's own attributes, wherever
- * the graph's data stand. */
+ * the graph's data stand, as the typed writers see them (io/write/typed_attributes.h). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,25 +9,22 @@
 
 #include <cmocka.h>
 
-#include "graph/attribute_types.h"
 #include "graph/network.h"
 #include "io/read/graphml_reader.h"
+#include "io/write/typed_attributes.h"
 
-/* The igraph type of the extra locality attribute name; -1 when there is none. */
-static int extra_type(const locnet_network_t *net, const char *name)
+/* The type a typed writer gives attribute name of domain (io/write/typed_attributes.h); -1
+ * when there is none. */
+static int written_type(const locnet_network_t *net, locnet_domain_t domain, const char *name)
 {
-    igraph_strvector_t names;
-    igraph_vector_int_t types;
-    igraph_strvector_init(&names, 0);
-    igraph_vector_int_init(&types, 0);
-    assert_int_equal(locnet_network_extra_attributes(net, true, &names, &types), LOCNET_OK);
+    locnet_typed_attributes_t list;
+    assert_int_equal(locnet_typed_attributes_list(net, &list), LOCNET_OK);
     int type = -1;
-    for (igraph_integer_t i = 0; i < igraph_strvector_size(&names); i++) {
-        if (strcmp(igraph_strvector_get(&names, i), name) == 0)
-            type = (int)VECTOR(types)[i];
+    for (size_t i = 0; i < list.count; i++) {
+        if (list.items[i].domain == domain && strcmp(list.items[i].name, name) == 0)
+            type = (int)list.items[i].type;
     }
-    igraph_strvector_destroy(&names);
-    igraph_vector_int_destroy(&types);
+    locnet_typed_attributes_destroy(&list);
     return type;
 }
 
@@ -62,13 +59,14 @@ static void graphml_types_and_graph_data_anywhere(void **state)
     assert_int_equal(diagnostics.count, 0);
     assert_string_equal(igraph_cattribute_GAS(&net.graph, "name"), "typed");
     assert_true(igraph_cattribute_GAN(&net.graph, "version") == 3);
-    assert_true(locnet_attribute_is_integer(&net, LOCNET_DOMAIN_GRAPH, "version"));
+    assert_int_equal(written_type(&net, LOCNET_DOMAIN_GRAPH, "name"), LOCNET_VALUE_TEXT);
+    assert_int_equal(written_type(&net, LOCNET_DOMAIN_GRAPH, "version"), LOCNET_VALUE_INTEGER);
+    assert_int_equal(written_type(&net, LOCNET_DOMAIN_GRAPH, "complete"), LOCNET_VALUE_BOOLEAN);
     assert_true(igraph_cattribute_GAB(&net.graph, "complete"));
     assert_int_equal(net.source_count, 1);
-    assert_true(locnet_attribute_is_integer(&net, LOCNET_DOMAIN_VERTEX, "count"));
-    assert_false(locnet_attribute_is_integer(&net, LOCNET_DOMAIN_VERTEX, "flag"));
-    assert_int_equal(extra_type(&net, "flag"), IGRAPH_ATTRIBUTE_BOOLEAN);
-    assert_int_equal(extra_type(&net, "count"), IGRAPH_ATTRIBUTE_NUMERIC);
+    assert_int_equal(written_type(&net, LOCNET_DOMAIN_GRAPH, "sources"), -1);
+    assert_int_equal(written_type(&net, LOCNET_DOMAIN_VERTEX, "count"), LOCNET_VALUE_INTEGER);
+    assert_int_equal(written_type(&net, LOCNET_DOMAIN_VERTEX, "flag"), LOCNET_VALUE_BOOLEAN);
     assert_string_equal(locnet_locality_text(&net, LOCNET_V_ID, 0), "a");
     assert_true(igraph_cattribute_VAB(&net.graph, "flag", 0));
     assert_false(igraph_cattribute_VAB(&net.graph, "flag", 1));
