@@ -113,6 +113,7 @@ static locnet_status_t draw(const locnet_network_t *shown, const char *engine,
     style.sizes = sizes;
     style.size_label = "degree";
     style.element_ids = &ids;
+    style.legend_below = true;  /* the page's script finds every node by its id */
     if (status == LOCNET_OK)
         status = write_dot_text(shown, &style, &dot);
     if (status == LOCNET_OK)

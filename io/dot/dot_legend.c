@@ -7,7 +7,7 @@
  * network (neato stops packing components apart once a node is pinned; sfdp pins nothing):
  * there the legend is the graph's label, under the network, where a level's shape is a
  * bordered cell (box, rectangle, square), a rounded one (ellipse, oval, circle) or, for the
- * others, its name. */
+ * others, its name; so it is too with the style's legend_below. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -245,8 +245,9 @@ locnet_status_t dot_write_legend(dot_writer_t *w)
     FILE *out = w->out;
     const char *engine = w->style->layout;
     legend_t legend = {.w = w};
-    legend.mode = w->pinned ? LEGEND_PINNED : strcmp(engine, "dot") == 0 ? LEGEND_RANK
-                                                                         : LEGEND_LABEL;
+    legend.mode = w->pinned                                                ? LEGEND_PINNED
+                  : strcmp(engine, "dot") == 0 && !w->style->legend_below ? LEGEND_RANK
+                                                                           : LEGEND_LABEL;
     legend_origin(&legend);
     if (legend.mode == LEGEND_RANK)
         fputs("  subgraph \"legend\" { rank=\"sink\";\n", out);

@@ -60,6 +60,11 @@ typedef struct locnet_dot_style {
                                          (clusters then keep their nodes in written order,
                                          which crosses more lines) */
     bool legend;                      /* the legend, drawn beside the network */
+    bool legend_below;                /* the legend as the graph's label under the network, as
+                                         the force-directed engines have it, whatever the
+                                         engine: no legend nodes, so that a page finding nodes
+                                         by their element_ids finds only localities (maps keep
+                                         their pinned column) */
     locnet_dot_colour_by_t colour_by;
     const locnet_list_t *palette;     /* country (or level), colour pairs that take precedence
                                          over the default colours; NULL for none */

@@ -240,6 +240,11 @@ static void legend_grows_with_the_network(void **state)
         dot = written(&net, &style);
         assert_non_null(strstr(dot, "shape=\"plain\", style=\"\", fontsize=\"14\""));
         free(dot);
+        style.legend_below = true;  /* no legend nodes, whatever the engine */
+        dot = written(&net, &style);
+        assert_null(strstr(dot, "\"locnet:legend"));
+        assert_non_null(strstr(strstr(dot, "labeljust=\"l\"; "), fonts[i]));
+        free(dot);
         locnet_network_destroy(&net);
     }
 }
