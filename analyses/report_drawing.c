@@ -123,9 +123,10 @@ static locnet_status_t draw(const locnet_network_t *shown, const char *engine,
     return status;
 }
 
-/* What the diagram shows, for the page. */
+/* What the diagram shows, for the page; isolated: shown has localities without a partnership
+ * (which `locnet dot` leaves out unless --keep-isolated). */
 static char *describe(const locnet_network_t *net, const locnet_network_t *shown, bool drawn,
-                      const char *engine)
+                      const char *engine, bool isolated)
 {
     char all[48], kept[48], links[48];
     locnet_html_format_count(locnet_locality_count(net), all, sizeof all);
@@ -140,8 +141,9 @@ static char *describe(const locnet_network_t *net, const locnet_network_t *shown
     if (shown == net)
         return locnet_cli_format_text(
             "The whole network (%s localities, %s partnerships), drawn by Graphviz's %s engine as "
-            "'locnet dot%s%s' draws it: colour by country, shape by level, size by degree.", all,
-            links, engine, chosen ? " --layout " : "", chosen ? engine : "");
+            "'locnet dot%s%s%s' draws it: colour by country, shape by level, size by degree.", all,
+            links, engine, isolated ? " --keep-isolated" : "", chosen ? " --layout " : "",
+            chosen ? engine : "");
     return locnet_cli_format_text(
         "The %s localities with most partners (of %s) and the %s partnerships among them, drawn "
         "by Graphviz's %s engine as 'locnet dot --top %lld --layout %s' draws them: colour by "
@@ -171,7 +173,9 @@ locnet_status_t locnet_report_draw(const locnet_network_t *net, const igraph_vec
     const char *engine = engine_for(net, shown);
     if (status == LOCNET_OK && locnet_dot_render_available())
         status = draw(shown, engine, &sizes, &numbers, svg, diagnostics);
-    if (status == LOCNET_OK && (*note = describe(net, shown, *svg != NULL, engine)) == NULL)
+    bool isolated = igraph_vector_size(&sizes) > 0 && igraph_vector_min(&sizes) == 0;
+    if (status == LOCNET_OK &&
+        (*note = describe(net, shown, *svg != NULL, engine, isolated)) == NULL)
         status = LOCNET_ENOMEM;
     if (status == LOCNET_OK && shown != net)
         status = locnet_list_append(notes, *note);
