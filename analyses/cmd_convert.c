@@ -10,6 +10,7 @@
 #include "analyses/commands.h"
 #include "analyses/convert_extras.h"
 #include "graph/list_codec.h"
+#include "graph/references.h"
 #include "io/write/csv_writer.h"
 #include "io/write/gexf_writer.h"
 #include "io/write/graphml_writer.h"
@@ -320,9 +321,26 @@ static int prepare(locnet_cli_t *cli, void *context, int argc, char **argv)
     return check_output(convert);
 }
 
+/* Clears the references to localities that the filters left out, so that what is written
+ * reads back, and says so. */
+static locnet_status_t prune_references(const locnet_cli_t *cli, locnet_network_t *net)
+{
+    igraph_integer_t cleared = 0;
+    locnet_status_t status = locnet_references_prune(net, &cleared);
+    if (status == LOCNET_OK && cleared > 0)
+        fprintf(stderr, "locnet %s: %" IGRAPH_PRId " reference%s to localities left out by the "
+                        "filters (parents, successors, event places and co-chairs) cleared\n",
+                cli->command, cleared, cleared == 1 ? "" : "s");
+    return status;
+}
+
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 {
     convert_t *convert = context;
+    if (prune_references(cli, net) != LOCNET_OK) {
+        fprintf(stderr, "locnet %s: out of memory\n", cli->command);
+        return LOCNET_EXIT_SOFTWARE;
+    }
     locnet_status_t status = convert_add_measures(net, convert->measures, convert->measure_count,
                                                   convert->communities);
     if (status != LOCNET_OK) {
