@@ -47,6 +47,17 @@ static void check_format(locnet_json_records_t *records, const locnet_json_value
     cJSON_free(printed);
 }
 
+/* True when object has a member named as one of locnet/1's record arrays ("localities"...). */
+static bool holds_records(const cJSON *object)
+{
+    const cJSON *member;
+    cJSON_ArrayForEach(member, object) {
+        if (member->string != NULL && locnet_json_is_record_array(member->string))
+            return true;
+    }
+    return false;
+}
+
 /* Hands one parsed line to the record reader according to its type. */
 static locnet_status_t read_record(locnet_json_records_t *records,
                                    size_t counts[LOCNET_RECORD_KINDS],
@@ -62,9 +73,15 @@ static locnet_status_t read_record(locnet_json_records_t *records,
     }
     const cJSON *type = cJSON_GetObjectItemCaseSensitive(json, "type");
     const cJSON *format = cJSON_GetObjectItemCaseSensitive(json, "format");
+    if (type == NULL && holds_records(json)) {
+        locnet_json_records_report(records, value->start,
+                                    "a whole locnet/1 document on one line, where NDJSON has one "
+                                    "record a line (read it as JSON: --from json)");
+        return LOCNET_OK;
+    }
     if (type == NULL && format != NULL) {
         check_format(records, value, format);
-        return LOCNET_OK;
+        return locnet_json_records_check_names(records, value);
     }
     if (type == NULL) {
         locnet_json_records_report(records, value->start,

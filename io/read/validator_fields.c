@@ -10,6 +10,7 @@
 
 #include "graph/date.h"
 #include "graph/limits.h"
+#include "io/read/json_duplicates.h"
 #include "io/read/json_walk.h"
 #include "io/read/text_values.h"
 
@@ -383,7 +384,15 @@ locnet_status_t locnet_validator_map(locnet_validator_t *validator,
         locnet_validator_report_shape(validator, view, field, &value, "an object of strings");
         goto cleanup;
     }
-    const cJSON *item;
+    const cJSON *item = NULL;  /* a JSON record's own objects are checked as it is read */
+    if (parsed != NULL && (status = locnet_json_find_duplicate(parsed, &item)) != LOCNET_OK)
+        goto cleanup;
+    if (item != NULL) {
+        locnet_validator_report_field(validator, view, field,
+                                      "field \"%s\": duplicate key \"%.*s\" in one object", field,
+                                      LOCNET_QUOTE_SIZE, item->string);
+        goto cleanup;
+    }
     cJSON_ArrayForEach(item, object)
     {
         if (!cJSON_IsString(item)) {
