@@ -55,21 +55,10 @@ static void fail(parser_t *parser, long line, long column, const char *message)
     xmlStopParser(parser->context);
 }
 
-/* Reports a problem in the document at line and column, and goes on reading. */
-static void problem(parser_t *parser, long line, long column, const char *format, ...)
-    __attribute__((format(printf, 4, 5)));
-static void problem(parser_t *parser, long line, long column, const char *format, ...)
-{
-    char message[LOCNET_MESSAGE_SIZE];
-    va_list args;
-    va_start(args, format);
-    vsnprintf(message, sizeof message, format, args);
-    va_end(args);
-    if (parser->status == LOCNET_OK)
-        parser->status = LOCNET_EDATA;
-    locnet_diagnostics_add(parser->source.diagnostics, parser->source.name, line, column, "%s",
-                           message);
-}
+/* Reports a problem at the element whose start tag the parser has just read, and goes on
+ * reading. */
+static void problem(parser_t *parser, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
 
 static void out_of_memory(parser_t *parser)
 {
@@ -93,6 +82,21 @@ static void element_position(parser_t *parser, long *line, long *column)
     while (at > 0 && parser->source.text[at] != '<')
         at--;
     locnet_text_source_locate(&parser->source, at, line, column);
+}
+
+static void problem(parser_t *parser, const char *format, ...)
+{
+    char message[LOCNET_MESSAGE_SIZE];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    long line, column;
+    element_position(parser, &line, &column);
+    if (parser->status == LOCNET_OK)
+        parser->status = LOCNET_EDATA;
+    locnet_diagnostics_add(parser->source.diagnostics, parser->source.name, line, column, "%s",
+                           message);
 }
 
 /* The value of attribute name of a start tag (libxml2 gives 5 pointers an attribute), as a
@@ -159,21 +163,19 @@ static bool key_type(const char *type, locnet_graphml_type_t *result)
 static void check_key(parser_t *parser, locnet_graphml_key_t *key, const char *domain,
                       const char *type)
 {
-    long line, column;
-    element_position(parser, &line, &column);
     const char *id = key->id != NULL ? key->id : "";
     if (!key_domains(domain, &key->domains))
-        problem(parser, line, column,
+        problem(parser,
                 "key \"%.*s\": unknown for=\"%.*s\" (graph, node, edge, all, hyperedge, port "
                 "or endpoint)",
                 LOCNET_QUOTE_SIZE, id, LOCNET_QUOTE_SIZE, domain);
     if (!key_type(type, &key->type))
-        problem(parser, line, column,
+        problem(parser,
                 "key \"%.*s\": unknown attr.type \"%.*s\" (boolean, int, long, float, double "
                 "or string)",
                 LOCNET_QUOTE_SIZE, id, LOCNET_QUOTE_SIZE, type);
     if (key->id == NULL) {
-        problem(parser, line, column, "a <key> without an id");
+        problem(parser, "a <key> without an id");
         return;
     }
     locnet_status_t status = locnet_id_index_insert(
@@ -181,7 +183,7 @@ static void check_key(parser_t *parser, locnet_graphml_key_t *key, const char *d
     if (status == LOCNET_ENOMEM)
         out_of_memory(parser);
     else if (status == LOCNET_EDATA)
-        problem(parser, line, column, "duplicate key id \"%.*s\"", LOCNET_QUOTE_SIZE, key->id);
+        problem(parser, "duplicate key id \"%.*s\"", LOCNET_QUOTE_SIZE, key->id);
 }
 
 static void start_key(parser_t *parser, int count, const xmlChar **attributes)
@@ -258,8 +260,6 @@ static const char *domains_name(unsigned domains)
  * read: without a key, an undeclared key, a key for other elements, or one given twice. */
 static int64_t data_key(parser_t *parser, int count, const xmlChar **attributes)
 {
-    long line, column;
-    element_position(parser, &line, &column);
     char *id = attribute(parser, count, attributes, "key");
     int64_t k = -1;
     const locnet_graphml_key_t *key = NULL;
@@ -268,18 +268,19 @@ static int64_t data_key(parser_t *parser, int count, const xmlChar **attributes)
     const char *shown = id != NULL ? id : "";
     const char *element = domain_name(parser->domain);
     bool readable = false;
-    if (id == NULL && !parser->failed)
-        problem(parser, line, column, "a <data> without a key");
-    else if (key == NULL && !parser->failed)
-        problem(parser, line, column, "<data> of key \"%.*s\", which no <key> declares",
-                LOCNET_QUOTE_SIZE, shown);
-    else if (key != NULL && !(key->domains & parser->domain))
-        problem(parser, line, column, "key \"%.*s\" is for %s, not for %s", LOCNET_QUOTE_SIZE,
-                shown, domains_name(key->domains), domains_name(parser->domain));
-    else if (key != NULL && key->seen == parser->serial)
-        problem(parser, line, column, "key \"%.*s\" given twice in one %s", LOCNET_QUOTE_SIZE,
-                shown, element);
-    else if (key != NULL)
+    if (parser->failed)  /* out of memory */
+        readable = false;
+    else if (id == NULL)
+        problem(parser, "a <data> without a key");
+    else if (key == NULL)
+        problem(parser, "<data> of key \"%.*s\", which no <key> declares", LOCNET_QUOTE_SIZE,
+                shown);
+    else if (!(key->domains & parser->domain))
+        problem(parser, "key \"%.*s\" is for %s, not for %s", LOCNET_QUOTE_SIZE, shown,
+                domains_name(key->domains), domains_name(parser->domain));
+    else if (key->seen == parser->serial)
+        problem(parser, "key \"%.*s\" given twice in one %s", LOCNET_QUOTE_SIZE, shown, element);
+    else
         readable = true;
     free(id);
     if (!readable)
@@ -304,8 +305,8 @@ static void start_data(parser_t *parser, int count, const xmlChar **attributes)
 }
 
 /* Reports an element that would hold what a network of localities cannot: a second graph, a
- * hyperedge, a graph nested in a node or an edge. True when it did. */
-static bool refuse(parser_t *parser, const char *name, int depth)
+ * hyperedge, a graph nested in a node or an edge. */
+static void refuse(parser_t *parser, const char *name, int depth)
 {
     const char *why = NULL;
     if (depth == 2 && strcmp(name, "graph") == 0)
@@ -317,12 +318,8 @@ static bool refuse(parser_t *parser, const char *name, int depth)
         why = parser->domain == LOCNET_GRAPHML_NODE
                   ? "a <graph> nested in a node: locnet reads flat networks"
                   : "a <graph> nested in an edge: locnet reads flat networks";
-    if (why == NULL)
-        return false;
-    long line, column;
-    element_position(parser, &line, &column);
-    problem(parser, line, column, "%s", why);
-    return true;
+    if (why != NULL)
+        problem(parser, "%s", why);
 }
 
 static void on_start(void *self, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
