@@ -466,7 +466,8 @@ static void on_error(void *self, xmlErrorPtr error)
     while (length > 0 && isspace((unsigned char)message[length - 1]))
         message[--length] = '\0';
     char *first = message + strlen("malformed GraphML: ");
-    *first = (char)tolower((unsigned char)*first);
+    if (!isupper((unsigned char)first[1]))  /* "Opening and ending tag", not "DOCTYPE" */
+        *first = (char)tolower((unsigned char)*first);
     fail(parser, error->line > 0 ? error->line : 1, error->int2 > 0 ? error->int2 : 1, message);
 }
 
@@ -499,6 +500,8 @@ locnet_status_t locnet_graphml_parse(const char *name, const char *text, size_t 
     if (!parser.failed && !parser.context->wellFormed)
         fail(&parser, 1, 1, "malformed GraphML: not well-formed XML");
     parser.context->sax = previous;
+    xmlFreeDoc(parser.context->myDoc);  /* made by libxml2 to hold a DTD's entity declarations */
+    parser.context->myDoc = NULL;
     xmlFreeParserCtxt(parser.context);
     free(parser.text);
     place_graph_data(&parser);
