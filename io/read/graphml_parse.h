@@ -1,10 +1,13 @@
 /* io/read/graphml_parse.h: a GraphML document read by libxml2 into its keys, nodes, edges and
  * data, each with the line and column where it is written.
  *
- * As igraph reads GraphML: only the first <graph> is read; nested graphs, hyperedges and ports
- * are passed over; keys without attr.name are ignored with their data; attr.type "int", "long",
- * "float" and "double" are numbers, "boolean" is true or false, anything else text; a key's
- * <default> stands for data an element does not give. */
+ * One flat graph is read: a second <graph>, a <hyperedge> and a <graph> nested in a node or an
+ * edge are problems, as are keys with a duplicate id or an unknown for or attr.type, and <data>
+ * without a key, of an undeclared key, of a key for other elements, or given twice for one
+ * element. Ports and descriptions are passed over. As igraph reads GraphML: keys without
+ * attr.name are ignored with their data; attr.type "int", "long", "float" and "double" are
+ * numbers, "boolean" is true or false, "string" (or none) text; a key's <default> stands for data
+ * an element does not give. The graph's own data may come before or after its nodes. */
 #ifndef LOCNET_GRAPHML_PARSE_H
 #define LOCNET_GRAPHML_PARSE_H
 
@@ -30,6 +33,7 @@ typedef struct locnet_graphml_key {
     locnet_graphml_type_t type;
     bool whole;      /* declared int or long (a LOCNET_GRAPHML_NUMBER) */
     char *fallback;  /* its <default>, or NULL */
+    size_t seen;     /* while parsing: the last element given data of this key */
 } locnet_graphml_key_t;
 
 typedef struct locnet_graphml_data {
@@ -39,8 +43,7 @@ typedef struct locnet_graphml_data {
     long column;
 } locnet_graphml_data_t;
 
-/* A node, an edge, or the graph itself, with its data data[first, first + count) (the graph's:
- * graph_data[0, count), since they may come before and after its nodes and edges). */
+/* A node, an edge, or the graph itself, with its data data[first, first + count). */
 typedef struct locnet_graphml_element {
     char *id;      /* the GraphML id, or NULL */
     char *source;  /* edges: the ids of the two nodes */
@@ -60,15 +63,13 @@ typedef struct locnet_graphml_document {
     size_t edge_count, edge_capacity;
     locnet_graphml_data_t *data;
     size_t data_count, data_capacity;
-    locnet_graphml_data_t *graph_data;
-    size_t graph_data_capacity;
     locnet_graphml_element_t graph;
 } locnet_graphml_document_t;
 
 /* Parses text (length bytes, named name in messages) into *document (uninitialised on entry).
- * Malformed XML, a root that is not <graphml> and a document without a graph are reported at
- * their line and column and give LOCNET_EDATA; LOCNET_ENOMEM when memory runs out. *document
- * must be destroyed whatever the result. */
+ * Malformed XML, a root that is not <graphml>, a document without a graph and the problems above
+ * are reported at their line and column and give LOCNET_EDATA; LOCNET_ENOMEM when memory
+ * runs out. *document must be destroyed whatever the result. */
 locnet_status_t locnet_graphml_parse(const char *name, const char *text, size_t length,
                                      locnet_graphml_document_t *document,
                                      locnet_diagnostics_t *diagnostics);

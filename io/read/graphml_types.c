@@ -4,15 +4,21 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "graph/attribute_types.h"
 #include "io/read/text_values.h"
 
-bool locnet_graphml_truth(const char *text)
+const char *locnet_graphml_type_problem(locnet_graphml_type_t type, const char *text)
 {
-    return text != NULL && (strcasecmp(text + strspn(text, " \t\r\n"), "true") == 0 ||
-                            strtol(text, NULL, 10) != 0);
+    double number;
+    bool truth;
+    if (text == NULL)
+        return NULL;
+    if (type == LOCNET_GRAPHML_NUMBER && !locnet_text_number(text, &number))
+        return "a number";
+    if (type == LOCNET_GRAPHML_BOOLEAN && !locnet_text_boolean(text, &truth))
+        return "true or false";
+    return NULL;
 }
 
 bool locnet_graphml_is_graph_attribute(const locnet_graphml_document_t *document, size_t k)
@@ -53,14 +59,15 @@ static locnet_status_t set_graph_attribute(const locnet_graphml_document_t *docu
     const locnet_graphml_data_t *data = locnet_graphml_data_of(document, &document->graph, k);
     const char *text = data != NULL ? data->text : key->fallback;
     double number;
+    bool truth;
     igraph_error_t rc = IGRAPH_SUCCESS;
     if (text == NULL)
         return LOCNET_OK;
-    if (key->type == LOCNET_GRAPHML_BOOLEAN)
-        rc = igraph_cattribute_GAB_set(&net->graph, key->name, locnet_graphml_truth(text));
+    if (key->type == LOCNET_GRAPHML_BOOLEAN && locnet_text_boolean(text, &truth))
+        rc = igraph_cattribute_GAB_set(&net->graph, key->name, truth);
     else if (key->type == LOCNET_GRAPHML_TEXT)
         rc = igraph_cattribute_GAS_set(&net->graph, key->name, text);
-    else if (locnet_text_number(text, &number))
+    else if (key->type == LOCNET_GRAPHML_NUMBER && locnet_text_number(text, &number))
         rc = igraph_cattribute_GAN_set(&net->graph, key->name, number);
     else
         return LOCNET_OK;

@@ -10,9 +10,9 @@
 #include "graph/network.h"
 #include "io/read/graphml_parse.h"
 
-/* True for a GraphML boolean's text that means true: "true" in any case (after white space),
- * or a whole number other than 0, as igraph reads them. text may be NULL (false). */
-bool locnet_graphml_truth(const char *text);
+/* What text (may be NULL: none) must be to hold a value of type: "a number", "true or false"
+ * (io/read/text_values.h reads them), or NULL when it is one, or absent, or of type text. */
+const char *locnet_graphml_type_problem(locnet_graphml_type_t type, const char *text);
 
 /* True when key k of document holds a graph attribute that the network keeps: a named key for
  * the graph, not "sources", "events" nor graph/attribute_types.h's own list. */
@@ -22,7 +22,7 @@ bool locnet_graphml_is_graph_attribute(const locnet_graphml_document_t *document
  * what the builder could not keep: the extra attributes of keys declared boolean become
  * booleans again, those declared int or long are marked whole (graph/attribute_types.h), and
  * the graph's attributes (locnet_graphml_is_graph_attribute) with data or a default are set
- * with their types; a number that does not read as one is left out (the reader reports it).
+ * with their types; a value not of its type is left out (the reader reports it).
  * Returns LOCNET_ENOMEM or LOCNET_OK; net may then hold a part of them. */
 locnet_status_t locnet_graphml_restore_types(const locnet_graphml_document_t *document,
                                              const bool *used, locnet_network_t *net);

@@ -12,8 +12,10 @@
 
 #include "io/write/html_writer.h"
 
-/* What write(out, text) writes, in a buffer the caller frees. */
-static char *written(void (*write)(FILE *, const char *), const char *text)
+/* What write(out, text) writes, in a buffer the caller frees. (Not inlined: GCC 12 at -O3 then
+ * takes pointers into the buffer for pointers to the local variable that held it.) */
+__attribute__((noinline)) static char *written(void (*write)(FILE *, const char *),
+                                               const char *text)
 {
     char *buffer = NULL;
     size_t length = 0;
@@ -21,11 +23,7 @@ static char *written(void (*write)(FILE *, const char *), const char *text)
     assert_non_null(out);
     write(out, text);
     assert_int_equal(fclose(out), 0);
-    char *copy = strdup(buffer);  /* a fresh block: GCC 12 at -O3 took buffer for a pointer to
-                                     itself, a dangling local (-Wdangling-pointer) */
-    assert_non_null(copy);
-    free(buffer);
-    return copy;
+    return buffer;
 }
 
 static void expect(void (*write)(FILE *, const char *), const char *text, const char *want)

@@ -94,19 +94,16 @@ static int tear_down(void **state)
     return 0;
 }
 
-/* The page for report, in a buffer the caller frees. */
-static char *page(const locnet_report_t *report)
+/* The page for report, in a buffer the caller frees. (Not inlined: GCC 12 at -O3 then takes
+ * pointers into the buffer for pointers to the local variable that held it.) */
+__attribute__((noinline)) static char *page(const locnet_report_t *report)
 {
     char *text = NULL;
     size_t length = 0;
     FILE *out = open_memstream(&text, &length);
     assert_int_equal(locnet_report_write(report, out), LOCNET_OK);
     assert_int_equal(fclose(out), 0);
-    char *copy = strdup(text);  /* a fresh block: GCC 12 at -O3 took text for a pointer to
-                                   itself, a dangling local (-Wdangling-pointer) */
-    assert_non_null(copy);
-    free(text);
-    return copy;
+    return text;
 }
 
 static void communities_when_given(void **state)
