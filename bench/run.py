@@ -76,13 +76,17 @@ def side_by_side(commands, runs):
                    statistics.median(calls[tool]) if calls[tool] else None) for tool in commands}
 
 
-def ensure_network(size, data_dir):
-    path = os.path.join(data_dir, "%s.json" % size)
+def ensure_network(size, data_dir, fmt="json"):
+    """The generated network of size in fmt (json, ndjson or csv); for csv, also its
+    localities and sources tables, as (edges, localities, sources)."""
+    path = os.path.join(data_dir, "%s.%s" % (size, fmt))
+    tables = [os.path.join(data_dir, "%s-%s.csv" % (size, t)) for t in ("localities", "sources")]
     if not os.path.exists(path):
         print("generating %s" % path, file=sys.stderr)
-        subprocess.run([PYTHON, os.path.join(HERE, "generate.py"), "--preset", size, "-o", path],
-                       check=True)
-    return path
+        extra = ["--localities-csv", tables[0], "--sources-csv", tables[1]] if fmt == "csv" else []
+        subprocess.run([PYTHON, os.path.join(HERE, "generate.py"), "--preset", size, "-o", path,
+                        *extra], check=True)
+    return (path, *tables) if fmt == "csv" else path
 
 
 def read_columns(path, *columns):
@@ -156,6 +160,37 @@ def pagerank_rows(args, size, rows, checks, scratch):
     if size == "1m":
         checks.append("1m target: %.1f s (at most 12: %s), peak memory %.0f MB = %.1f x the file"
                       % (wall, "met" if wall <= 12 else "NOT met", rss, rss / megabytes))
+
+
+LOAD_TARGETS = {"json": 100, "ndjson": 100, "csv": 60}  # MB/s, issue 13
+
+
+def load_rows(args, size, rows, checks):
+    """`locnet validate` (read, check, make the network) of the same network in JSON, NDJSON
+    and CSV: the loaders' speed in MB per second of wall time."""
+    n, m = PRESETS[size]
+    commands, megabytes = {}, {}
+    for fmt in ("json", "ndjson", "csv"):
+        files = ensure_network(size, args.data, fmt)
+        if fmt == "csv":
+            edges, localities, sources = files
+            commands[fmt] = [args.locnet, "validate", "--localities", localities, "--sources",
+                             sources, edges]
+            megabytes[fmt] = sum(os.path.getsize(f) for f in files) / 1e6
+        else:
+            commands[fmt] = [args.locnet, "validate", files]
+            megabytes[fmt] = os.path.getsize(files) / 1e6
+    print("%s loads, %d runs each" % (size, args.runs), file=sys.stderr)
+    results = side_by_side(commands, args.runs)
+    for fmt, (wall, rss, cpu, _) in results.items():
+        label = "%s localities, %s partnerships (%.0f MB %s)" % (
+            format(n, ","), format(m, ","), megabytes[fmt], fmt.upper())
+        rows.append((label, "load and check (validate)", "locnet", wall, cpu, rss, 1.0, 1.0))
+        speed = megabytes[fmt] / wall
+        checks.append("%s load target: %s at %.0f MB/s of wall time, %.0f MB/s of processor time "
+                      "(at least %d: %s)" % (size, fmt.upper(), speed, megabytes[fmt] / cpu,
+                                             LOAD_TARGETS[fmt],
+                                             "met" if speed >= LOAD_TARGETS[fmt] else "NOT met"))
 
 
 def add_rows(rows, network, job, results):
@@ -233,6 +268,8 @@ def print_table(rows, checks, started, load):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1k,100k,1m")
+    parser.add_argument("--load-sizes", default="100k",
+                        help="sizes whose JSON, NDJSON and CSV loads are timed")
     parser.add_argument("--runs", type=int, default=5, help="runs per job (median reported)")
     parser.add_argument("--large-runs", type=int, default=3, help="runs per job at 1m")
     parser.add_argument("--twin-runs", type=int, default=3, help="runs of exact betweenness")
@@ -250,6 +287,8 @@ def main():
     started = time.strftime("%Y-%m-%d %H:%M")
     load = open("/proc/loadavg").read().split()[0]
     with tempfile.TemporaryDirectory(prefix="locnet-bench-") as scratch:
+        for size in args.load_sizes.split(",") if args.load_sizes else []:
+            load_rows(args, size, rows, checks)
         for size in args.sizes.split(",") if args.sizes else []:
             pagerank_rows(args, size, rows, checks, scratch)
         if args.twin_town:
