@@ -7,6 +7,7 @@
 #include "analyses/cli.h"
 #include "analyses/commands.h"
 #include "graph/list_codec.h"
+#include "graph/references.h"
 #include "io/write/csv_writer.h"
 #include "io/write/graphml_writer.h"
 #include "io/write/json_writer.h"
@@ -267,9 +268,26 @@ static int prepare(locnet_cli_t *cli, void *context, int argc, char **argv)
     return check_output(convert);
 }
 
+/* Clears the references to localities that the filters left out, so that what is written
+ * reads back, and says so. */
+static locnet_status_t prune_references(const locnet_cli_t *cli, locnet_network_t *net)
+{
+    igraph_integer_t cleared = 0;
+    locnet_status_t status = locnet_references_prune(net, &cleared);
+    if (status == LOCNET_OK && cleared > 0)
+        fprintf(stderr, "locnet %s: %" IGRAPH_PRId " reference%s to localities left out by the "
+                        "filters (parents, successors, event places and co-chairs) cleared\n",
+                cli->command, cleared, cleared == 1 ? "" : "s");
+    return status;
+}
+
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 {
     convert_t *convert = context;
+    if (prune_references(cli, net) != LOCNET_OK) {
+        fprintf(stderr, "locnet %s: out of memory\n", cli->command);
+        return LOCNET_EXIT_SOFTWARE;
+    }
     if (convert->to == LOCNET_FILE_GRAPHML) {
         /* what XML cannot hold is a data error, said before anything is written */
         locnet_diagnostics_t problems;
