@@ -3,8 +3,9 @@
 
     /usr/bin/python3 bench/run.py [--sizes 1k,100k,1m] [--runs 5] [--twin-town FILE]
 
-For each size, a heavy-tailed network with realistic attributes is generated once
-(bench/generate.py, into --data). The job "degree and PageRank of every locality, as CSV" then
+First the loaders alone: `locnet validate` of the same network (--load-sizes) as JSON, NDJSON
+and CSV, in MB per second. For each size, a heavy-tailed network with realistic attributes is
+generated once (bench/generate.py, into --data). The job "degree and PageRank of every locality, as CSV" then
 runs as `locnet centrality --measure degree,pagerank --format csv -o OUT FILE` and as the lean
 scripts of bench/peers.py in NetworkX, python-igraph and graph-tool (Debian's /usr/bin/python3;
 only ids are kept). With --twin-town FILE (the world twin-town CSV list, converted once to
