@@ -116,6 +116,16 @@ static void every_record_is_read_in_order(void **state)
     free(messages);
 }
 
+/* Reads the text made with change: it must fail with exactly the messages expected. */
+static void assert_messages(change_fn change, const char *expected)
+{
+    locnet_network_t net;
+    char *messages = NULL;
+    assert_int_equal(read_made(change, &net, &messages), LOCNET_EDATA);
+    assert_string_equal(messages, expected);
+    free(messages);
+}
+
 static void drop_comma_after_20000(int k, char *line, size_t size)
 {
     (void)size;
@@ -126,14 +136,11 @@ static void drop_comma_after_20000(int k, char *line, size_t size)
 static void a_syntax_error_far_in_is_placed(void **state)
 {
     (void)state;
-    locnet_network_t net;
-    char *messages = NULL, expected[200];
-    assert_int_equal(read_made(drop_comma_after_20000, &net, &messages), LOCNET_EDATA);
+    char expected[200];
     snprintf(expected, sizeof expected,
              NAME ":%d:1: malformed JSON: unexpected '{', expected ',' or ']'\n",
              partnership_line_number(20001));
-    assert_string_equal(messages, expected);
-    free(messages);
+    assert_messages(drop_comma_after_20000, expected);
 }
 
 /* Partnership 10 links a number; 25000's kind has a byte that is not UTF-8. */
@@ -145,17 +152,14 @@ static void number_and_bad_byte(int k, char *line, size_t size)
         memcpy(strstr(line, "agreement"), "agr\xff", 4);
 }
 
-static void an_encoding_problem_is_the_only_one_reported(void **state)
+static void only_the_encoding_problem_is_reported(void **state)
 {
     (void)state;
-    locnet_network_t net;
-    char *messages = NULL, expected[200], line[256];
-    assert_int_equal(read_made(number_and_bad_byte, &net, &messages), LOCNET_EDATA);
+    char expected[200], line[256];
     partnership_line(25000, line, sizeof line);
     snprintf(expected, sizeof expected, NAME ":%d:%d: invalid UTF-8 (byte 0xFF)\n",
              partnership_line_number(25000), (int)(strstr(line, "agreement") - line) + 4);
-    assert_string_equal(messages, expected);
-    free(messages);
+    assert_messages(number_and_bad_byte, expected);
 }
 
 /* Partnerships 5000 and 29000 link L1 to itself. */
@@ -168,26 +172,28 @@ static void two_loops(int k, char *line, size_t size)
 static void problems_in_records_come_in_order(void **state)
 {
     (void)state;
-    locnet_network_t net;
-    char *messages = NULL, expected[400];
-    assert_int_equal(read_made(two_loops, &net, &messages), LOCNET_EDATA);
+    char expected[400];
     snprintf(expected, sizeof expected,
              NAME ":%d:15: partnership 5000: links locality \"L1\" to itself\n"
              NAME ":%d:15: partnership 29000: links locality \"L1\" to itself\n",
              partnership_line_number(5000), partnership_line_number(29000));
-    assert_string_equal(messages, expected);
-    free(messages);
+    assert_messages(two_loops, expected);
+}
+
+/* As the program: the attributes installed, the records parsed on the second core. */
+static int tune_as_the_program(void **state)
+{
+    (void)state;
+    locnet_attributes_install();
+    locnet_io_tune_for_large_loads();
+    return 0;
 }
 
 int main(void)
 {
-    locnet_attributes_install();
-    locnet_io_tune_for_large_loads();  /* as the program: records parsed on the second core */
-    const struct CMUnitTest tests[] = {
-        cmocka_unit_test(every_record_is_read_in_order),
-        cmocka_unit_test(a_syntax_error_far_in_is_placed),
-        cmocka_unit_test(an_encoding_problem_is_the_only_one_reported),
-        cmocka_unit_test(problems_in_records_come_in_order),
-    };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    const struct CMUnitTest tests[] = {cmocka_unit_test(every_record_is_read_in_order),
+                                       cmocka_unit_test(a_syntax_error_far_in_is_placed),
+                                       cmocka_unit_test(only_the_encoding_problem_is_reported),
+                                       cmocka_unit_test(problems_in_records_come_in_order)};
+    return cmocka_run_group_tests(tests, tune_as_the_program, NULL);
 }
