@@ -98,29 +98,6 @@ locnet_status_t locnet_map_encode(const locnet_list_t *pairs, char **encoded)
     return print_strings(pairs->items, pairs->count - pairs->count % 2, true, encoded);
 }
 
-bool locnet_list_is_encoding(const char *text, size_t length, const locnet_list_t *items)
-{
-    /* as cJSON prints an array of strings: no space, no escape (no '"', '\\' or control
-     * character inside a string), every other byte as it is */
-    size_t at = 1;
-    if (items->count == 0 || length < 2 || text[0] != '[' || text[length - 1] != ']')
-        return false;
-    for (size_t i = 0; i < items->count; i++) {
-        size_t size = strlen(items->items[i]);
-        if (at + size + 2 >= length || text[at] != '"' ||
-            memcmp(text + at + 1, items->items[i], size) != 0 || text[at + size + 1] != '"' ||
-            text[at + size + 2] != (i + 1 < items->count ? ',' : ']'))
-            return false;
-        for (size_t k = 0; k < size; k++) {
-            unsigned char byte = (unsigned char)items->items[i][k];
-            if (byte < 0x20 || byte == '"' || byte == '\\')
-                return false;
-        }
-        at += size + 3;
-    }
-    return at == length;
-}
-
 /* Appends the strings of an encoded container: keys too when want_keys. */
 static locnet_status_t decode_container(const char *encoded, bool want_keys, locnet_list_t *list)
 {

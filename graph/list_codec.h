@@ -32,9 +32,6 @@ locnet_status_t locnet_list_append(locnet_list_t *list, const char *item);
 locnet_status_t locnet_list_encode(const locnet_list_t *list, char **encoded);
 /* Encodes list as a map of count/2 key-value pairs into *encoded (caller frees). */
 locnet_status_t locnet_map_encode(const locnet_list_t *pairs, char **encoded);
-/* True when text[0..length) is the encoding of the non-empty list items byte for byte (a
- * compact JSON array whose strings need no escape): the text can then be kept as it is. */
-bool locnet_list_is_encoding(const char *text, size_t length, const locnet_list_t *items);
 /* Decodes an encoded array (or "" or NULL, the empty list) by appending to list.
  * Returns LOCNET_EDATA if encoded is not an array of strings. */
 locnet_status_t locnet_list_decode(const char *encoded, locnet_list_t *list);

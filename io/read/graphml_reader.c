@@ -285,7 +285,7 @@ static void nested(void *self, const char *name, locnet_record_view_t *view)
 
 static void record_view(record_t *record, locnet_record_view_t *view)
 {
-    *view = (locnet_record_view_t){record, get, place, nested, NULL, NULL};
+    *view = (locnet_record_view_t){record, get, place, nested, NULL};
 }
 
 static locnet_status_t read_nodes(reader_t *reader)

@@ -1,5 +1,4 @@
 /* io/read/json_record.c: members for fields, member offsets for places. */
-#define _GNU_SOURCE 1  /* memmem */
 #include "io/read/json_record.h"
 
 #include <stdio.h>
@@ -76,33 +75,7 @@ static void nested(void *self, const char *field, locnet_record_view_t *view)
     locnet_json_record_view(inner, view);
 }
 
-/* The text of an array field written compactly ("field":[...]): the first such member in the
- * record's text, up to the first ']'. The caller checks it against the parsed items, so a text
- * that is not the field's value is only a missed chance. */
-static bool raw_array(void *self, const char *field, const char **text, size_t *length)
-{
-    const locnet_json_record_t *record = self;
-    char needle[40];
-    size_t size = strlen(field);
-    if (record->source == NULL || size + 4 > sizeof needle)
-        return false;
-    needle[0] = '"';
-    memcpy(needle + 1, field, size);
-    memcpy(needle + 1 + size, "\":[", 3);
-    const char *start = record->source->text + record->start;
-    const char *found = memmem(start, record->end - record->start, needle, size + 4);
-    if (found == NULL)
-        return false;
-    found += size + 3;  /* the '[' */
-    const char *close = memchr(found, ']', (size_t)(start + (record->end - record->start) - found));
-    if (close == NULL)
-        return false;
-    *text = found;
-    *length = (size_t)(close - found) + 1;
-    return true;
-}
-
 void locnet_json_record_view(locnet_json_record_t *record, locnet_record_view_t *view)
 {
-    *view = (locnet_record_view_t){record, get, place, nested, spell, raw_array};
+    *view = (locnet_record_view_t){record, get, place, nested, spell};
 }

@@ -109,10 +109,6 @@ struct locnet_record_view {
     /* Optional (may be NULL): writes a number field as written in the input, for messages.
      * Returns false when it cannot. */
     bool (*spell)(void *self, const char *field, char *buffer, size_t size);
-    /* Optional (may be NULL): points *text at an array field's value as written in the input
-     * (*length bytes, not NUL-terminated), so that a list already written as locnet encodes it
-     * is kept as it is. Returns false when it cannot say. */
-    bool (*raw_array)(void *self, const char *field, const char **text, size_t *length);
 };
 
 /* How a reader writes a message: at place, in its own terms, followed by message. */

@@ -356,16 +356,8 @@ locnet_status_t locnet_validator_list(locnet_validator_t *validator,
         status = json_items(validator, view, field, array, normalise, items);
     else
         locnet_validator_report_shape(validator, view, field, &value, "an array of strings");
-    const char *raw = parsed != NULL ? value.text : NULL;  /* the text that was parsed */
-    size_t raw_length = raw != NULL ? strlen(raw) : 0;
     cJSON_Delete(parsed);
-    if (status == LOCNET_OK && raw == NULL && view->raw_array != NULL &&
-        !view->raw_array(view->self, field, &raw, &raw_length))
-        raw = NULL;
-    /* a list written as locnet encodes it is kept as it is, without printing it again */
-    if (status == LOCNET_OK && raw != NULL && locnet_list_is_encoding(raw, raw_length, items))
-        status = (*encoded = strndup(raw, raw_length)) != NULL ? LOCNET_OK : LOCNET_ENOMEM;
-    else if (status == LOCNET_OK && items->count > 0)
+    if (status == LOCNET_OK && items->count > 0)
         status = locnet_list_encode(items, encoded);
     return status == LOCNET_EDATA ? LOCNET_OK : status;
 }

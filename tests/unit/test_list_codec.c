@@ -81,39 +81,6 @@ static void encodings_are_what_cjson_prints(void **state)
     locnet_list_destroy(&list);
 }
 
-/* A text is kept as the encoding only when it is exactly what the encoder writes. */
-static void only_the_exact_encoding_is_kept(void **state)
-{
-    (void)state;
-    locnet_list_t list;
-    locnet_list_init(&list);
-    assert_false(locnet_list_is_encoding("[]", 2, &list));
-    locnet_list_append(&list, "urban planning");
-    locnet_list_append(&list, "Hà Nội");
-    char *encoded = NULL;
-    assert_int_equal(locnet_list_encode(&list, &encoded), LOCNET_OK);
-    assert_true(locnet_list_is_encoding(encoded, strlen(encoded), &list));
-    static const char *const others[] = {
-        "[\"urban planning\", \"Hà Nội\"]",         /* a space between */
-        "[\"urban planning\",\"H\\u00e0 N\u1ed9i\"]", /* an escape */
-        "[\"urban planning\"]",                     /* an item short */
-        "[\"urban planning\",\"Hà Nội\",\"x\"]",    /* one more */
-        "[\"urban planning\",\"Hà Nội\"",          /* cut */
-        "[\"urban planning\",\"Hà Nội\"]]",        /* more after */
-    };
-    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
-        assert_false(locnet_list_is_encoding(others[i], strlen(others[i]), &list));
-    free(encoded);
-    locnet_list_t quoted;
-    locnet_list_init(&quoted);
-    locnet_list_append(&quoted, "say \"hi\"");  /* needs an escape: never kept */
-    assert_int_equal(locnet_list_encode(&quoted, &encoded), LOCNET_OK);
-    assert_false(locnet_list_is_encoding(encoded, strlen(encoded), &quoted));
-    free(encoded);
-    locnet_list_destroy(&quoted);
-    locnet_list_destroy(&list);
-}
-
 static void empty_list_is_empty_text(void **state)
 {
     (void)state;
@@ -168,7 +135,6 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists_round_trip_any_text),
         cmocka_unit_test(encodings_are_what_cjson_prints),
-        cmocka_unit_test(only_the_exact_encoding_is_kept),
         cmocka_unit_test(empty_list_is_empty_text),
         cmocka_unit_test(maps_round_trip),
         cmocka_unit_test(malformed_encodings_are_refused),
