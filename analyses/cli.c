@@ -70,6 +70,18 @@ bool locnet_cli_parse_whole(const char *text, long long minimum, long long maxim
     return true;
 }
 
+bool locnet_cli_parse_jobs(const locnet_cli_t *cli, const char *argument, int *jobs)
+{
+    long long value;
+    if (!locnet_cli_parse_whole(argument, 1, 4096, &value)) {
+        locnet_cli_usage_error(cli, "--jobs needs a whole number from 1 to 4096, not \"%s\"",
+                               argument);
+        return false;
+    }
+    *jobs = (int)value;
+    return true;
+}
+
 void locnet_cli_measure_list(char *buffer, size_t size)
 {
     buffer[0] = '\0';

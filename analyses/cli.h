@@ -96,6 +96,9 @@ int locnet_cli_take_input(locnet_cli_t *cli, int argc, char **argv);
 /* Parses a whole decimal number from minimum to maximum into *value; false otherwise. */
 bool locnet_cli_parse_whole(const char *text, long long minimum, long long maximum,
                             long long *value);
+/* Parses --jobs's argument, a whole number from 1 to 4096, into *jobs; otherwise reports the
+ * usage error and returns false. */
+bool locnet_cli_parse_jobs(const locnet_cli_t *cli, const char *argument, int *jobs);
 /* Writes the centrality measures' names as "degree, strength, ... or coreness" into buffer. */
 void locnet_cli_measure_list(char *buffer, size_t size);
 /* Parses a --measure list ("degree,pagerank", or "all" for every measure in enum order) into

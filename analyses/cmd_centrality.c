@@ -169,13 +169,7 @@ static int parse_option(void *context, locnet_cli_t *cli, int option, const char
         }
         return 1;
     case OPT_JOBS:
-        if (!locnet_cli_parse_whole(argument, 1, 4096, &value)) {
-            locnet_cli_usage_error(cli, "--jobs needs a whole number from 1 to 4096, not \"%s\"",
-                                   argument);
-            return -1;
-        }
-        request->options.jobs = (int)value;
-        return 1;
+        return locnet_cli_parse_jobs(cli, argument, &request->options.jobs) ? 1 : -1;
     case OPT_COUNTRY:
         if (argument[0] == '\0') {
             locnet_cli_usage_error(cli, "--country needs a country code");

@@ -6,15 +6,17 @@
 #include "analyses/cli.h"
 #include "analyses/commands.h"
 #include "analyses/summary.h"
+#include "graph/chunks.h"
 #include "graph/components.h"
 #include "graph/statistics.h"
 #include "graph/topology.h"
 
-enum { OPT_DEGREES = 2000 };
+enum { OPT_DEGREES = 2000, OPT_JOBS };
 
-/* --degrees: add the degree distribution. */
+/* --degrees: add the degree distribution; --jobs: worker processes for the path lengths. */
 typedef struct request {
     bool degrees;
+    int jobs;
 } request_t;
 
 /* Everything summary reports, as one long-form table (section, item, value) that the human
@@ -31,6 +33,7 @@ typedef struct summary {
     bool have_components;
     bool degrees;  /* the degree distribution section */
     bool no_paths; /* without the diameter and the average path length */
+    int jobs;      /* worker processes for them */
 } summary_t;
 
 static const char *const summary_columns[] = {"section", "item", "value"};
@@ -168,7 +171,8 @@ static locnet_status_t add_statistics(summary_t *summary)
     locnet_statistics_t statistics;
     locnet_status_t status = summary->no_paths
                                  ? locnet_statistics_compute_local(summary->net, &statistics)
-                                 : locnet_statistics_compute(summary->net, &statistics);
+                                 : locnet_statistics_compute(summary->net, summary->jobs,
+                                                             &statistics);
     const struct {
         const char *item;
         double value;
@@ -343,6 +347,9 @@ static void print_usage(FILE *out)
           "  --degrees             add the degree distribution: for each number of distinct\n"
           "                        partners, how many localities have it (section \"degree\n"
           "                        distribution\", item the degree)\n"
+          "  --jobs N              worker processes for the diameter and the average path\n"
+          "                        length (default: one per processor); any N gives the same\n"
+          "                        values\n"
           "\n",
           out);
     locnet_cli_print_input_help(out);
@@ -376,6 +383,7 @@ locnet_status_t locnet_summary_rows(const locnet_network_t *net, bool path_lengt
     memset(&summary, 0, sizeof summary);
     summary.net = net;
     summary.no_paths = !path_lengths;
+    summary.jobs = locnet_chunks_processors();
     locnet_status_t status = build(&summary);
     if (summary.have_components)
         locnet_components_destroy(&summary.components);
@@ -387,12 +395,23 @@ locnet_status_t locnet_summary_rows(const locnet_network_t *net, bool path_lengt
     return LOCNET_OK;
 }
 
+static void start(void *context)
+{
+    ((request_t *)context)->jobs = locnet_chunks_processors();
+}
+
 static int parse_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
-    if (option != OPT_DEGREES)
+    request_t *request = context;
+    switch (option) {
+    case OPT_DEGREES:
+        request->degrees = true;
+        return 1;
+    case OPT_JOBS:
+        return locnet_cli_parse_jobs(cli, argument, &request->jobs) ? 1 : -1;
+    default:
         return 0;
-    ((request_t *)context)->degrees = true;
-    return 1;
+    }
 }
 
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
@@ -402,6 +421,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
     memset(&summary, 0, sizeof summary);
     summary.net = net;
     summary.degrees = request->degrees;
+    summary.jobs = request->jobs;
     int code;
     locnet_status_t status = build(&summary);
     if (status != LOCNET_OK) {
@@ -419,8 +439,9 @@ cleanup:
 }
 
 static const struct option options[] = {{"degrees", no_argument, NULL, OPT_DEGREES},
+                                        {"jobs", required_argument, NULL, OPT_JOBS},
                                         {NULL, 0, NULL, 0}};
 
 const locnet_command_hooks_t cmd_summary = {.usage = print_usage, .options = options,
                                             .request_size = sizeof(request_t),
-                                            .option = parse_option, .run = run};
+                                            .start = start, .option = parse_option, .run = run};

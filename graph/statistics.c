@@ -5,17 +5,17 @@
 #include <math.h>
 
 #include "graph/components.h"
+#include "graph/path_lengths.h"
 #include "graph/topology.h"
 
 /* The diameter and average path length of the largest component of simple. */
 static locnet_status_t measure_paths(const locnet_network_t *net, const igraph_t *simple,
-                                     locnet_statistics_t *statistics)
+                                     int jobs, locnet_statistics_t *statistics)
 {
     locnet_components_t components;
     igraph_vector_int_t members;
     igraph_vector_t histogram;
     igraph_t largest;
-    igraph_real_t unconnected;
     locnet_status_t status = locnet_components_compute(net, &components);
     if (status != LOCNET_OK)
         return status;
@@ -28,8 +28,7 @@ static locnet_status_t measure_paths(const locnet_network_t *net, const igraph_t
         status = locnet_from_igraph(igraph_induced_subgraph(
             simple, &largest, igraph_vss_vector(&members), IGRAPH_SUBGRAPH_AUTO));
     if (status == LOCNET_OK) {
-        status = locnet_from_igraph(igraph_path_length_hist(&largest, &histogram, &unconnected,
-                                                            false));
+        status = locnet_path_length_histogram(&largest, jobs, &histogram);
         igraph_destroy(&largest);
     }
     /* histogram[i]: pairs of localities whose shortest chain has i + 1 partnerships */
@@ -61,8 +60,8 @@ static locnet_status_t count_isolated(const igraph_t *simple, igraph_integer_t *
     return status;
 }
 
-/* Every statistic, the path lengths when paths is set. */
-static locnet_status_t compute(const locnet_network_t *net, bool paths,
+/* Every statistic, the path lengths when jobs > 0. */
+static locnet_status_t compute(const locnet_network_t *net, int jobs,
                                locnet_statistics_t *statistics)
 {
     igraph_t simple;
@@ -80,24 +79,24 @@ static locnet_status_t compute(const locnet_network_t *net, bool paths,
             igraph_assortativity_degree(&simple, &statistics->assortativity, false));
     if (status == LOCNET_OK)
         status = count_isolated(&simple, &statistics->isolated);
-    if (status == LOCNET_OK && paths)
-        status = measure_paths(net, &simple, statistics);
+    if (status == LOCNET_OK && jobs > 0)
+        status = measure_paths(net, &simple, jobs, statistics);
     else if (status == LOCNET_OK)
         statistics->diameter = -1;
     igraph_destroy(&simple);
     return status;
 }
 
-locnet_status_t locnet_statistics_compute(const locnet_network_t *net,
+locnet_status_t locnet_statistics_compute(const locnet_network_t *net, int jobs,
                                           locnet_statistics_t *statistics)
 {
-    return compute(net, true, statistics);
+    return compute(net, jobs > 1 ? jobs : 1, statistics);
 }
 
 locnet_status_t locnet_statistics_compute_local(const locnet_network_t *net,
                                                 locnet_statistics_t *statistics)
 {
-    return compute(net, false, statistics);
+    return compute(net, 0, statistics);
 }
 
 locnet_status_t locnet_degree_distribution(const locnet_network_t *net,

@@ -14,8 +14,9 @@
  *                         of the largest connected component (equal sizes: graph/components.h's
  *                         first): the longest and the mean shortest chain, in partnerships, over
  *                         its pairs of localities; 0 for a single locality
- *                         (igraph_path_length_hist, one breadth-first search from every
- *                         locality; networkx.diameter, average_shortest_path_length)
+ *                         (graph/path_lengths.h: igraph_path_length_hist on the trees that
+ *                         hang off the component, igraph_distances from each locality of its
+ *                         core; networkx.diameter, average_shortest_path_length)
  *   isolated localities   localities without a partnership
  */
 #ifndef LOCNET_STATISTICS_H
@@ -33,9 +34,10 @@ typedef struct locnet_statistics {
     igraph_integer_t isolated;
 } locnet_statistics_t;
 
-/* Computes the statistics of net into *statistics. LOCNET_ENOMEM or LOCNET_EINTERNAL on
- * failure. */
-locnet_status_t locnet_statistics_compute(const locnet_network_t *net,
+/* Computes the statistics of net into *statistics, the path lengths on jobs worker processes
+ * (1 or less: this process; the values do not depend on it). LOCNET_ENOMEM or
+ * LOCNET_EINTERNAL on failure. */
+locnet_status_t locnet_statistics_compute(const locnet_network_t *net, int jobs,
                                           locnet_statistics_t *statistics);
 
 /* The same without the diameter and the average path length (-1 and NaN; largest is 0), which

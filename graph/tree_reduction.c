@@ -15,6 +15,7 @@ typedef struct peeling {
     igraph_vector_int_t squares;  /* sum of the squared sizes of the trees peeled into v */
     igraph_vector_bool_t peeled;
     igraph_vector_int_t membership, component_sizes;
+    igraph_vector_int_t *parent;  /* the reduction's */
 } peeling_t;
 
 /* Peels every vertex whose remaining degree is 1 into its one remaining neighbour. */
@@ -41,6 +42,7 @@ static igraph_error_t peel(peeling_t *state)
         igraph_integer_t size = VECTOR(state->size)[x];
         VECTOR(state->peeled)[x] = true;
         VECTOR(state->degree)[x] = 0;
+        VECTOR(*state->parent)[x] = p;
         VECTOR(state->size)[p] += size;
         VECTOR(state->squares)[p] += size * size;
         if (--VECTOR(state->degree)[p] == 1)
@@ -116,6 +118,7 @@ void locnet_tree_reduction_destroy(locnet_tree_reduction_t *reduction)
     igraph_vector_int_destroy(&reduction->weights);
     igraph_vector_destroy(&reduction->counted);
     igraph_vector_bool_destroy(&reduction->core);
+    igraph_vector_int_destroy(&reduction->parent);
 }
 
 locnet_status_t locnet_tree_reduction_init(const igraph_t *graph,
@@ -130,6 +133,7 @@ locnet_status_t locnet_tree_reduction_init(const igraph_t *graph,
         igraph_vector_int_init(&reduction->weights, 0) != IGRAPH_SUCCESS ||
         igraph_vector_init(&reduction->counted, 0) != IGRAPH_SUCCESS ||
         igraph_vector_bool_init(&reduction->core, n) != IGRAPH_SUCCESS ||
+        igraph_vector_int_init(&reduction->parent, n) != IGRAPH_SUCCESS ||
         igraph_vector_int_init(&state.degree, n) != IGRAPH_SUCCESS ||
         igraph_vector_int_init(&state.size, n) != IGRAPH_SUCCESS ||
         igraph_vector_int_init(&state.squares, n) != IGRAPH_SUCCESS ||
@@ -140,6 +144,8 @@ locnet_status_t locnet_tree_reduction_init(const igraph_t *graph,
     if ((error = igraph_adjlist_init(graph, &state.neighbours, IGRAPH_ALL, IGRAPH_NO_LOOPS,
                                      IGRAPH_NO_MULTIPLE)) != IGRAPH_SUCCESS)
         goto cleanup;
+    igraph_vector_int_fill(&reduction->parent, -1);
+    state.parent = &reduction->parent;
     for (igraph_integer_t v = 0; v < n; v++) {
         VECTOR(state.degree)[v] = igraph_vector_int_size(igraph_adjlist_get(&state.neighbours, v));
         VECTOR(state.size)[v] = 1;

@@ -28,6 +28,8 @@ typedef struct locnet_tree_reduction {
     igraph_vector_int_t weights;   /* w(c) of each source, in the same order */
     igraph_vector_t counted;       /* per vertex: T(v) for core vertices, B(v) for the others */
     igraph_vector_bool_t core;     /* per vertex: whether it is a core vertex */
+    igraph_vector_int_t parent;    /* per vertex: the vertex it was peeled into; -1 for the
+                                    * core vertices, the roots of trees and isolated vertices */
 } locnet_tree_reduction_t;
 
 /* Peels graph (undirected, simple) into *reduction (uninitialised on entry). On success free

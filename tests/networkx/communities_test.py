@@ -11,12 +11,18 @@ and the bundled dataset, for every method:
     in one, isolated localities alone, the JSON and CSV outputs agree, and each community's
     most central member has the most ties inside it;
   - the same seed gives byte-identical output.
+The shared options: on the bundled dataset with --largest, --since, --until, --kind and
+--level country, the partition covers the localities of the network NetworkX builds from the
+file with the same rule, and its modularity is NetworkX's on that network; with --as-of and
+--level region, on the network `locnet convert` writes with the same options (only the
+structure comes from locnet); -o writes what standard output shows.
 Louvain's modularity is at least 99 % of the best of networkx.community.louvain_communities over
 seeds 0 to 9, for locnet seeds 1 to 5."""
 
 import json
 import os
 import sys
+import tempfile
 
 import networkx as nx
 
@@ -109,6 +115,51 @@ def check_reproducible(failures, locnet):
             failures.true("%s %s: same seed, same bytes" % (method, form), outputs[0] == outputs[1])
 
 
+def kept(M, keep):
+    """The simple graph of the partnerships of M that keep accepts, and the localities they join."""
+    G = nx.Graph()
+    G.add_edges_from((u, v) for u, v, data in M.edges(data=True) if u != v and keep(data))
+    return G
+
+
+def countries(M):
+    """One node per country, linked when two of its localities are; links within one dropped."""
+    country = nx.get_node_attributes(M, "country")
+    C = nx.Graph()
+    C.add_nodes_from(set(country.values()))
+    C.add_edges_from((country[u], country[v]) for u, v in M.edges() if country[u] != country[v])
+    return C
+
+
+def check_filters(failures, locnet):
+    M = peers.multigraph_from_json(peers.BUNDLED)
+    G = peers.collapse(M)
+    cases = [(["--largest"], G.subgraph(max(nx.connected_components(G), key=len))),
+             (["--since", "2010"], kept(M, lambda p: p.get("since") is not None and p["since"] >= 2010)),
+             (["--until", "2005"], kept(M, lambda p: p.get("since") is not None and p["since"] <= 2005)),
+             (["--kind", "agreement"], kept(M, lambda p: p.get("kind") == "agreement")),
+             (["--level", "country"], countries(M))]
+    with tempfile.TemporaryDirectory() as folder:
+        converted = os.path.join(folder, "filtered.json")
+        for options in (["--as-of", "2025-07-01"], ["--level", "region"],
+                        ["--as-of", "2025-07-01", "--level", "province", "--largest"]):
+            peers.run(locnet, "convert", *options, "-o", converted, peers.BUNDLED)
+            cases.append((options, peers.collapse(peers.multigraph_from_json(converted))))
+        for options, H in cases:
+            for method in ("louvain", "walktrap"):
+                report, csv_text = communities(locnet, peers.BUNDLED, "--method", method, *options)
+                name = "bundled %s %s" % (method, " ".join(options))
+                check_shape(failures, name, H, report, csv_text)
+                check_modularity(failures, name, H, report, None)
+                print("%s: %d localities, %d communities, modularity %s"
+                      % (name, H.number_of_nodes(), report["count"], report["modularity"]))
+        written = os.path.join(folder, "communities.csv")
+        _, shown, _ = peers.run(locnet, "communities", "--format", "csv", peers.BUNDLED)
+        peers.run(locnet, "communities", "--format", "csv", "-o", written, peers.BUNDLED)
+        with open(written, encoding="utf-8") as f:
+            failures.true("-o writes what standard output shows", f.read() == shown)
+
+
 def check_louvain_quality(failures, locnet):
     for name in ("karate", "lesmis", "florentine"):
         path = os.path.join(peers.CLASSIC, name + "_edges.csv")
@@ -145,6 +196,7 @@ def main():
     for method in METHODS:
         print("%s: largest difference from NetworkX's modularity %.3g" % (method, worst[method]))
     check_reproducible(failures, locnet)
+    check_filters(failures, locnet)
     check_louvain_quality(failures, locnet)
     check_resolution(failures, locnet)
     failures.finish("communities against NetworkX")

@@ -10,6 +10,8 @@ number). A distance is a length: --distance D gives betweenness, closeness and h
 betweenness_centrality(G, weight=), closeness_centrality(G, distance=) and
 harmonic_centrality(G, distance=) where a link is as long as its shortest partnership; and
 `locnet path --pairs --distance D` gives chains as long as nx.shortest_path_length(G, weight=).
+The attribute comes from a CSV column (weight), a locnet/1 field (since) and a GraphML key
+written by networkx.write_graphml (Weight, as Gephi names it).
 Tolerance 1e-6 for eigenvector, 1e-9 for the rest; the largest differences are printed."""
 
 import itertools
@@ -36,6 +38,17 @@ def networks():
     for name in ("disconnected", "random_multi", "star_and_path"):
         path = os.path.join(peers.GENERATED, name + ".json")
         yield name, path, peers.multigraph_from_json(path), "since"
+
+
+def graphml_copy(folder):
+    """Karate with its weights under Gephi's key name, written by NetworkX."""
+    M = peers.multigraph_from_edges(os.path.join(peers.CLASSIC, "karate_edges.csv"))
+    H = nx.MultiGraph()
+    H.add_nodes_from(M.nodes())
+    H.add_edges_from((u, v, {"Weight": data["weight"]}) for u, v, data in M.edges(data=True))
+    path = os.path.join(folder, "karate.graphml")
+    nx.write_graphml(H, path)
+    return "karate graphml", path, H, "Weight"
 
 
 def locnet_values(locnet, path, measures, *options):
@@ -117,11 +130,12 @@ def main():
     locnet = sys.argv[1]
     failures = peers.Failures()
     worst = {}
-    for label, path, M, attribute in networks():
-        check_weights(failures, locnet, label, path, M, attribute, worst)
-        check_count(failures, locnet, label, path, M, worst)
-        check_distances(failures, locnet, label, path, M, attribute, worst)
-        check_paths(failures, locnet, label, path, M, attribute, worst)
+    with tempfile.TemporaryDirectory() as folder:
+        for label, path, M, attribute in list(networks()) + [graphml_copy(folder)]:
+            check_weights(failures, locnet, label, path, M, attribute, worst)
+            check_count(failures, locnet, label, path, M, worst)
+            check_distances(failures, locnet, label, path, M, attribute, worst)
+            check_paths(failures, locnet, label, path, M, attribute, worst)
     for measure in sorted(worst):
         print("%s: largest difference from NetworkX %.3g" % (measure, worst[measure]))
     failures.finish("weights and distances against NetworkX")

@@ -47,6 +47,8 @@ def structure(G):
         total += sum(lengths.values())
         pairs += len(lengths) - 1
     return {"linked pairs": G.number_of_edges(),
+            "density": nx.density(G),
+            "components": nx.number_connected_components(G),
             "isolated localities": sum(1 for v in G if G.degree(v) == 0),
             "largest component": len(largest),
             "transitivity": nx.transitivity(G),

@@ -188,7 +188,7 @@ static void test_statistics(void **state)
 {
     const locnet_network_t *net = *state;
     locnet_statistics_t statistics;
-    assert_int_equal(locnet_statistics_compute(net, &statistics), LOCNET_OK);
+    assert_int_equal(locnet_statistics_compute(net, 1, &statistics), LOCNET_OK);
     assert_true(fabs(statistics.transitivity - 0.6) < 1e-12);
     assert_true(fabs(statistics.average_clustering - (4 + 2.0 / 3) / 7) < 1e-12);
     assert_int_equal(statistics.largest, 6);
