@@ -98,16 +98,26 @@ int locnet_cli_find_locality(const locnet_cli_t *cli, const locnet_network_t *ne
     return locnet_cli_exit_code(status);
 }
 
+/* The attributes of the locality columns, in their order. */
+static const char *const locality_attributes[LOCNET_LOCALITY_COLUMN_COUNT] = {
+    LOCNET_V_ID, LOCNET_V_NAME, LOCNET_V_COUNTRY, LOCNET_V_LEVEL};
+
 locnet_status_t locnet_report_set_locality(locnet_table_t *report, size_t row, size_t column,
                                            const locnet_network_t *net, igraph_integer_t vertex)
 {
-    static const char *const attributes[LOCNET_LOCALITY_COLUMN_COUNT] = {
-        LOCNET_V_ID, LOCNET_V_NAME, LOCNET_V_COUNTRY, LOCNET_V_LEVEL};
     locnet_status_t status = LOCNET_OK;
     for (size_t c = 0; status == LOCNET_OK && c < LOCNET_LOCALITY_COLUMN_COUNT; c++)
         status = locnet_table_set_text(report, row, column + c,
-                                       locnet_locality_text(net, attributes[c], vertex));
+                                       locnet_locality_text(net, locality_attributes[c], vertex));
     return status;
+}
+
+void locnet_report_borrow_locality(locnet_table_t *report, size_t row, size_t column,
+                                   const locnet_network_t *net, igraph_integer_t vertex)
+{
+    for (size_t c = 0; c < LOCNET_LOCALITY_COLUMN_COUNT; c++)
+        locnet_table_set_text_borrowed(report, row, column + c,
+                                       locnet_locality_text(net, locality_attributes[c], vertex));
 }
 
 typedef struct headed_report {

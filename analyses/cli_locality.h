@@ -30,6 +30,11 @@ int locnet_cli_find_locality(const locnet_cli_t *cli, const locnet_network_t *ne
 locnet_status_t locnet_report_set_locality(locnet_table_t *report, size_t row, size_t column,
                                            const locnet_network_t *net, igraph_integer_t vertex);
 
+/* As locnet_report_set_locality, without copying the texts: net must outlive the report and
+ * stay unchanged (the network of a command, whose report is written before it ends). */
+void locnet_report_borrow_locality(locnet_table_t *report, size_t row, size_t column,
+                                   const locnet_network_t *net, igraph_integer_t vertex);
+
 /* Formats like printf into a new string (caller frees); NULL when out of memory. */
 char *locnet_cli_format_text(const char *format, ...) __attribute__((format(printf, 1, 2)));
 

@@ -271,7 +271,7 @@ static locnet_status_t add_report_row(const locnet_network_t *net, const request
     if (status != LOCNET_OK)
         return status;
     locnet_table_set_integer(report, row, 0, rank);
-    status = locnet_report_set_locality(report, row, 1, net, vertex);
+    locnet_report_borrow_locality(report, row, 1, net, vertex);  /* net outlives the report */
     size_t column = 1 + LOCNET_LOCALITY_COLUMN_COUNT;
     for (int i = 0; status == LOCNET_OK && i < request->measure_count; i++) {
         locnet_measure_t measure = request->measures[i];

@@ -14,7 +14,7 @@ country (about 200 codes, Zipf-distributed), level, lat and lon, and a few alias
 have a, b, kind and since (90 %), and some have until; half have one to three themes; every one
 cites one source (a fifth cite two) out of 20; 1 % have a note. The output is locnet/1 JSON (one
 record per line, as locnet writes it), NDJSON (one object per line with "type"), or CSV (an edge
-table; --localities-csv writes the localities).
+table; --localities-csv writes the localities, --sources-csv the sources).
 
 Deterministic: the same arguments give the same bytes. Only the standard library is used.
 """
@@ -171,6 +171,7 @@ def main():
     parser.add_argument("--to", choices=["json", "ndjson", "csv"], default=None,
                         help="output format (default: from the extension of -o, else json)")
     parser.add_argument("--localities-csv", help="with --to csv: also write the localities here")
+    parser.add_argument("--sources-csv", help="with --to csv: also write the sources here")
     parser.add_argument("-o", "--output", default="-")
     args = parser.parse_args()
     if args.preset:
@@ -196,6 +197,9 @@ def main():
             with open(args.localities_csv, "w", encoding="utf-8", newline="\n") as loc_out:
                 write_csv(loc_out, ["id", "name", "country", "level", "lat", "lon", "aliases"],
                           locs)
+        if args.sources_csv:
+            with open(args.sources_csv, "w", encoding="utf-8", newline="\n") as source_out:
+                write_csv(source_out, ["id", "title", "publisher", "date"], sources(20))
     if out is not sys.stdout:
         out.close()
 

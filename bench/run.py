@@ -3,8 +3,9 @@
 
     /usr/bin/python3 bench/run.py [--sizes 1k,100k,1m] [--runs 5] [--twin-town FILE]
 
-For each size, a heavy-tailed network with realistic attributes is generated once
-(bench/generate.py, into --data). The job "degree and PageRank of every locality, as CSV" then
+First the loaders alone: `locnet validate` of the same network (--load-sizes) as JSON, NDJSON
+and CSV, in MB per second. For each size, a heavy-tailed network with realistic attributes is
+generated once (bench/generate.py, into --data). The job "degree and PageRank of every locality, as CSV" then
 runs as `locnet centrality --measure degree,pagerank --format csv -o OUT FILE` and as the lean
 scripts of bench/peers.py in NetworkX, python-igraph and graph-tool (Debian's /usr/bin/python3;
 only ids are kept). With --twin-town FILE (the world twin-town CSV list, converted once to
@@ -15,8 +16,9 @@ cannot sample). graph-tool's betweenness call is also timed alone, inside its sc
 
 Every tool runs in a process of its own, --runs times, the tools taking turns (run 1 of each
 tool, then run 2 of each, ...) so that a change in the machine's load touches them alike.
-Each run is timed whole: wall time and peak resident memory from /usr/bin/time -f "%e %M" (for
-locnet with worker processes, the largest of the processes). The medians are printed as a
+Each run is timed whole: wall time, peak resident memory (for locnet with worker processes, the
+largest of the processes) and processor time (user and system, workers and threads included)
+from /usr/bin/time -f "%e %M %U %S". The medians are printed as a
 Markdown table with the ratios to locnet, then whether the tools agree and the targets.
 """
 
@@ -40,43 +42,52 @@ PEER_NAMES = {"NetworkX": "networkx", "python-igraph": "igraph", "graph-tool": "
 
 
 def run_once(command):
-    """Runs command; returns (wall seconds, peak resident MB, standard error)."""
+    """Runs command; returns (wall seconds, peak resident MB, processor seconds, standard
+    error)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
-        result = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", timing.name] + command,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        result = subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", timing.name] +
+                                command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
         if result.returncode != 0:
             sys.exit("failed (%d): %s\n%s" % (result.returncode, " ".join(command),
                                                result.stderr[-2000:]))
-        wall, rss_kb = timing.read().split()[-2:]
-    return float(wall), int(rss_kb) / 1024.0, result.stderr
+        wall, rss_kb, user, system = timing.read().split()[-4:]
+    return float(wall), int(rss_kb) / 1024.0, float(user) + float(system), result.stderr
 
 
 def side_by_side(commands, runs):
     """Runs every command runs times, taking turns; returns {tool: (median wall, median MB,
-    median seconds of the call alone or None)}."""
+    median processor seconds, median seconds of the call alone or None)}."""
     walls = {tool: [] for tool in commands}
     memory = {tool: [] for tool in commands}
+    cpu = {tool: [] for tool in commands}
     calls = {tool: [] for tool in commands}
     for _ in range(runs):
         for tool, command in commands.items():
-            wall, rss, errors = run_once(command)
+            wall, rss, seconds, errors = run_once(command)
             walls[tool].append(wall)
             memory[tool].append(rss)
+            cpu[tool].append(seconds)
             calls[tool] += [float(line.split()[1]) for line in errors.splitlines()
                             if line.startswith("call: ")]
     for tool in commands:
         print("  %-14s %s s" % (tool, " ".join("%.2f" % w for w in walls[tool])), file=sys.stderr)
     return {tool: (statistics.median(walls[tool]), statistics.median(memory[tool]),
+                   statistics.median(cpu[tool]),
                    statistics.median(calls[tool]) if calls[tool] else None) for tool in commands}
 
 
-def ensure_network(size, data_dir):
-    path = os.path.join(data_dir, "%s.json" % size)
+def ensure_network(size, data_dir, fmt="json"):
+    """The generated network of size in fmt (json, ndjson or csv); for csv, also its
+    localities and sources tables, as (edges, localities, sources)."""
+    path = os.path.join(data_dir, "%s.%s" % (size, fmt))
+    tables = [os.path.join(data_dir, "%s-%s.csv" % (size, t)) for t in ("localities", "sources")]
     if not os.path.exists(path):
         print("generating %s" % path, file=sys.stderr)
-        subprocess.run([PYTHON, os.path.join(HERE, "generate.py"), "--preset", size, "-o", path],
-                       check=True)
-    return path
+        extra = ["--localities-csv", tables[0], "--sources-csv", tables[1]] if fmt == "csv" else []
+        subprocess.run([PYTHON, os.path.join(HERE, "generate.py"), "--preset", size, "-o", path,
+                        *extra], check=True)
+    return (path, *tables) if fmt == "csv" else path
 
 
 def read_columns(path, *columns):
@@ -138,7 +149,7 @@ def pagerank_rows(args, size, rows, checks, scratch):
     add_rows(rows, label, "degree and PageRank", results)
     if len(outputs) > 1:
         checks.append("%s: %s" % (size, "; ".join(pagerank_agreement(outputs))))
-    wall, rss, _ = results["locnet"]
+    wall, rss, _, _ = results["locnet"]
     if size == "100k":
         checks.append("100k target: peak memory %.0f MB = %.1f x the file (at most 3: %s)" % (
             rss, rss / megabytes, "met" if rss <= 3 * megabytes else "NOT met"))
@@ -152,13 +163,44 @@ def pagerank_rows(args, size, rows, checks, scratch):
                       % (wall, "met" if wall <= 12 else "NOT met", rss, rss / megabytes))
 
 
+LOAD_TARGETS = {"json": 100, "ndjson": 100, "csv": 60}  # MB/s, issue 13
+
+
+def load_rows(args, size, rows, checks):
+    """`locnet validate` (read, check, make the network) of the same network in JSON, NDJSON
+    and CSV: the loaders' speed in MB per second of wall time."""
+    n, m = PRESETS[size]
+    commands, megabytes = {}, {}
+    for fmt in ("json", "ndjson", "csv"):
+        files = ensure_network(size, args.data, fmt)
+        if fmt == "csv":
+            edges, localities, sources = files
+            commands[fmt] = [args.locnet, "validate", "--localities", localities, "--sources",
+                             sources, edges]
+            megabytes[fmt] = sum(os.path.getsize(f) for f in files) / 1e6
+        else:
+            commands[fmt] = [args.locnet, "validate", files]
+            megabytes[fmt] = os.path.getsize(files) / 1e6
+    print("%s loads, %d runs each" % (size, args.runs), file=sys.stderr)
+    results = side_by_side(commands, args.runs)
+    for fmt, (wall, rss, cpu, _) in results.items():
+        label = "%s localities, %s partnerships (%.0f MB %s)" % (
+            format(n, ","), format(m, ","), megabytes[fmt], fmt.upper())
+        rows.append((label, "load and check (validate)", "locnet", wall, cpu, rss, 1.0, 1.0))
+        speed = megabytes[fmt] / wall
+        checks.append("%s load target: %s at %.0f MB/s of wall time, %.0f MB/s of processor time "
+                      "(at least %d: %s)" % (size, fmt.upper(), speed, megabytes[fmt] / cpu,
+                                             LOAD_TARGETS[fmt],
+                                             "met" if speed >= LOAD_TARGETS[fmt] else "NOT met"))
+
+
 def add_rows(rows, network, job, results):
-    base_wall, base_rss, _ = results["locnet"]
-    for tool, (wall, rss, call) in results.items():
-        rows.append((network, job, tool, wall, rss, wall / base_wall, rss / base_rss))
+    base_wall, base_rss, _, _ = results["locnet"]
+    for tool, (wall, rss, cpu, call) in results.items():
+        rows.append((network, job, tool, wall, cpu, rss, wall / base_wall, rss / base_rss))
         if call is not None:
-            rows.append((network, job, tool + ", the call alone", call, None, call / base_wall,
-                         None))
+            rows.append((network, job, tool + ", the call alone", call, None, None,
+                         call / base_wall, None))
 
 
 def betweenness_rows(args, rows, checks, scratch):
@@ -186,8 +228,8 @@ def betweenness_rows(args, rows, checks, scratch):
         results = side_by_side(commands, runs)
         add_rows(rows, label, "betweenness, " + mode, results)
         outputs.update({"%s (%s)" % (tool, mode): (path, sampled) for tool, path in out.items()})
-        if not sampled and results["graph-tool"][2] is not None:
-            ratio = results["graph-tool"][2] / results["locnet"][0]
+        if not sampled and results["graph-tool"][3] is not None:
+            ratio = results["graph-tool"][3] / results["locnet"][0]
             checks.append("twin-town target: exact betweenness, the whole locnet process %.2f x "
                           "faster than graph-tool's call alone (at least 1.2: %s)" % (
                               ratio, "met" if ratio >= 1.2 else "NOT met"))
@@ -211,12 +253,13 @@ def print_table(rows, checks, started, load):
     print("Measured %s to %s (load average %s at the start, %s at the end)." % (
         started, time.strftime("%H:%M"), load, open("/proc/loadavg").read().split()[0]))
     print()
-    print("| network | job | tool | time (s) | time / locnet's | peak memory (MB) | "
-          "memory / locnet's |")
-    print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
-    for network, job, tool, wall, rss, wall_ratio, rss_ratio in rows:
-        print("| %s | %s | %s | %.2f | %.1f | %s | %s |" % (
-            network, job, tool, wall, wall_ratio, "%.0f" % rss if rss is not None else "",
+    print("| network | job | tool | time (s) | time / locnet's | processor time (s) | "
+          "peak memory (MB) | memory / locnet's |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for network, job, tool, wall, cpu, rss, wall_ratio, rss_ratio in rows:
+        print("| %s | %s | %s | %.2f | %.1f | %s | %s | %s |" % (
+            network, job, tool, wall, wall_ratio, "%.2f" % cpu if cpu is not None else "",
+            "%.0f" % rss if rss is not None else "",
             "%.1f" % rss_ratio if rss_ratio is not None else ""))
     print()
     for line in checks:
@@ -226,6 +269,8 @@ def print_table(rows, checks, started, load):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1k,100k,1m")
+    parser.add_argument("--load-sizes", default="100k",
+                        help="sizes whose JSON, NDJSON and CSV loads are timed")
     parser.add_argument("--runs", type=int, default=5, help="runs per job (median reported)")
     parser.add_argument("--large-runs", type=int, default=3, help="runs per job at 1m")
     parser.add_argument("--twin-runs", type=int, default=3, help="runs of exact betweenness")
@@ -243,6 +288,8 @@ def main():
     started = time.strftime("%Y-%m-%d %H:%M")
     load = open("/proc/loadavg").read().split()[0]
     with tempfile.TemporaryDirectory(prefix="locnet-bench-") as scratch:
+        for size in args.load_sizes.split(",") if args.load_sizes else []:
+            load_rows(args, size, rows, checks)
         for size in args.sizes.split(",") if args.sizes else []:
             pagerank_rows(args, size, rows, checks, scratch)
         if args.twin_town:

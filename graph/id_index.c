@@ -69,6 +69,17 @@ bool locnet_id_index_find(const locnet_id_index_t *index, const char *key, int64
     return true;
 }
 
+void locnet_id_index_prefetch(const locnet_id_index_t *index, const char *key)
+{
+#if defined(__GNUC__)
+    if (key != NULL && index->capacity > 0)
+        __builtin_prefetch(&index->slots[hash_key(key) & (index->capacity - 1)]);
+#else
+    (void)index;
+    (void)key;
+#endif
+}
+
 static locnet_status_t grow(locnet_id_index_t *index)
 {
     size_t capacity = index->capacity ? index->capacity * 2 : 64;

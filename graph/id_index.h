@@ -32,6 +32,9 @@ void locnet_id_index_init(locnet_id_index_t *index);
 void locnet_id_index_destroy(locnet_id_index_t *index);
 /* Looks key up; on success stores its value in *value (may be NULL) and returns true. */
 bool locnet_id_index_find(const locnet_id_index_t *index, const char *key, int64_t *value);
+/* Starts bringing the slot where key would be into the cache, so that a look-up of key a little
+ * later does not wait for memory. Changes nothing; key may be NULL (then it does nothing). */
+void locnet_id_index_prefetch(const locnet_id_index_t *index, const char *key);
 /* Inserts key with value. If key is already present, leaves the index unchanged, stores the
  * existing value in *existing (may be NULL) and returns LOCNET_EDATA. */
 locnet_status_t locnet_id_index_insert(locnet_id_index_t *index, const char *key, int64_t value,

@@ -3,6 +3,7 @@
 
 #include "graph/growable.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,45 +37,65 @@ locnet_status_t locnet_list_append(locnet_list_t *list, const char *item)
     return LOCNET_OK;
 }
 
-/* Prints a cJSON container compactly into *encoded, or "" when it is empty. Takes ownership. */
-static locnet_status_t print_container(cJSON *container, char **encoded)
+/* Nodes and text that fit on the stack: a list or map of a few short strings, as most are. */
+#define STACK_NODES 16
+#define STACK_TEXT 1024
+
+/* The most bytes cJSON may print for text: 6 for each byte (\u00XX), 2 quotes, a separator. */
+static size_t printed_bound(const char *text)
 {
+    return 6 * strlen(text) + 3;
+}
+
+/* Prints count strings through cJSON's printer, compactly, into *encoded: as an array of items,
+ * or as an object when map (items then alternate keys and values). The nodes are made in place
+ * and refer to the strings: no tree is allocated and nothing is copied before printing. */
+static locnet_status_t print_strings(char *const *items, size_t count, bool map, char **encoded)
+{
+    size_t step = map ? 2 : 1, n = count / step, bound = 8;
+    cJSON stack_nodes[STACK_NODES], container;
+    char stack_text[STACK_TEXT];
+    cJSON *nodes = n <= STACK_NODES ? stack_nodes : calloc(n, sizeof *nodes);
+    char *text = NULL;
     locnet_status_t status = LOCNET_ENOMEM;
     *encoded = NULL;
-    if (container == NULL)
+    if (nodes == NULL)
+        return LOCNET_ENOMEM;
+    memset(nodes, 0, n * sizeof *nodes);
+    memset(&container, 0, sizeof container);
+    container.type = map ? cJSON_Object : cJSON_Array;
+    container.child = n > 0 ? &nodes[0] : NULL;
+    for (size_t i = 0; i < n; i++) {
+        nodes[i].type = cJSON_String | cJSON_IsReference;
+        nodes[i].valuestring = items[i * step + step - 1];
+        nodes[i].string = map ? items[i * step] : NULL;
+        nodes[i].next = i + 1 < n ? &nodes[i + 1] : NULL;
+        nodes[i].prev = i > 0 ? &nodes[i - 1] : &nodes[n - 1];
+        bound += printed_bound(nodes[i].valuestring) + (map ? printed_bound(nodes[i].string) : 0);
+    }
+    text = bound <= sizeof stack_text ? stack_text : malloc(bound);
+    if (text == NULL || bound > INT_MAX ||
+        !cJSON_PrintPreallocated(&container, text, (int)bound, 0))
         goto cleanup;
-    *encoded = cJSON_GetArraySize(container) == 0 ? strdup("") : cJSON_PrintUnformatted(container);
+    *encoded = strdup(n > 0 ? text : "");
     if (*encoded != NULL)
         status = LOCNET_OK;
 cleanup:
-    cJSON_Delete(container);
+    if (text != stack_text)
+        free(text);
+    if (nodes != stack_nodes)
+        free(nodes);
     return status;
 }
 
 locnet_status_t locnet_list_encode(const locnet_list_t *list, char **encoded)
 {
-    cJSON *array = cJSON_CreateArray();
-    for (size_t i = 0; array != NULL && i < list->count; i++) {
-        cJSON *item = cJSON_CreateString(list->items[i]);
-        if (item == NULL || !cJSON_AddItemToArray(array, item)) {
-            cJSON_Delete(item);
-            cJSON_Delete(array);
-            array = NULL;
-        }
-    }
-    return print_container(array, encoded);
+    return print_strings(list->items, list->count, false, encoded);
 }
 
 locnet_status_t locnet_map_encode(const locnet_list_t *pairs, char **encoded)
 {
-    cJSON *object = cJSON_CreateObject();
-    for (size_t i = 0; object != NULL && i + 1 < pairs->count; i += 2) {
-        if (cJSON_AddStringToObject(object, pairs->items[i], pairs->items[i + 1]) == NULL) {
-            cJSON_Delete(object);
-            object = NULL;
-        }
-    }
-    return print_container(object, encoded);
+    return print_strings(pairs->items, pairs->count - pairs->count % 2, true, encoded);
 }
 
 /* Appends the strings of an encoded container: keys too when want_keys. */

@@ -189,6 +189,11 @@ bool locnet_builder_find_locality(const locnet_network_builder_t *builder, const
     return true;
 }
 
+void locnet_builder_prefetch_locality(const locnet_network_builder_t *builder, const char *id)
+{
+    locnet_id_index_prefetch(&builder->locality_index, id);
+}
+
 igraph_integer_t locnet_builder_locality_count(const locnet_network_builder_t *builder)
 {
     return (igraph_integer_t)builder->vertex_text[LOCNET_VT_ID].count;

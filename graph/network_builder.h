@@ -87,6 +87,8 @@ locnet_status_t locnet_builder_add_locality(locnet_network_builder_t *builder,
 /* Finds a locality by id; stores its vertex in *vertex (may be NULL). */
 bool locnet_builder_find_locality(const locnet_network_builder_t *builder, const char *id,
                                   igraph_integer_t *vertex);
+/* Readies a look-up of id (may be NULL) a little later: see locnet_id_index_prefetch. */
+void locnet_builder_prefetch_locality(const locnet_network_builder_t *builder, const char *id);
 igraph_integer_t locnet_builder_locality_count(const locnet_network_builder_t *builder);
 /* The id of an added locality. */
 const char *locnet_builder_locality_id(const locnet_network_builder_t *builder,

@@ -1,18 +1,44 @@
-/* graph/topology.c: the edge list into a new graph, then igraph_simplify; or the graph itself
- * when igraph finds it simple already. */
+/* graph/topology.c: the simple graph made from each locality's sorted neighbours, or the graph
+ * itself when igraph finds it simple already. */
 #include "graph/topology.h"
+
+/* Appends the pairs (v, u) of distinct neighbours u < v of every vertex v, in the order
+ * igraph_simplify gives its edges (by larger end, then smaller): the neighbours come sorted. */
+static igraph_error_t simple_pairs(const igraph_t *graph, igraph_vector_int_t *pairs)
+{
+    igraph_vector_int_t neighbours;
+    IGRAPH_CHECK(igraph_vector_int_init(&neighbours, 0));
+    igraph_error_t error = igraph_vector_int_reserve(pairs, 2 * igraph_ecount(graph));
+    for (igraph_integer_t v = 0; error == IGRAPH_SUCCESS && v < igraph_vcount(graph); v++) {
+        error = igraph_neighbors(graph, &neighbours, v, IGRAPH_ALL);
+        igraph_integer_t previous = -1;
+        for (igraph_integer_t i = 0; error == IGRAPH_SUCCESS &&
+                                     i < igraph_vector_int_size(&neighbours); i++) {
+            igraph_integer_t u = VECTOR(neighbours)[i];
+            if (u >= v)
+                break;
+            if (u == previous)
+                continue;
+            previous = u;
+            if ((error = igraph_vector_int_push_back(pairs, v)) == IGRAPH_SUCCESS)
+                error = igraph_vector_int_push_back(pairs, u);
+        }
+    }
+    igraph_vector_int_destroy(&neighbours);
+    return error;
+}
 
 locnet_status_t locnet_simple_graph(const igraph_t *graph, igraph_t *simple)
 {
-    igraph_vector_int_t edges;
-    if (igraph_vector_int_init(&edges, 0) != IGRAPH_SUCCESS)
+    /* as igraph_simplify on a copy of the edges, without making the multigraph first: its
+     * index (igraph_create sorting every edge twice) is most of the cost */
+    igraph_vector_int_t pairs;
+    if (igraph_vector_int_init(&pairs, 0) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
-    igraph_error_t error = igraph_get_edgelist(graph, &edges, false);
+    igraph_error_t error = simple_pairs(graph, &pairs);
     if (error == IGRAPH_SUCCESS)
-        error = igraph_create(simple, &edges, igraph_vcount(graph), IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&edges);
-    if (error == IGRAPH_SUCCESS && (error = igraph_simplify(simple, true, true, NULL)) != IGRAPH_SUCCESS)
-        igraph_destroy(simple);
+        error = igraph_create(simple, &pairs, igraph_vcount(graph), IGRAPH_UNDIRECTED);
+    igraph_vector_int_destroy(&pairs);
     return locnet_from_igraph(error);
 }
 

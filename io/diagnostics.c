@@ -76,6 +76,23 @@ dropped:
     diagnostics->dropped++;
 }
 
+void locnet_diagnostics_move(locnet_diagnostics_t *to, locnet_diagnostics_t *from)
+{
+    for (size_t i = 0; i < from->count; i++) {
+        locnet_diagnostic_t item = from->items[i];
+        if (to->count >= to->limit ||
+            LOCNET_GROW(&to->items, &to->capacity, to->count) != LOCNET_OK) {
+            free(item.text);
+            to->dropped++;
+            continue;
+        }
+        item.order = to->count;
+        to->items[to->count++] = item;
+    }
+    to->dropped += from->dropped;
+    from->count = from->dropped = 0;
+}
+
 size_t locnet_diagnostics_total(const locnet_diagnostics_t *diagnostics)
 {
     return diagnostics->count + diagnostics->dropped;

@@ -33,6 +33,9 @@ void locnet_diagnostics_destroy(locnet_diagnostics_t *diagnostics);
 void locnet_diagnostics_add(locnet_diagnostics_t *diagnostics, const char *file, long line,
                             long column, const char *format, ...)
     __attribute__((format(printf, 5, 6)));
+/* Moves every message of from to the end of to, in their order (those beyond to's limit are
+ * counted as dropped, as are from's dropped ones); from is left empty. */
+void locnet_diagnostics_move(locnet_diagnostics_t *to, locnet_diagnostics_t *from);
 /* The number of problems found, including dropped ones. */
 size_t locnet_diagnostics_total(const locnet_diagnostics_t *diagnostics);
 /* Orders the kept messages by position (messages without one first), stably. */

@@ -237,6 +237,29 @@ void locnet_csv_layout_start(locnet_csv_layout_t *layout, locnet_csv_table_kind_
         layout->column_of[f] = LOCNET_CSV_NO_COLUMN;
 }
 
+/* The offset of the first byte of a cell that is not text (a NUL byte, or invalid UTF-8), or
+ * length when every byte is. ASCII runs are skipped without utf8proc. */
+static size_t first_non_text(const char *text, size_t length)
+{
+    const unsigned char *bytes = (const unsigned char *)text;
+    size_t at = 0;
+    while (at < length) {
+        if (bytes[at] != 0 && bytes[at] < 0x80) {
+            at++;
+            continue;
+        }
+        utf8proc_int32_t codepoint;
+        utf8proc_ssize_t size = bytes[at] == 0 ? 0
+                                               : utf8proc_iterate(bytes + at,
+                                                                  (utf8proc_ssize_t)(length - at),
+                                                                  &codepoint);
+        if (size <= 0)
+            return at;
+        at += (size_t)size;
+    }
+    return length;
+}
+
 /* Checks every cell of the row: UTF-8, no NUL byte. Cells are named by headers when the row
  * has as many (none for the header row itself). */
 static bool row_is_text(locnet_csv_table_t *table, char **headers, size_t header_count)
@@ -245,27 +268,18 @@ static bool row_is_text(locnet_csv_table_t *table, char **headers, size_t header
     for (size_t j = 0; j < locnet_csv_cell_count(table); j++) {
         const char *text = locnet_csv_cell(table, j);
         size_t length = locnet_csv_cell_length(table, j);
-        char name[LOCNET_LABEL_SIZE] = "";
+        size_t bad = first_non_text(text, length);
+        if (bad == length)
+            continue;
+        char name[LOCNET_LABEL_SIZE] = "";  /* formatted only for a message */
         if (headers != NULL && j < header_count)
             snprintf(name, sizeof name, "column \"%.*s\": ", LOCNET_QUOTE_SIZE, headers[j]);
-        if (strlen(text) != length) {
+        if (memchr(text, '\0', length) != NULL)
             locnet_csv_report(table, j, "%sNUL byte in a cell", name);
-            ok = false;
-            continue;
-        }
-        utf8proc_ssize_t at = 0;
-        while ((size_t)at < length) {
-            utf8proc_int32_t codepoint;
-            utf8proc_ssize_t size = utf8proc_iterate((const utf8proc_uint8_t *)text + at,
-                                                     (utf8proc_ssize_t)length - at, &codepoint);
-            if (size <= 0) {
-                locnet_csv_report(table, j, "%sinvalid UTF-8 (byte 0x%02X)", name,
-                                  (unsigned)(unsigned char)text[at]);
-                ok = false;
-                break;
-            }
-            at += size;
-        }
+        else
+            locnet_csv_report(table, j, "%sinvalid UTF-8 (byte 0x%02X)", name,
+                              (unsigned)(unsigned char)text[bad]);
+        ok = false;
     }
     return ok;
 }

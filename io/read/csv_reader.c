@@ -408,6 +408,10 @@ static locnet_status_t on_edge_row(void *context, locnet_csv_table_t *table)
     const locnet_csv_layout_t *layout = &reader->layouts[LOCNET_CSV_EDGES];
     if (!layout->header_seen)
         return read_edge_header(reader, table);
+    for (int e = 0; e < 2 && !layout->header_broken; e++) {  /* ready while the row is checked */
+        const char *id = locnet_csv_record_cell(layout, table, end_fields[e][0].field);
+        locnet_builder_prefetch_locality(&reader->validator.builder, id);
+    }
     if (layout->header_broken || !locnet_csv_layout_row_is_readable(layout, table))
         return LOCNET_OK;
     end_t ends[2];

@@ -12,11 +12,13 @@ const char *locnet_csv_record_cell(const locnet_csv_layout_t *layout,
     return text[0] != '\0' ? text : NULL;
 }
 
-/* The index of field name in record, or -1. */
+/* The index of field name in record, or -1. (The first characters are compared first: fields
+ * are looked up by the million.) */
 static int find(const locnet_csv_record_t *record, const char *name)
 {
     for (size_t i = 0; i < record->field_count; i++) {
-        if (strcmp(record->fields[i].name, name) == 0)
+        const char *field = record->fields[i].name;
+        if (field[0] == name[0] && strcmp(field, name) == 0)
             return (int)i;
     }
     return -1;
@@ -33,7 +35,8 @@ void locnet_csv_record_give(locnet_csv_record_t *record, const char *name, const
 static const locnet_csv_nested_t *find_nested(const locnet_csv_record_t *record, const char *name)
 {
     for (size_t i = 0; i < record->nested_count; i++) {
-        if (strcmp(record->nested[i].name, name) == 0)
+        const char *field = record->nested[i].name;
+        if (field[0] == name[0] && strcmp(field, name) == 0)
             return &record->nested[i];
     }
     return NULL;

@@ -4,6 +4,7 @@
 #include "io/tuning.h"
 
 #include <stdalign.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
 
@@ -16,11 +17,16 @@ struct locnet_json_arena_block {
     alignas(max_align_t) unsigned char bytes[];
 };
 
-/* The arena that cJSON's hooks allocate from during a parse; cJSON's hooks are global. */
-static locnet_json_arena_t *current;
+/* The arena that cJSON's hooks allocate from during a parse, one per thread; cJSON's hooks are
+ * global, and outside a parse into an arena they are malloc and free. */
+static _Thread_local locnet_json_arena_t *current;
+/* Whether the hooks stay installed between parses (locnet_json_arena_share). */
+static bool shared;
 
 static void *arena_allocate(size_t size)
 {
+    if (current == NULL)
+        return malloc(size);
     const size_t align = alignof(max_align_t);
     size = (size + align - 1) & ~(align - 1);
     locnet_json_arena_block_t *block = current->blocks;
@@ -43,8 +49,11 @@ static void *arena_allocate(size_t size)
 
 static void arena_release(void *memory)
 {
-    (void)memory;  /* everything goes at the next reset */
+    if (current == NULL)
+        free(memory);  /* else everything goes at the next reset */
 }
+
+static cJSON_Hooks hooks = {arena_allocate, arena_release};
 
 void locnet_json_arena_init(locnet_json_arena_t *arena)
 {
@@ -110,21 +119,31 @@ void locnet_json_arena_destroy(locnet_json_arena_t *arena)
 cJSON *locnet_json_arena_parse(locnet_json_arena_t *arena, const char *text, size_t length,
                                const char **end, int *out_of_memory)
 {
-    static cJSON_Hooks hooks = {arena_allocate, arena_release};
     if (!locnet_io_tuned_for_large_loads())
         return parse_plain(arena, text, length, end, out_of_memory);
     const char *stop = NULL;
     current = arena;
     arena->failed = 0;
-    cJSON_InitHooks(&hooks);
+    if (!shared)
+        cJSON_InitHooks(&hooks);
     cJSON *json = cJSON_ParseWithLengthOpts(text, length, &stop, 0);
-    cJSON_InitHooks(NULL);
+    if (!shared)
+        cJSON_InitHooks(NULL);
     current = NULL;
     if (end != NULL)
         *end = stop;
     if (out_of_memory != NULL)
         *out_of_memory = json == NULL && arena->failed;
     return json;
+}
+
+bool locnet_json_arena_share(bool on)
+{
+    if (!locnet_io_tuned_for_large_loads())
+        return false;
+    shared = on;
+    cJSON_InitHooks(on ? &hooks : NULL);
+    return true;
 }
 
 void locnet_json_arena_reset(locnet_json_arena_t *arena)

@@ -6,6 +6,7 @@
 #ifndef LOCNET_JSON_ARENA_H
 #define LOCNET_JSON_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <cjson/cJSON.h>
@@ -31,6 +32,11 @@ void locnet_json_arena_destroy(locnet_json_arena_t *arena);
  * memory (then *out_of_memory, which may be NULL, is set). Other cJSON calls are unaffected. */
 cJSON *locnet_json_arena_parse(locnet_json_arena_t *arena, const char *text, size_t length,
                                const char **end, int *out_of_memory);
+/* With on, installs the arenas' hooks in cJSON until called again with off, so that threads
+ * may parse into arenas of their own at the same time (the hooks are cJSON's global state:
+ * call it with no parse running). Outside a parse into an arena the hooks are malloc and free.
+ * False, doing nothing, when the program did not opt in: parses then use ordinary trees. */
+bool locnet_json_arena_share(bool on);
 /* Forgets every tree parsed so far and keeps the memory for the next ones. */
 void locnet_json_arena_reset(locnet_json_arena_t *arena);
 

@@ -2,7 +2,11 @@
  * skipped through a table of the bytes that matter inside and outside strings. */
 #include "io/read/json_prescan.h"
 
+#include "graph/chunks.h"
+
+#include <pthread.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -87,5 +91,52 @@ size_t locnet_json_prescan(locnet_text_source_t *source)
             break;
         }
     }
+    return problems;
+}
+
+/* Texts from which a thread of its own pays for itself. */
+#define JOB_FROM ((size_t)1 << 20)
+
+struct locnet_json_prescan_job {
+    locnet_text_source_t source;       /* a cursor of its own over the same text */
+    locnet_diagnostics_t diagnostics;  /* what it reports */
+    size_t problems;
+    pthread_t thread;
+};
+
+static void *run_job(void *data)
+{
+    locnet_json_prescan_job_t *job = data;
+    job->problems = locnet_json_prescan(&job->source);
+    return NULL;
+}
+
+locnet_json_prescan_job_t *locnet_json_prescan_start(const locnet_text_source_t *source)
+{
+    init_classes();  /* here, before any thread reads the table */
+    if (source->length < JOB_FROM || locnet_chunks_processors() < 2)
+        return NULL;
+    locnet_json_prescan_job_t *job = calloc(1, sizeof *job);
+    if (job == NULL)
+        return NULL;
+    job->source = *source;
+    locnet_diagnostics_init(&job->diagnostics);
+    job->diagnostics.limit = source->diagnostics->limit;
+    job->source.diagnostics = &job->diagnostics;
+    if (pthread_create(&job->thread, NULL, run_job, job) != 0) {
+        free(job);
+        return NULL;
+    }
+    return job;
+}
+
+size_t locnet_json_prescan_finish(locnet_json_prescan_job_t *job,
+                                  locnet_diagnostics_t *diagnostics)
+{
+    pthread_join(job->thread, NULL);
+    size_t problems = job->problems;
+    locnet_diagnostics_move(diagnostics, &job->diagnostics);
+    locnet_diagnostics_destroy(&job->diagnostics);
+    free(job);
     return problems;
 }

@@ -75,6 +75,45 @@ static void on_duplicate(void *context, const char *key, size_t offset)
                                 LOCNET_QUOTE_SIZE, key);
 }
 
+/* Walks the document and checks its references while the text is here, to place their
+ * messages. */
+static locnet_status_t walk(reader_t *reader)
+{
+    static const locnet_json_walk_handler_t handler = {record_arrays, on_record, on_member,
+                                                       on_duplicate};
+    locnet_status_t status = locnet_json_walk(&reader->source, &handler, reader);
+    if (status != LOCNET_OK)
+        return status;
+    if (!reader->format_seen)
+        locnet_json_records_report(&reader->records, reader->source.start,
+                                    "missing required field \"format\" (expected \"%s\")",
+                                    LOCNET_JSON_FORMAT);
+    locnet_validator_check(&reader->records.validator);
+    return LOCNET_OK;
+}
+
+/* The encoding checks, then the walk. On a large text the checks run on another core during
+ * the walk, which reports to a list of its own: when the checks find a problem, only theirs are
+ * reported, as when they run first. */
+static locnet_status_t check_and_walk(reader_t *reader)
+{
+    locnet_json_prescan_job_t *prescan = locnet_json_prescan_start(&reader->source);
+    if (prescan == NULL)
+        return locnet_json_prescan(&reader->source) > 0 ? LOCNET_EDATA : walk(reader);
+    locnet_diagnostics_t *diagnostics = reader->source.diagnostics, messages;
+    locnet_diagnostics_init(&messages);
+    messages.limit = diagnostics->limit;
+    reader->source.diagnostics = &messages;
+    locnet_status_t status = walk(reader);
+    reader->source.diagnostics = diagnostics;
+    if (locnet_json_prescan_finish(prescan, diagnostics) > 0)
+        status = LOCNET_EDATA;  /* the walk's messages may stem from the bad bytes */
+    else
+        locnet_diagnostics_move(diagnostics, &messages);
+    locnet_diagnostics_destroy(&messages);
+    return status;
+}
+
 /* Reads the document; input, when not NULL, holds text and is closed as soon as the text is
  * no longer needed, before the network is made. */
 static locnet_status_t read_document(const char *name, const char *text, size_t length,
@@ -89,21 +128,8 @@ static locnet_status_t read_document(const char *name, const char *text, size_t 
     if (status != LOCNET_OK)
         return status;
     reader.records.source = &reader.source;
-    if (locnet_json_prescan(&reader.source) > 0) {
-        status = LOCNET_EDATA;
+    if ((status = check_and_walk(&reader)) != LOCNET_OK)
         goto cleanup;
-    }
-    static const locnet_json_walk_handler_t handler = {record_arrays, on_record, on_member,
-                                                       on_duplicate};
-    status = locnet_json_walk(&reader.source, &handler, &reader);
-    if (status != LOCNET_OK)
-        goto cleanup;
-    if (!reader.format_seen)
-        locnet_json_records_report(&reader.records, reader.source.start,
-                                    "missing required field \"format\" (expected \"%s\")",
-                                    LOCNET_JSON_FORMAT);
-    /* the references are checked while the text is here, to place their messages */
-    locnet_validator_check(&reader.records.validator);
     locnet_input_close_text(input);  /* its memory is better spent on the network */
     locnet_progress_phase(reader.progress, "making the network");
     status = locnet_json_records_finish(&reader.records, net);

@@ -5,9 +5,10 @@
 #include <string.h>
 
 #include "graph/id_index.h"
+#include "io/read/json_ahead.h"
 #include "io/read/json_arena.h"
 
-static size_t skip_space(const locnet_text_source_t *source, size_t at)
+size_t locnet_json_skip_space(const locnet_text_source_t *source, size_t at)
 {
     while (at < source->length) {
         char c = source->text[at];
@@ -67,24 +68,27 @@ static bool is_record_array(const locnet_json_walk_handler_t *handler, const cha
 static locnet_status_t walk_records(locnet_text_source_t *source, size_t *at, const char *key,
                                     const locnet_json_walk_handler_t *handler, void *context)
 {
-    *at = skip_space(source, *at);
+    *at = locnet_json_skip_space(source, *at);
     if (*at < source->length && source->text[*at] == ']') {
         (*at)++;
         return LOCNET_OK;
     }
     locnet_json_arena_t arena;
     locnet_json_arena_init(&arena);
+    locnet_json_ahead_t *ahead = locnet_json_ahead_start(source, *at);
     locnet_status_t status = LOCNET_OK;
     for (size_t index = 0;; index++) {
         locnet_json_value_t record;
-        *at = skip_space(source, *at);
-        if ((status = parse_value(source, at, &record, &arena)) != LOCNET_OK)
+        *at = locnet_json_skip_space(source, *at);
+        if (locnet_json_ahead_take(ahead, *at, &record))
+            *at = record.end;  /* parsed on the other core */
+        else if ((status = parse_value(source, at, &record, &arena)) != LOCNET_OK)
             break;
         status = handler->on_record(context, key, index, &record);
         locnet_json_arena_reset(&arena);
         if (status != LOCNET_OK)
             break;
-        *at = skip_space(source, *at);
+        *at = locnet_json_skip_space(source, *at);
         if (*at < source->length && source->text[*at] == ',') {
             (*at)++;
             continue;
@@ -96,6 +100,7 @@ static locnet_status_t walk_records(locnet_text_source_t *source, size_t *at, co
         status = syntax_error(source, *at, "',' or ']'");
         break;
     }
+    locnet_json_ahead_stop(ahead);
     locnet_json_arena_destroy(&arena);
     return status;
 }
@@ -131,12 +136,12 @@ static locnet_status_t walk_member(locnet_text_source_t *source, size_t *at,
     if (status == LOCNET_EDATA && handler->on_duplicate != NULL)
         handler->on_duplicate(context, key.json->valuestring, key.start);
     status = LOCNET_OK;
-    *at = skip_space(source, *at);
+    *at = locnet_json_skip_space(source, *at);
     if (*at >= source->length || source->text[*at] != ':') {
         status = syntax_error(source, *at, "':'");
         goto cleanup;
     }
-    *at = skip_space(source, *at + 1);
+    *at = locnet_json_skip_space(source, *at + 1);
     const char *name = key.json->valuestring;
     if (is_record_array(handler, name) && *at < source->length && source->text[*at] == '[') {
         (*at)++;
@@ -156,7 +161,7 @@ cleanup:
 locnet_status_t locnet_json_walk(locnet_text_source_t *source,
                                  const locnet_json_walk_handler_t *handler, void *context)
 {
-    size_t at = skip_space(source, source->start);
+    size_t at = locnet_json_skip_space(source, source->start);
     if (at >= source->length) {
         locnet_text_source_report(source, at, "empty input: expected a JSON object");
         return LOCNET_EDATA;
@@ -166,16 +171,16 @@ locnet_status_t locnet_json_walk(locnet_text_source_t *source,
     locnet_id_index_t names;
     locnet_id_index_init(&names);
     locnet_status_t status = LOCNET_OK;
-    at = skip_space(source, at + 1);
+    at = locnet_json_skip_space(source, at + 1);
     if (at < source->length && source->text[at] == '}') {
         at++;
     } else {
         for (;;) {
             if ((status = walk_member(source, &at, handler, context, &names)) != LOCNET_OK)
                 goto cleanup;
-            at = skip_space(source, at);
+            at = locnet_json_skip_space(source, at);
             if (at < source->length && source->text[at] == ',') {
-                at = skip_space(source, at + 1);
+                at = locnet_json_skip_space(source, at + 1);
                 continue;
             }
             if (at < source->length && source->text[at] == '}') {
@@ -186,7 +191,7 @@ locnet_status_t locnet_json_walk(locnet_text_source_t *source,
             goto cleanup;
         }
     }
-    at = skip_space(source, at);
+    at = locnet_json_skip_space(source, at);
     if (at < source->length)
         status = syntax_error(source, at, "end of input after the top-level object");
 cleanup:

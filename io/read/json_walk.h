@@ -35,6 +35,9 @@ typedef struct locnet_json_walk_handler {
 locnet_status_t locnet_json_walk(locnet_text_source_t *source,
                                  const locnet_json_walk_handler_t *handler, void *context);
 
+/* The offset of the first byte from at on that is not JSON white space (or the length). */
+size_t locnet_json_skip_space(const locnet_text_source_t *source, size_t at);
+
 /* The offset of the value of member key inside the object text [start, end), or start when
  * the key is not found at the object's top level. Used to point messages at a field. */
 size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t start, size_t end,

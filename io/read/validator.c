@@ -194,6 +194,7 @@ static locnet_status_t read_locality(locnet_validator_t *validator,
     locnet_locality_fields_t *fields = &locality->fields;
     const locnet_validator_defaults_t *defaults = &validator->defaults;
     fields->text[LOCNET_VT_ID] = locnet_validator_text(validator, view, "id", true);
+    locnet_builder_prefetch_locality(&validator->builder, fields->text[LOCNET_VT_ID]);
     const char *name = locnet_validator_text(validator, view, "name", true);
     if (name != NULL && (locality->name = locnet_text_nfc(name)) == NULL)
         return LOCNET_ENOMEM;
@@ -316,6 +317,9 @@ static locnet_status_t read_partnership(locnet_validator_t *validator,
     const char **ends = partnership->ends;
     ends[0] = locnet_validator_text(validator, view, "a", true);
     ends[1] = locnet_validator_text(validator, view, "b", true);
+    /* their look-ups wait for memory less once the other fields are read */
+    locnet_builder_prefetch_locality(&validator->builder, ends[0]);
+    locnet_builder_prefetch_locality(&validator->builder, ends[1]);
     const char *kind =
         locnet_validator_text(validator, view, "kind", validator->defaults.kind == NULL);
     fields->text[LOCNET_ET_KIND] = kind != NULL ? kind : validator->defaults.kind;

@@ -280,7 +280,12 @@ static locnet_status_t json_items(locnet_validator_t *validator, const locnet_re
                 field, index, cJSON_IsString(item) ? "empty" : locnet_json_type_name(item));
             return LOCNET_EDATA;
         }
-        char *value = normalise ? locnet_text_nfc(item->valuestring) : strdup(item->valuestring);
+        if (!normalise) {  /* kept as it is: one copy, the list's */
+            if (locnet_list_append(items, item->valuestring) != LOCNET_OK)
+                return LOCNET_ENOMEM;
+            continue;
+        }
+        char *value = locnet_text_nfc(item->valuestring);
         locnet_status_t status = value != NULL ? locnet_list_append(items, value) : LOCNET_ENOMEM;
         free(value);
         if (status != LOCNET_OK)

@@ -50,8 +50,10 @@ void locnet_table_destroy(locnet_table_t *table)
         return;
     for (size_t c = 0; table->headers != NULL && c < table->columns; c++)
         free(table->headers[c]);
-    for (size_t i = 0; i < table->rows * table->columns; i++)
-        free(table->cells[i].text);
+    for (size_t i = 0; i < table->rows * table->columns; i++) {
+        if (!table->cells[i].borrowed)
+            free(table->cells[i].text);
+    }
     free(table->headers);
     free(table->decimals);
     free(table->cells);
@@ -82,8 +84,10 @@ locnet_status_t locnet_table_set_text(locnet_table_t *table, size_t row, size_t 
                                       const char *text)
 {
     locnet_cell_t *cell = cell_at(table, row, column);
-    free(cell->text);
+    if (!cell->borrowed)
+        free(cell->text);
     cell->text = NULL;
+    cell->borrowed = false;
     cell->kind = LOCNET_CELL_EMPTY;
     if (text == NULL)
         return LOCNET_OK;
@@ -91,6 +95,16 @@ locnet_status_t locnet_table_set_text(locnet_table_t *table, size_t row, size_t 
         return LOCNET_ENOMEM;
     cell->kind = LOCNET_CELL_TEXT;
     return LOCNET_OK;
+}
+
+void locnet_table_set_text_borrowed(locnet_table_t *table, size_t row, size_t column,
+                                    const char *text)
+{
+    locnet_table_set_text(table, row, column, NULL);  /* cannot fail: nothing to copy */
+    locnet_cell_t *cell = cell_at(table, row, column);
+    cell->text = (char *)text;
+    cell->borrowed = true;
+    cell->kind = LOCNET_CELL_TEXT;
 }
 
 locnet_status_t locnet_table_set_list(locnet_table_t *table, size_t row, size_t column,

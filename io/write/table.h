@@ -3,6 +3,7 @@
 #ifndef LOCNET_TABLE_H
 #define LOCNET_TABLE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "graph/list_codec.h"
@@ -28,6 +29,7 @@ typedef enum locnet_cell_kind {
 typedef struct locnet_cell {
     locnet_cell_kind_t kind;
     char *text;
+    bool borrowed;  /* text is not the table's (locnet_table_set_text_borrowed): not freed */
     long long integer;
     double real;
 } locnet_cell_t;
@@ -54,6 +56,10 @@ locnet_status_t locnet_table_add_row(locnet_table_t *table, size_t *row);
 /* Sets a cell; text is copied (NULL makes the cell empty). */
 locnet_status_t locnet_table_set_text(locnet_table_t *table, size_t row, size_t column,
                                       const char *text);
+/* Sets a cell to text without copying it: text (not NULL) must stay unchanged until the table
+ * is destroyed, as the attribute values of a network that outlives the table do. */
+void locnet_table_set_text_borrowed(locnet_table_t *table, size_t row, size_t column,
+                                    const char *text);
 void locnet_table_set_integer(locnet_table_t *table, size_t row, size_t column, long long value);
 /* Sets a cell to a list of texts (copied): the items joined by ';' in the text table, CSV and
  * Markdown, a JSON array of strings in JSON (an empty list: empty text, []). */

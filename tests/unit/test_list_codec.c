@@ -2,9 +2,13 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
+
+#include <cjson/cJSON.h>
 
 #include "graph/list_codec.h"
 
@@ -37,6 +41,44 @@ static void lists_round_trip_any_text(void **state)
     free(encoded);
     locnet_list_destroy(&list);
     locnet_list_destroy(&back);
+}
+
+/* The encoding is byte for byte what cJSON prints for a tree it builds itself: more items than
+ * fit on the stack, an item longer than the stack's text, control characters, quotes,
+ * backslashes and non-ASCII text, as a list and as a map. */
+static void encodings_are_what_cjson_prints(void **state)
+{
+    (void)state;
+    char long_item[3000];
+    memset(long_item, 'x', sizeof long_item - 1);
+    long_item[sizeof long_item - 1] = '\0';
+    long_item[7] = '"';
+    long_item[70] = '\x01';
+    locnet_list_t list;
+    locnet_list_init(&list);
+    cJSON *array = cJSON_CreateArray(), *object = cJSON_CreateObject();
+    for (int i = 0; i < 41; i++) {
+        char item[64];
+        snprintf(item, sizeof item, "%d: tab\t, quote \", backslash \\, \x1f, Đà Nẵng", i);
+        const char *text = i == 20 ? long_item : item;
+        assert_int_equal(locnet_list_append(&list, text), LOCNET_OK);
+        cJSON_AddItemToArray(array, cJSON_CreateString(text));
+        if (i % 2 == 1)
+            cJSON_AddStringToObject(object, list.items[i - 1], text);
+    }
+    char *expected = cJSON_PrintUnformatted(array), *encoded = NULL;
+    assert_int_equal(locnet_list_encode(&list, &encoded), LOCNET_OK);
+    assert_string_equal(encoded, expected);
+    free(encoded);
+    free(expected);
+    expected = cJSON_PrintUnformatted(object);
+    assert_int_equal(locnet_map_encode(&list, &encoded), LOCNET_OK);  /* 41: the last is alone */
+    assert_string_equal(encoded, expected);
+    free(encoded);
+    free(expected);
+    cJSON_Delete(array);
+    cJSON_Delete(object);
+    locnet_list_destroy(&list);
 }
 
 static void empty_list_is_empty_text(void **state)
@@ -92,6 +134,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists_round_trip_any_text),
+        cmocka_unit_test(encodings_are_what_cjson_prints),
         cmocka_unit_test(empty_list_is_empty_text),
         cmocka_unit_test(maps_round_trip),
         cmocka_unit_test(malformed_encodings_are_refused),
