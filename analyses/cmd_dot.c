@@ -9,6 +9,7 @@
 #include "analyses/cli_locality.h"
 #include "analyses/commands.h"
 #include "graph/centrality.h"
+#include "graph/communities.h"
 #include "graph/subsets.h"
 #include "io/dot/dot_render.h"
 #include "io/dot/dot_writer.h"
@@ -26,7 +27,8 @@ enum {
     OPT_RADIUS,
     OPT_TOP,
     OPT_BY,
-    OPT_RENDER
+    OPT_RENDER,
+    OPT_COLOUR_BY
 };
 
 typedef struct dot_options {
@@ -43,7 +45,17 @@ typedef struct dot_options {
     locnet_measure_t by;
     bool by_given;
     const char *render;            /* NULL, "svg" or "png" */
+    bool by_community;             /* --colour-by community */
+    locnet_list_t community_names; /* per community: its number and most central member */
+    igraph_vector_int_t community_of;  /* per locality drawn: its community */
 } dot_options_t;
+
+/* The per-locality values computed on the filtered network, cut down with it by the subsets. */
+typedef struct per_locality {
+    igraph_vector_t sizes;        /* --size-by */
+    igraph_vector_t scores;       /* --by, for --top */
+    igraph_vector_t communities;  /* --colour-by community */
+} per_locality_t;
 
 /* Prints items, comma-separated, indented by indent columns, in lines of at most 80 columns. */
 static void print_wrapped(FILE *out, const char *const *items, size_t count, int indent)
@@ -92,6 +104,10 @@ static void print_usage(FILE *out)
           "                         two or more), written as subgraph \"cluster_...\"\n"
           "                         (default: none)\n"
           "  --edge-label WHAT      none, since (the year signed) or themes (default: none)\n"
+          "  --colour-by WHAT       country or community: the communities that 'locnet\n"
+          "                         communities' finds by default (Louvain, seed 1) on the\n"
+          "                         filtered network, the eight largest in colours, the\n"
+          "                         others grey (default: country)\n"
           "  --palette CC=#RGB,...  colours of countries (#rgb or #rrggbb); default: FR blue,\n"
           "                         VN red, then eight other colours in legend order (most\n"
           "                         localities first), grey for the remaining countries\n"
@@ -203,6 +219,7 @@ static int dot_option(void *context, locnet_cli_t *cli, int option, const char *
     static const locnet_dot_edge_label_t edge_label_values[] = {
         LOCNET_DOT_EDGE_LABEL_NONE, LOCNET_DOT_EDGE_LABEL_SINCE, LOCNET_DOT_EDGE_LABEL_THEMES};
     static const char *const renders[] = {"svg", "png"};
+    static const char *const colour_bys[] = {"country", "community"};
     locnet_dot_style_t *style = &options->style;
     int index;
     switch (option) {
@@ -270,6 +287,14 @@ static int dot_option(void *context, locnet_cli_t *cli, int option, const char *
     case OPT_BY:
         options->by_given = true;
         return parse_measure(cli, "by", argument, &options->by);
+    case OPT_COLOUR_BY:
+        if ((index = choice(argument, colour_bys, 2)) < 0) {
+            locnet_cli_usage_error(cli, "unknown --colour-by \"%s\" (use country or community)",
+                                   argument);
+            return -1;
+        }
+        options->by_community = index == 1;
+        return 1;
     case OPT_RENDER:
         if (choice(argument, renders, 2) < 0) {
             locnet_cli_usage_error(cli, "unknown render format \"%s\" (use svg or png)", argument);
@@ -284,17 +309,18 @@ static int dot_option(void *context, locnet_cli_t *cli, int option, const char *
 
 /* Cuts net down to members, cutting the per-locality vectors and the highlight with it. */
 static locnet_status_t keep_members(locnet_network_t *net, const igraph_vector_int_t *members,
-                                    igraph_vector_t *sizes, igraph_vector_t *scores,
-                                    igraph_integer_t *highlight)
+                                    per_locality_t *values, igraph_integer_t *highlight)
 {
     igraph_vector_int_t kept;
     if (igraph_vector_int_init(&kept, 0) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
     locnet_status_t status = locnet_subset_keep(net, members, &kept);
     if (status == LOCNET_OK)
-        status = locnet_subset_cut(sizes, &kept);
+        status = locnet_subset_cut(&values->sizes, &kept);
     if (status == LOCNET_OK)
-        status = locnet_subset_cut(scores, &kept);
+        status = locnet_subset_cut(&values->scores, &kept);
+    if (status == LOCNET_OK)
+        status = locnet_subset_cut(&values->communities, &kept);
     if (status == LOCNET_OK && *highlight >= 0) {
         igraph_integer_t old = *highlight;
         *highlight = -1;
@@ -309,7 +335,7 @@ static locnet_status_t keep_members(locnet_network_t *net, const igraph_vector_i
 
 /* --around then --top, on measures computed before either cuts. */
 static int select_subset(const locnet_cli_t *cli, const dot_options_t *options,
-                         locnet_network_t *net, igraph_vector_t *sizes, igraph_vector_t *scores,
+                         locnet_network_t *net, per_locality_t *values,
                          igraph_integer_t *highlight)
 {
     igraph_vector_int_t members;
@@ -324,12 +350,12 @@ static int select_subset(const locnet_cli_t *cli, const dot_options_t *options,
         *highlight = centre;
         status = locnet_subset_around(net, centre, options->radius, &members);
         if (status == LOCNET_OK)
-            status = keep_members(net, &members, sizes, scores, highlight);
+            status = keep_members(net, &members, values, highlight);
     }
     if (status == LOCNET_OK && options->top > 0) {
-        status = locnet_subset_top(net, scores, options->top, &members);
+        status = locnet_subset_top(net, &values->scores, options->top, &members);
         if (status == LOCNET_OK)
-            status = keep_members(net, &members, sizes, scores, highlight);
+            status = keep_members(net, &members, values, highlight);
     }
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet dot: out of memory\n");
@@ -397,11 +423,48 @@ static int render(const locnet_cli_t *cli, dot_job_t *job)
     return code;
 }
 
-/* Computes the measures --size-by and --top ask for (graph/centrality.h, default options) on
- * net into sizes and scores, one value per locality (0 where not asked for). */
-static locnet_status_t compute_measures(const dot_options_t *options, const locnet_network_t *net,
-                                        igraph_vector_t *sizes, igraph_vector_t *scores)
+/* With --colour-by community, the communities of net (graph/communities.h, default options)
+ * into values->communities, one number per locality (0 otherwise), and their legend texts,
+ * "N, around its most central member", into options->community_names. */
+static locnet_status_t compute_communities(dot_options_t *options, const locnet_network_t *net,
+                                           per_locality_t *values)
 {
+    igraph_integer_t n = locnet_locality_count(net);
+    if (igraph_vector_resize(&values->communities, n) != IGRAPH_SUCCESS)
+        return LOCNET_ENOMEM;
+    igraph_vector_null(&values->communities);
+    if (!options->by_community)
+        return LOCNET_OK;
+    locnet_communities_options_t wanted;
+    locnet_communities_t result;
+    locnet_communities_options_init(&wanted);
+    locnet_status_t status = locnet_communities_compute(net, &wanted, &result);
+    if (status != LOCNET_OK)
+        return status;
+    for (igraph_integer_t v = 0; v < n; v++)
+        VECTOR(values->communities)[v] = (igraph_real_t)VECTOR(result.membership)[v];
+    for (igraph_integer_t c = 0; status == LOCNET_OK && c < result.count; c++) {
+        const char *name = locnet_locality_text(net, LOCNET_V_NAME, VECTOR(result.central)[c]);
+        size_t size = strlen(name) + 32;
+        char *text = malloc(size);
+        if (text == NULL) {
+            status = LOCNET_ENOMEM;
+            break;
+        }
+        snprintf(text, size, "%lld, around %s", (long long)c + 1, name);
+        status = locnet_list_append(&options->community_names, text);
+        free(text);
+    }
+    locnet_communities_destroy(&result);
+    return status;
+}
+
+/* Computes the measures --size-by and --top ask for (graph/centrality.h, default options) on
+ * net into values' sizes and scores, one value per locality (0 where not asked for). */
+static locnet_status_t compute_measures(const dot_options_t *options, const locnet_network_t *net,
+                                        per_locality_t *values)
+{
+    igraph_vector_t *sizes = &values->sizes, *scores = &values->scores;
     igraph_integer_t n = locnet_locality_count(net);
     if (igraph_vector_resize(sizes, n) != IGRAPH_SUCCESS ||
         igraph_vector_resize(scores, n) != IGRAPH_SUCCESS)
@@ -433,6 +496,8 @@ static void start(void *context)
     locnet_dot_style_init(&options->style);
     locnet_list_init(&options->palette);
     locnet_list_init(&options->shapes);
+    locnet_list_init(&options->community_names);
+    igraph_vector_int_init(&options->community_of, 0);
     options->sized = true;
     options->size_by = LOCNET_MEASURE_DEGREE;
     options->radius = 1;
@@ -444,6 +509,8 @@ static void finish(void *context)
     dot_options_t *options = context;
     locnet_list_destroy(&options->palette);
     locnet_list_destroy(&options->shapes);
+    locnet_list_destroy(&options->community_names);
+    igraph_vector_int_destroy(&options->community_of);
 }
 
 /* Options that need each other, and --render on a build without libgvc. */
@@ -465,10 +532,10 @@ static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
     return LOCNET_EXIT_OK;
 }
 
-/* Completes the style with the values the writer draws: the engine, the sizes, and the
- * components when clusters follow them. */
+/* Completes the style with the values the writer draws: the engine, the sizes, the communities
+ * when colours follow them, and the components when clusters do. */
 static locnet_status_t complete_style(dot_options_t *options, const locnet_network_t *net,
-                                      const igraph_vector_t *sizes, igraph_integer_t highlight,
+                                      const per_locality_t *values, igraph_integer_t highlight,
                                       locnet_components_t *components, bool *have_components)
 {
     locnet_dot_style_t *style = &options->style;
@@ -476,9 +543,20 @@ static locnet_status_t complete_style(dot_options_t *options, const locnet_netwo
         style->layout = locnet_dot_default_layout(locnet_locality_count(net));
     style->palette = &options->palette;
     style->shapes = &options->shapes;
-    style->sizes = options->sized ? sizes : NULL;
+    style->sizes = options->sized ? &values->sizes : NULL;
     style->size_label = locnet_measure_names[options->size_by];
     style->highlight = highlight;
+    if (options->by_community) {
+        igraph_integer_t n = igraph_vector_size(&values->communities);
+        if (igraph_vector_int_resize(&options->community_of, n) != IGRAPH_SUCCESS)
+            return LOCNET_ENOMEM;
+        for (igraph_integer_t v = 0; v < n; v++)
+            VECTOR(options->community_of)[v] = (igraph_integer_t)VECTOR(values->communities)[v];
+        style->colour_groups = &options->community_of;
+        style->colour_group_names = &options->community_names;
+        style->colour_heading = "Community (localities)";
+        style->colour_plural = "communities";
+    }
     if (style->cluster != LOCNET_DOT_CLUSTER_COMPONENT)
         return LOCNET_OK;
     locnet_status_t status = locnet_components_compute(net, components);
@@ -493,13 +571,16 @@ static locnet_status_t complete_style(dot_options_t *options, const locnet_netwo
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 {
     dot_options_t *options = context;
-    igraph_vector_t sizes, scores;
+    per_locality_t values;
     locnet_components_t components;
     bool have_components = false;
     int code;
-    igraph_vector_init(&sizes, 0);
-    igraph_vector_init(&scores, 0);
-    locnet_status_t status = compute_measures(options, net, &sizes, &scores);
+    igraph_vector_init(&values.sizes, 0);
+    igraph_vector_init(&values.scores, 0);
+    igraph_vector_init(&values.communities, 0);
+    locnet_status_t status = compute_measures(options, net, &values);
+    if (status == LOCNET_OK)
+        status = compute_communities(options, net, &values);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet dot: cannot compute the measures: %s\n",
                 status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
@@ -507,9 +588,9 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
         goto cleanup;
     }
     igraph_integer_t highlight = -1;
-    if ((code = select_subset(cli, options, net, &sizes, &scores, &highlight)) != LOCNET_EXIT_OK)
+    if ((code = select_subset(cli, options, net, &values, &highlight)) != LOCNET_EXIT_OK)
         goto cleanup;
-    status = complete_style(options, net, &sizes, highlight, &components, &have_components);
+    status = complete_style(options, net, &values, highlight, &components, &have_components);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet dot: out of memory\n");
         code = locnet_cli_exit_code(status);
@@ -520,8 +601,9 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 cleanup:
     if (have_components)
         locnet_components_destroy(&components);
-    igraph_vector_destroy(&sizes);
-    igraph_vector_destroy(&scores);
+    igraph_vector_destroy(&values.sizes);
+    igraph_vector_destroy(&values.scores);
+    igraph_vector_destroy(&values.communities);
     return code;
 }
 
@@ -539,6 +621,7 @@ static const struct option options[] = {
     {"top", required_argument, NULL, OPT_TOP},
     {"by", required_argument, NULL, OPT_BY},
     {"render", required_argument, NULL, OPT_RENDER},
+    {"colour-by", required_argument, NULL, OPT_COLOUR_BY},
     {NULL, 0, NULL, 0}};
 
 const locnet_command_hooks_t cmd_dot = {

@@ -143,6 +143,39 @@ static void group_set_destroy(group_set_t *set)
     igraph_vector_int_destroy(&set->of);
 }
 
+/* The groups given by number (of[i], from 0) with their names, in number order, into set
+ * (destroyed by the caller even on failure); the groups no item is in are left out. */
+static locnet_status_t group_set_from_numbers(group_set_t *set, const igraph_vector_int_t *of,
+                                              const locnet_list_t *names)
+{
+    size_t count = names->count;
+    igraph_integer_t items = igraph_vector_int_size(of);
+    size_t *place = calloc(count + 1, sizeof *place);  /* group -> its place among those drawn */
+    locnet_list_init(&set->values);
+    set->counts = calloc(count + 1, sizeof *set->counts);
+    set->styles = calloc(count + 1, sizeof *set->styles);
+    locnet_status_t status = LOCNET_ENOMEM;
+    if (place == NULL || set->counts == NULL || set->styles == NULL ||
+        igraph_vector_int_init(&set->of, items) != IGRAPH_SUCCESS)
+        goto cleanup;
+    for (igraph_integer_t i = 0; i < items; i++)
+        place[VECTOR(*of)[i]]++;  /* first the group's size */
+    status = LOCNET_OK;
+    for (size_t g = 0; g < count && status == LOCNET_OK; g++) {
+        size_t drawn = place[g];
+        place[g] = set->values.count;
+        if (drawn > 0) {
+            set->counts[set->values.count] = (long)drawn;
+            status = locnet_list_append(&set->values, names->items[g]);
+        }
+    }
+    for (igraph_integer_t i = 0; status == LOCNET_OK && i < items; i++)
+        VECTOR(set->of)[i] = (igraph_integer_t)place[VECTOR(*of)[i]];
+cleanup:
+    free(place);
+    return status;
+}
+
 /* Groups count items by text(i) into set (destroyed by the caller even on failure). */
 static locnet_status_t group_set_build(group_set_t *set, size_t count,
                                        const char *(*text)(const locnet_network_t *, size_t),
@@ -309,7 +342,9 @@ typedef struct dot_writer {
     group_set_t countries;
     group_set_t levels;
     group_set_t kinds;
-    bool have_countries, have_levels, have_kinds;
+    group_set_t groups;        /* the style's colour groups */
+    const group_set_t *colours;  /* what the fill colours show: countries or groups */
+    bool have_countries, have_levels, have_kinds, have_groups;
     bool columns;              /* two countries side by side */
     double size_max;
 } dot_writer_t;
@@ -371,6 +406,16 @@ static locnet_status_t prepare(dot_writer_t *w)
             colour = colour_cycle[cycle++];
         w->countries.styles[c] = colour != NULL ? colour : OTHER_COLOUR;
     }
+    w->colours = &w->countries;
+    if (w->style->colour_groups != NULL) {
+        w->have_groups = true;
+        if ((status = group_set_from_numbers(&w->groups, w->style->colour_groups,
+                                             w->style->colour_group_names)) != LOCNET_OK)
+            return status;
+        for (size_t g = 0; g < w->groups.values.count; g++)
+            w->groups.styles[g] = g < COUNT_OF(colour_cycle) ? colour_cycle[g] : OTHER_COLOUR;
+        w->colours = &w->groups;
+    }
 
     w->have_levels = true;
     if ((status = group_set_build(&w->levels, n, locality_level, net)) != LOCNET_OK ||
@@ -425,7 +470,7 @@ static void write_attribute(FILE *out, const char *name, const char *value, bool
 static void write_node(dot_writer_t *w, igraph_integer_t v, int indent)
 {
     FILE *out = w->out;
-    const char *colour = w->countries.styles[VECTOR(w->countries.of)[v]];
+    const char *colour = w->colours->styles[VECTOR(w->colours->of)[v]];
     bool first = true;
     fprintf(out, "%*s", indent, "");
     locnet_dot_write_id(out, w->ids.items[v]);
@@ -781,24 +826,27 @@ static void write_legend(dot_writer_t *w)
     fputs("  labelloc=\"b\"; labeljust=\"l\";\n  label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
           "CELLSPACING=\"1\" CELLPADDING=\"2\">\n",
           out);
-    write_legend_heading(out, "Country (localities)");
-    long others = 0, other_countries = 0;
-    for (size_t c = 0; c < w->countries.values.count; c++) {
-        if (strcmp(w->countries.styles[c], OTHER_COLOUR) == 0 &&
-            pair_lookup(w->style->palette, w->countries.values.items[c]) == NULL) {
-            others += w->countries.counts[c];
-            other_countries++;
+    const group_set_t *colours = w->colours;
+    bool by_country = colours == &w->countries;
+    write_legend_heading(out, by_country ? "Country (localities)" : w->style->colour_heading);
+    long others = 0, other_groups = 0;
+    for (size_t c = 0; c < colours->values.count; c++) {
+        if (strcmp(colours->styles[c], OTHER_COLOUR) == 0 &&
+            (!by_country || pair_lookup(w->style->palette, colours->values.items[c]) == NULL)) {
+            others += colours->counts[c];
+            other_groups++;
             continue;
         }
         fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\"></TD><TD ALIGN=\"LEFT\">",
-                w->countries.styles[c]);
-        locnet_dot_write_html_text(out, w->countries.values.items[c]);
-        fprintf(out, " (%ld)</TD></TR>\n", w->countries.counts[c]);
+                colours->styles[c]);
+        locnet_dot_write_html_text(out, colours->values.items[c]);
+        fprintf(out, " (%ld)</TD></TR>\n", colours->counts[c]);
     }
-    if (other_countries > 0)
+    if (other_groups > 0)
         fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\"></TD><TD ALIGN=\"LEFT\">%ld other "
-                     "countries (%ld)</TD></TR>\n",
-                OTHER_COLOUR, other_countries, others);
+                     "%s (%ld)</TD></TR>\n",
+                OTHER_COLOUR, other_groups, by_country ? "countries" : w->style->colour_plural,
+                others);
     write_legend_heading(out, "Level (shape)");
     for (size_t l = 0; l < w->levels.values.count; l++) {
         fprintf(out, "<TR><TD ALIGN=\"LEFT\">%s</TD><TD ALIGN=\"LEFT\">", w->levels.styles[l]);
@@ -890,6 +938,8 @@ locnet_status_t locnet_dot_write(const locnet_network_t *net, const locnet_dot_s
         group_set_destroy(&w.levels);
     if (w.have_kinds)
         group_set_destroy(&w.kinds);
+    if (w.have_groups)
+        group_set_destroy(&w.groups);
     if (status == LOCNET_OK && ferror(out))
         status = LOCNET_EWRITE;
     return status;

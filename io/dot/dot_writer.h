@@ -1,8 +1,8 @@
 /* io/dot/dot_writer.h: a network as Graphviz DOT that Graphviz always parses and that shows every
- * name exactly, styled for reading: colour by country with a legend, shape by level, size by a
- * measure, line style by kind, optional clusters and edge labels. Every string goes through
- * io/dot/dot_escape.h, which says how names stay exact. The writer draws the values it is given
- * (sizes, components) and computes none. */
+ * name exactly, styled for reading: colour by country (or by groups such as communities) with a
+ * legend, shape by level, size by a measure, line style by kind, optional clusters and edge
+ * labels. Every string goes through io/dot/dot_escape.h, which says how names stay exact. The
+ * writer draws the values it is given (sizes, components, groups) and computes none. */
 #ifndef LOCNET_DOT_WRITER_H
 #define LOCNET_DOT_WRITER_H
 
@@ -50,6 +50,14 @@ typedef struct locnet_dot_style {
                                          from 0, largest first (graph/components.h): needed
                                          by LOCNET_DOT_CLUSTER_COMPONENT, NULL otherwise */
     igraph_integer_t component_count;  /* how many components numbers */
+    const igraph_vector_int_t *colour_groups;  /* per locality: the group its fill colour shows
+                                         instead of its country (its community, say),
+                                         numbered from 0 in legend order: the first eight
+                                         groups drawn take the colour cycle, the others grey;
+                                         NULL: colour by country */
+    const locnet_list_t *colour_group_names;  /* per group: its text in the legend */
+    const char *colour_heading;       /* the legend's heading for the groups */
+    const char *colour_plural;        /* what they are, for "N other ... (localities)" */
     const locnet_list_t *element_ids;  /* per locality: written as the node's id attribute,
                                          which Graphviz's SVG output gives the node's
                                          element (pages find their nodes by it); NULL: none */
