@@ -213,6 +213,22 @@ static int input_option(locnet_cli_t *cli, int option, const char *argument)
     }
 }
 
+/* --as-of DATE: a date of the calendar, as input_option. */
+static int as_of_option(locnet_cli_t *cli, const char *argument)
+{
+    char why[64];
+    locnet_date_check_t check = locnet_date_check(argument, why, sizeof why);
+    if (check == LOCNET_DATE_MALFORMED)
+        locnet_cli_usage_error(cli, "--as-of needs a date YYYY, YYYY-MM or YYYY-MM-DD, not \"%s\"",
+                               argument);
+    else if (check == LOCNET_DATE_NONEXISTENT)
+        locnet_cli_usage_error(cli, "--as-of needs a date that exists, not \"%s\" (%s)", argument,
+                               why);
+    if (check != LOCNET_DATE_VALID)
+        return -1;
+    return replace_text(cli, &cli->filter.as_of, argument);
+}
+
 /* The partnership filters and history options, as input_option. */
 static int filter_option(locnet_cli_t *cli, int option, const char *argument)
 {
@@ -236,12 +252,7 @@ static int filter_option(locnet_cli_t *cli, int option, const char *argument)
         cli->filter.largest = true;
         return 1;
     case LOCNET_OPT_AS_OF:
-        if (!locnet_date_is_valid(argument)) {
-            locnet_cli_usage_error(cli, "--as-of needs a date YYYY, YYYY-MM or YYYY-MM-DD, not \"%s\"",
-                                   argument);
-            return -1;
-        }
-        return replace_text(cli, &cli->filter.as_of, argument);
+        return as_of_option(cli, argument);
     case LOCNET_OPT_MERGE_LOOK_ALIKES:
         if (!locnet_look_alike_kind_parse(argument, &cli->filter.look_alike_kind)) {
             locnet_cli_usage_error(cli, "--look-alikes needs spelling or diacritics, not "

@@ -1,20 +1,31 @@
 /* analyses/cmd_convert.c: locnet convert [FILE] -o OUT: a network from one format to another
- * (locnet/1 JSON, NDJSON, CSV tables, GraphML). */
+ * (locnet/1 JSON, NDJSON, CSV tables, GraphML; GEXF out), optionally with measures and
+ * communities as locality attributes (analyses/convert_extras.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyses/cli.h"
 #include "analyses/commands.h"
+#include "analyses/convert_extras.h"
 #include "graph/list_codec.h"
 #include "graph/references.h"
 #include "io/write/csv_writer.h"
+#include "io/write/gexf_writer.h"
 #include "io/write/graphml_writer.h"
 #include "io/write/json_writer.h"
 #include "io/load.h"
 #include "io/write/output.h"
 
-enum { OPT_TO = 2000, OPT_LOCALITIES_OUT, OPT_SOURCES_OUT, OPT_EVENTS_OUT };
+enum {
+    OPT_TO = 2000,
+    OPT_LOCALITIES_OUT,
+    OPT_SOURCES_OUT,
+    OPT_EVENTS_OUT,
+    OPT_WITH_MEASURES,
+    OPT_WITH_COMMUNITIES
+};
 
 /* The outputs: the main one (-o), then the CSV side tables. */
 enum { OUT_MAIN, OUT_LOCALITIES, OUT_SOURCES, OUT_EVENTS, OUT_COUNT };
@@ -24,7 +35,11 @@ static const char *const output_options[OUT_COUNT] = {"-o", "--localities-out", 
 typedef struct convert {
     const locnet_cli_t *cli;  /* the shared options, set once they are parsed */
     locnet_file_format_t to;
+    bool gexf;                        /* GEXF, which locnet writes but does not read */
     const char *side_out[OUT_COUNT];  /* --localities-out, --sources-out, --events-out */
+    locnet_measure_t measures[LOCNET_MEASURE_COUNT];
+    int measure_count;
+    bool communities;
 } convert_t;
 
 static void print_usage(FILE *out)
@@ -32,17 +47,26 @@ static void print_usage(FILE *out)
     fputs("usage: locnet convert [OPTIONS] [FILE] -o OUT\n"
           "\n"
           "Write the network of FILE in another format: locnet/1 JSON, NDJSON (one record per\n"
-          "line), CSV tables or GraphML. Every attribute that the output format can hold is\n"
-          "kept: GraphML holds them all; JSON and NDJSON hold locnet's fields and leave out\n"
-          "other attributes (from GraphML or CSV columns); a CSV edge table holds the\n"
-          "partnerships and the fields of their ends, and the other tables below hold the rest.\n"
+          "line), CSV tables, GraphML or GEXF (Gephi's). Every attribute that the output format\n"
+          "can hold is kept, with its type: GraphML holds them all; GEXF all but the network's\n"
+          "own; JSON and NDJSON hold locnet's fields and leave out other attributes (from\n"
+          "GraphML or CSV columns); a CSV edge table holds the partnerships and the fields of\n"
+          "their ends, and the other tables below hold the rest.\n"
           "What is left out is said on standard error.\n"
           "\n"
           "Output:\n"
           "  -o, --output OUT          write to OUT (atomically); without it, or with '-',\n"
           "                            write to standard output\n"
-          "  --to json|ndjson|csv|graphml\n"
+          "  --to json|ndjson|csv|graphml|gexf\n"
           "                            the output format (default: from OUT's extension)\n"
+          "  --with-measures M[,M...]|all\n"
+          "                            add measures of 'locnet centrality' (degree, strength,\n"
+          "                            betweenness, closeness, harmonic, eigenvector, pagerank,\n"
+          "                            coreness) as locality attributes named as the measure\n"
+          "  --with-communities        add the locality attribute community: the default\n"
+          "                            communities of 'locnet communities' (Louvain, best of\n"
+          "                            10 runs, seed 1, as 'locnet dot --color-by\n"
+          "                            community'), numbered from 1, largest first\n"
           "  --localities-out FILE     CSV: write every locality, with all its fields, to FILE\n"
           "                            (the edge table then names ends by id only)\n"
           "  --sources-out FILE        CSV: write the sources to FILE, and the citations of\n"
@@ -56,6 +80,10 @@ static void print_usage(FILE *out)
           "                            again when it reads the table\n"
           "Read them back with: locnet convert OUT --localities FILE --sources FILE\n"
           "--events FILE -o ...\n"
+          "GEXF: node labels are the names; viz:color is the country's colour in 'locnet dot',\n"
+          "viz:position the place on the map of 'locnet dot --layout geo', viz:size 10 + 4 x\n"
+          "sqrt(degree); each partnership's since and until are its start and end, so that\n"
+          "Gephi's timeline plays the network's growth.\n"
           "\n",
           out);
     locnet_cli_print_input_help(out);
@@ -144,6 +172,16 @@ static locnet_status_t note_losses(const convert_t *convert, const locnet_networ
     return LOCNET_OK;
 }
 
+static locnet_status_t write_gexf(const locnet_network_t *net, FILE *out)
+{
+    convert_drawing_t drawing;
+    locnet_status_t status = convert_drawing_compute(net, &drawing);
+    if (status == LOCNET_OK)
+        status = locnet_gexf_write(net, &drawing.style, out);
+    convert_drawing_destroy(&drawing);
+    return status;
+}
+
 /* Writes every output, each atomically; on any failure none is left behind. */
 static int write_outputs(const convert_t *convert, const locnet_network_t *net)
 {
@@ -169,7 +207,7 @@ static int write_outputs(const convert_t *convert, const locnet_network_t *net)
             status = locnet_ndjson_write(net, out);
             break;
         case LOCNET_FILE_GRAPHML:
-            status = locnet_graphml_write(net, out);
+            status = convert->gexf ? write_gexf(net, out) : locnet_graphml_write(net, out);
             break;
         default: {
             locnet_csv_tables_t tables = {out, NULL, NULL, NULL, convert->cli->raw_csv};
@@ -212,8 +250,11 @@ static int check_output(convert_t *convert)
 {
     const locnet_cli_t *cli = convert->cli;
     bool to_stdout = cli->output == NULL || strcmp(cli->output, "-") == 0;
-    if (convert->to == LOCNET_FILE_AUTO && !to_stdout)
-        convert->to = locnet_file_format_of_path(cli->output);
+    if (convert->to == LOCNET_FILE_AUTO && !to_stdout) {
+        size_t length = strlen(cli->output);
+        convert->gexf = length >= 5 && strcasecmp(cli->output + length - 5, ".gexf") == 0;
+        convert->to = convert->gexf ? LOCNET_FILE_GRAPHML : locnet_file_format_of_path(cli->output);
+    }
     if (convert->to == LOCNET_FILE_AUTO)
         return locnet_cli_usage_error(cli, to_stdout ? "give the output format with --to"
                                                      : "cannot tell the format of \"%s\" from its "
@@ -236,16 +277,28 @@ static int check_output(convert_t *convert)
     return LOCNET_EXIT_OK;
 }
 
-/* --to, --localities-out, --sources-out and --events-out. */
+/* --to, --localities-out, --sources-out, --events-out, --with-measures and
+ * --with-communities. */
 static int convert_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
     convert_t *convert = context;
     if (option == OPT_TO) {
+        convert->gexf = strcmp(argument, "gexf") == 0;
+        if (convert->gexf) {
+            convert->to = LOCNET_FILE_GRAPHML;  /* written as XML, through the GEXF writer */
+            return 1;
+        }
         if (locnet_file_format_parse(argument, &convert->to) != LOCNET_OK) {
-            locnet_cli_usage_error(cli, "unknown output format \"%s\" (use json, ndjson, csv or graphml)",
-                                   argument);
+            locnet_cli_usage_error(cli, "unknown output format \"%s\" (use json, ndjson, csv, "
+                                   "graphml or gexf)", argument);
             return -1;
         }
+        return 1;
+    }
+    if (option == OPT_WITH_MEASURES)
+        return locnet_cli_parse_measures(cli, argument, convert->measures, &convert->measure_count);
+    if (option == OPT_WITH_COMMUNITIES) {
+        convert->communities = true;
         return 1;
     }
     if (option == OPT_LOCALITIES_OUT || option == OPT_SOURCES_OUT || option == OPT_EVENTS_OUT) {
@@ -288,12 +341,19 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
         fprintf(stderr, "locnet %s: out of memory\n", cli->command);
         return LOCNET_EXIT_SOFTWARE;
     }
+    locnet_status_t status = convert_add_measures(net, convert->measures, convert->measure_count,
+                                                  convert->communities);
+    if (status != LOCNET_OK) {
+        fprintf(stderr, "locnet convert: cannot compute the measures: %s\n",
+                status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
+        return locnet_cli_exit_code(status);
+    }
     if (convert->to == LOCNET_FILE_GRAPHML) {
         /* what XML cannot hold is a data error, said before anything is written */
         locnet_diagnostics_t problems;
         locnet_diagnostics_init(&problems);
         const char *input = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
-        locnet_status_t status = locnet_graphml_check(net, input, &problems);
+        status = locnet_graphml_check(net, input, &problems);
         locnet_diagnostics_print(&problems, stderr);
         locnet_diagnostics_destroy(&problems);
         if (status != LOCNET_OK)
@@ -312,6 +372,8 @@ static const struct option options[] = {
     {"localities-out", required_argument, NULL, OPT_LOCALITIES_OUT},
     {"sources-out", required_argument, NULL, OPT_SOURCES_OUT},
     {"events-out", required_argument, NULL, OPT_EVENTS_OUT},
+    {"with-measures", required_argument, NULL, OPT_WITH_MEASURES},
+    {"with-communities", no_argument, NULL, OPT_WITH_COMMUNITIES},
     {NULL, 0, NULL, 0}};
 
 const locnet_command_hooks_t cmd_convert = {

@@ -1,18 +1,15 @@
-/* analyses/cmd_dot.c: locnet dot [FILE]: a Graphviz diagram of a network, as DOT or drawn. */
+/* analyses/cmd_dot.c: locnet dot [FILE]: a Graphviz diagram of a network, as DOT or drawn.
+ * Its options are here; what the diagram draws is computed in analyses/dot_drawing.c. */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyses/cli.h"
-#include "graph/components.h"
-#include "analyses/cli_locality.h"
 #include "analyses/commands.h"
-#include "graph/centrality.h"
-#include "graph/communities.h"
-#include "graph/subsets.h"
+#include "analyses/dot_drawing.h"
 #include "io/dot/dot_render.h"
-#include "io/dot/dot_writer.h"
 
 enum {
     OPT_LAYOUT = 1100,
@@ -20,7 +17,11 @@ enum {
     OPT_EDGE_LABEL,
     OPT_PALETTE,
     OPT_SHAPES,
+    OPT_EDGE_STYLE,
+    OPT_COLOR_BY,
     OPT_SIZE_BY,
+    OPT_LABELS,
+    OPT_KEEP_ISOLATED,
     OPT_NO_LEGEND,
     OPT_NO_COLUMNS,
     OPT_AROUND,
@@ -28,34 +29,8 @@ enum {
     OPT_TOP,
     OPT_BY,
     OPT_RENDER,
-    OPT_COLOUR_BY
+    OPT_FORCE
 };
-
-typedef struct dot_options {
-    locnet_dot_style_t style;
-    bool layout_given;
-    locnet_list_t palette;
-    locnet_list_t shapes;
-    bool sized;                    /* --size-by other than none */
-    locnet_measure_t size_by;
-    const char *around;
-    long long radius;
-    bool radius_given;
-    long long top;                 /* 0: no --top */
-    locnet_measure_t by;
-    bool by_given;
-    const char *render;            /* NULL, "svg" or "png" */
-    bool by_community;             /* --colour-by community */
-    locnet_list_t community_names; /* per community: its number and most central member */
-    igraph_vector_int_t community_of;  /* per locality drawn: its community */
-} dot_options_t;
-
-/* The per-locality values computed on the filtered network, cut down with it by the subsets. */
-typedef struct per_locality {
-    igraph_vector_t sizes;        /* --size-by */
-    igraph_vector_t scores;       /* --by, for --top */
-    igraph_vector_t communities;  /* --colour-by community */
-} per_locality_t;
 
 /* Prints items, comma-separated, indented by indent columns, in lines of at most 80 columns. */
 static void print_wrapped(FILE *out, const char *const *items, size_t count, int indent)
@@ -80,10 +55,11 @@ static void print_usage(FILE *out)
 {
     fputs("usage: locnet dot [OPTIONS] [FILE]\n"
           "\n"
-          "Write the network as a Graphviz DOT diagram, or draw it as SVG or PNG.\n"
+          "Write the network as a Graphviz DOT diagram, or draw it as SVG, PNG or PDF.\n"
           "Every ID is quoted, every label shows the locality's name exactly (quotes,\n"
           "backslashes, line breaks and Graphviz's \\N-style escapes included), charset is UTF-8\n"
-          "and no number is written in exponent form.\n"
+          "and no number is written in exponent form. Localities without a partnership are\n"
+          "left out (said on standard error); the legend is drawn beside the network.\n"
           "\n",
           out);
     locnet_cli_print_input_help(out);
@@ -91,42 +67,55 @@ static void print_usage(FILE *out)
           "Output:\n"
           "  -o, --output FILE      write to FILE (atomically: nothing is left on failure);\n"
           "                         default: standard output\n"
-          "  --render svg|png       draw the diagram through Graphviz's library instead of\n"
+          "  --render svg|png|pdf   draw the diagram through Graphviz's library instead of\n"
           "                         writing DOT (when locnet is built with it; otherwise pipe\n"
-          "                         the DOT into Graphviz: locnet dot | dot -Tsvg -o FILE)\n"
+          "                         the DOT into Graphviz: locnet dot | dot -Tsvg -o FILE);\n"
+          "                         PNG and PDF are not written to a terminal: give -o FILE\n"
+          "  --force                draw more than 5000 localities all the same\n"
           "\n"
-          "Style:\n"
-          "  --layout ENGINE        dot, neato, fdp, sfdp or circo, written as the graph's\n"
-          "                         layout attribute (default: dot up to 1000 localities,\n"
-          "                         sfdp above)\n"
+          "Layout:\n"
+          "  --layout ENGINE|geo    dot, neato, fdp, sfdp or circo, written as the graph's\n"
+          "                         layout attribute (default: dot for two countries in\n"
+          "                         columns, neato up to 300 localities, sfdp above); or geo:\n"
+          "                         a map, each locality pinned at its latitude and longitude\n"
+          "                         (equirectangular, one panel per country when the countries\n"
+          "                         lie far apart; neato keeps the positions)\n"
           "  --cluster WHAT         none, country, parent (each locality with the localities\n"
           "                         inside it, nested) or component (connected components of\n"
           "                         two or more), written as subgraph \"cluster_...\"\n"
           "                         (default: none)\n"
-          "  --edge-label WHAT      none, since (the year signed) or themes (default: none)\n"
-          "  --colour-by WHAT       country or community: the communities that 'locnet\n"
-          "                         communities' finds by default (Louvain, seed 1) on the\n"
-          "                         filtered network, the eight largest in colours, the\n"
-          "                         others grey (default: country)\n"
-          "  --palette CC=#RGB,...  colours of countries (#rgb or #rrggbb); default: FR blue,\n"
-          "                         VN red, then eight other colours in legend order (most\n"
-          "                         localities first), grey for the remaining countries\n"
+          "  --no-columns           with exactly two countries, partnerships between them and\n"
+          "                         the dot engine, the localities of each country form a\n"
+          "                         column, left to right in code order; this turns that off\n"
+          "  --keep-isolated        draw localities without a partnership too\n"
+          "\n"
+          "Style:\n"
+          "  --color-by WHAT        country (default), level, component, or community (the\n"
+          "                         default method of 'locnet communities': Louvain, best of\n"
+          "                         10 runs, seed 1);\n"
+          "                         the largest groups take colour-blind-safe colours, the\n"
+          "                         others are grey\n"
+          "  --palette KEY=#RGB,...\n"
+          "                         colours of countries (or levels) (#rgb or #rrggbb); default:\n"
+          "                         FR blue, VN vermilion, then five other colours by number of\n"
+          "                         localities (Okabe and Ito's palette), grey for the rest\n"
           "  --shapes LEVEL=SHAPE,...  node shapes of levels; default: region and province\n"
           "                         box, department and district hexagon, epci octagon,\n"
           "                         commune, city, town and municipality ellipse, other\n"
           "                         levels diamond, house, ... in legend order; one of\n",
           out);
     print_wrapped(out, locnet_dot_shapes, locnet_dot_shape_count, 25);
-    fputs(
-          "  --size-by MEASURE      draw nodes (their text) bigger by a measure of 'locnet\n"
-          "                         centrality': degree, strength, betweenness, closeness,\n"
-          "                         harmonic, eigenvector, pagerank or coreness; or none\n"
-          "                         (default: degree)\n"
+    fputs("  --edge-style KIND=LINE,...  the line of each kind of partnership: solid, dashed,\n"
+          "                         dotted or bold; default: the most common kind solid, the\n"
+          "                         next ones dashed, dotted, bold\n"
+          "  --edge-label WHAT      none, since (the year signed) or themes (default: none)\n"
+          "  --size-by MEASURE      draw nodes bigger by a measure of 'locnet centrality':\n"
+          "                         degree, strength, betweenness, closeness, harmonic,\n"
+          "                         eigenvector, pagerank or coreness; or none (default: degree)\n"
+          "  --labels N             name only the N localities ranked first by the size measure\n"
+          "                         (degree with --size-by none); the others are small unnamed\n"
+          "                         nodes (default: every name up to 300 localities, 30 above)\n"
           "  --no-legend            leave out the legend (colours, shapes, lines, size)\n"
-          "  --no-columns           with exactly two countries, partnerships between them and\n"
-          "                         the dot engine, the localities of each country form a\n"
-          "                         column, left to right in code order; this turns that off\n"
-          "Partnership lines: agreement solid, cochair dashed, any other kind dotted.\n"
           "\n"
           "Subsets (after the filters; measures are computed on the filtered network):\n"
           "  --around NAME          only NAME (an id, or a name or alias ignoring case and\n"
@@ -140,7 +129,8 @@ static void print_usage(FILE *out)
           out);
     locnet_cli_print_filter_help(out);
     fputs("\nExit codes: 0 success, 64 usage error (also --render in a build without\n"
-          "Graphviz's library), 65 bad input or NAME not found or ambiguous, 66 input missing,\n"
+          "Graphviz's library, PNG or PDF to a terminal, more than 5000 localities to draw\n"
+          "without --force), 65 bad input or NAME not found or ambiguous, 66 input missing,\n"
           "70 Graphviz failed, 73/74 cannot write the output.\n",
           out);
 }
@@ -196,14 +186,74 @@ static int parse_measure(locnet_cli_t *cli, const char *option, const char *text
     return -1;
 }
 
-/* Picks the index of argument in names; -1 when absent. */
-static int choice(const char *argument, const char *const *names, size_t count)
+/* The index of argument among names; otherwise a usage error naming them, and -1. */
+static int choose(locnet_cli_t *cli, const char *what, const char *argument,
+                  const char *const *names, size_t count)
 {
+    char list[160] = "";
     for (size_t i = 0; i < count; i++) {
         if (strcmp(argument, names[i]) == 0)
             return (int)i;
+        snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s",
+                 i == 0 ? "" : i + 1 < count ? ", " : " or ", names[i]);
     }
+    locnet_cli_usage_error(cli, "unknown %s \"%s\" (use %s)", what, argument, list);
     return -1;
+}
+
+static int parse_layout(locnet_cli_t *cli, dot_options_t *options, const char *argument)
+{
+    options->geo = strcmp(argument, "geo") == 0;
+    if (!options->geo && !locnet_dot_layout_valid(argument)) {
+        const char *names[8];
+        for (size_t i = 0; i < locnet_dot_layout_count; i++)
+            names[i] = locnet_dot_layouts[i];
+        names[locnet_dot_layout_count] = "geo";
+        choose(cli, "layout", argument, names, locnet_dot_layout_count + 1);
+        return -1;
+    }
+    options->style.layout = options->geo ? "neato" : argument;
+    options->layout_given = true;
+    return 1;
+}
+
+static int parse_count(locnet_cli_t *cli, const char *option, const char *argument,
+                       long long minimum, long long *value)
+{
+    if (locnet_cli_parse_whole(argument, minimum, LLONG_MAX, value))
+        return 1;
+    locnet_cli_usage_error(cli, "--%s needs a whole number from %lld, not \"%s\"", option,
+                           minimum, argument);
+    return -1;
+}
+
+/* Options that choose among names. */
+static int choice_option(dot_options_t *options, locnet_cli_t *cli, int option,
+                         const char *argument)
+{
+    static const char *const clusters[] = {"none", "country", "parent", "component"};
+    static const char *const edge_labels[] = {"none", "since", "themes"};
+    static const char *const colours[] = {"country", "level", "component", "community"};
+    static const char *const renders[] = {"svg", "png", "pdf"};
+    int index;
+    switch (option) {
+    case OPT_CLUSTER:
+        if ((index = choose(cli, "cluster", argument, clusters, 4)) >= 0)
+            options->style.cluster = (locnet_dot_cluster_t)index;
+        break;
+    case OPT_EDGE_LABEL:
+        if ((index = choose(cli, "edge label", argument, edge_labels, 3)) >= 0)
+            options->style.edge_label = (locnet_dot_edge_label_t)index;
+        break;
+    case OPT_COLOR_BY:
+        if ((index = choose(cli, "colouring", argument, colours, 4)) >= 0)
+            options->colour = (dot_colour_choice_t)index;
+        break;
+    default:
+        if ((index = choose(cli, "render format", argument, renders, 3)) >= 0)
+            options->render = renders[index];
+    }
+    return index >= 0 ? 1 : -1;
 }
 
 /* Handles one option of dot's own (context is the dot_options_t): returns 1, 0 for an option
@@ -211,159 +261,50 @@ static int choice(const char *argument, const char *const *names, size_t count)
 static int dot_option(void *context, locnet_cli_t *cli, int option, const char *argument)
 {
     dot_options_t *options = context;
-    static const char *const clusters[] = {"none", "country", "parent", "component"};
-    static const locnet_dot_cluster_t cluster_values[] = {
-        LOCNET_DOT_CLUSTER_NONE, LOCNET_DOT_CLUSTER_COUNTRY, LOCNET_DOT_CLUSTER_PARENT,
-        LOCNET_DOT_CLUSTER_COMPONENT};
-    static const char *const edge_labels[] = {"none", "since", "themes"};
-    static const locnet_dot_edge_label_t edge_label_values[] = {
-        LOCNET_DOT_EDGE_LABEL_NONE, LOCNET_DOT_EDGE_LABEL_SINCE, LOCNET_DOT_EDGE_LABEL_THEMES};
-    static const char *const renders[] = {"svg", "png"};
-    static const char *const colour_bys[] = {"country", "community"};
-    locnet_dot_style_t *style = &options->style;
-    int index;
     switch (option) {
     case OPT_LAYOUT:
-        if (!locnet_dot_layout_valid(argument)) {
-            char names[128] = "";
-            for (size_t i = 0; i < locnet_dot_layout_count; i++)
-                snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
-                         i == 0 ? "" : i + 1 < locnet_dot_layout_count ? ", " : " or ",
-                         locnet_dot_layouts[i]);
-            locnet_cli_usage_error(cli, "unknown layout \"%s\" (use %s)", argument, names);
-            return -1;
-        }
-        style->layout = argument;
-        options->layout_given = true;
-        return 1;
+        return parse_layout(cli, options, argument);
     case OPT_CLUSTER:
-        if ((index = choice(argument, clusters, 4)) < 0) {
-            locnet_cli_usage_error(cli, "unknown cluster \"%s\" (use none, country, parent or "
-                                   "component)", argument);
-            return -1;
-        }
-        style->cluster = cluster_values[index];
-        return 1;
     case OPT_EDGE_LABEL:
-        if ((index = choice(argument, edge_labels, 3)) < 0) {
-            locnet_cli_usage_error(cli, "unknown edge label \"%s\" (use none, since or themes)",
-                                   argument);
-            return -1;
-        }
-        style->edge_label = edge_label_values[index];
-        return 1;
+    case OPT_COLOR_BY:
+    case OPT_RENDER:
+        return choice_option(options, cli, option, argument);
     case OPT_PALETTE:
         return parse_pairs(cli, "palette", argument, locnet_dot_colour_valid,
                            "a colour #rgb or #rrggbb", &options->palette);
     case OPT_SHAPES:
         return parse_pairs(cli, "shapes", argument, locnet_dot_shape_valid,
                            "a shape listed by 'locnet dot -h'", &options->shapes);
+    case OPT_EDGE_STYLE:
+        return parse_pairs(cli, "edge-style", argument, locnet_dot_line_valid,
+                           "solid, dashed, dotted or bold", &options->edge_styles);
     case OPT_SIZE_BY:
         options->sized = strcmp(argument, "none") != 0;
         return options->sized ? parse_measure(cli, "size-by", argument, &options->size_by) : 1;
-    case OPT_NO_LEGEND:
-        style->legend = false;
+    case OPT_LABELS:
+        return parse_count(cli, "labels", argument, 0, &options->labels);
+    case OPT_KEEP_ISOLATED:
+    case OPT_FORCE:
+        *(option == OPT_FORCE ? &options->force : &options->keep_isolated) = true;
         return 1;
+    case OPT_NO_LEGEND:
     case OPT_NO_COLUMNS:
-        style->columns = false;
+        *(option == OPT_NO_LEGEND ? &options->style.legend : &options->style.columns) = false;
         return 1;
     case OPT_AROUND:
         options->around = argument;
         return 1;
     case OPT_RADIUS:
-        if (!locnet_cli_parse_whole(argument, 0, LLONG_MAX, &options->radius)) {
-            locnet_cli_usage_error(cli, "--radius needs a whole number from 0, not \"%s\"",
-                                   argument);
-            return -1;
-        }
         options->radius_given = true;
-        return 1;
+        return parse_count(cli, "radius", argument, 0, &options->radius);
     case OPT_TOP:
-        if (!locnet_cli_parse_whole(argument, 1, LLONG_MAX, &options->top)) {
-            locnet_cli_usage_error(cli, "--top needs a whole number from 1, not \"%s\"", argument);
-            return -1;
-        }
-        return 1;
+        return parse_count(cli, "top", argument, 1, &options->top);
     case OPT_BY:
         options->by_given = true;
         return parse_measure(cli, "by", argument, &options->by);
-    case OPT_COLOUR_BY:
-        if ((index = choice(argument, colour_bys, 2)) < 0) {
-            locnet_cli_usage_error(cli, "unknown --colour-by \"%s\" (use country or community)",
-                                   argument);
-            return -1;
-        }
-        options->by_community = index == 1;
-        return 1;
-    case OPT_RENDER:
-        if (choice(argument, renders, 2) < 0) {
-            locnet_cli_usage_error(cli, "unknown render format \"%s\" (use svg or png)", argument);
-            return -1;
-        }
-        options->render = argument;
-        return 1;
     default:
         return 0;
     }
-}
-
-/* Cuts net down to members, cutting the per-locality vectors and the highlight with it. */
-static locnet_status_t keep_members(locnet_network_t *net, const igraph_vector_int_t *members,
-                                    per_locality_t *values, igraph_integer_t *highlight)
-{
-    igraph_vector_int_t kept;
-    if (igraph_vector_int_init(&kept, 0) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    locnet_status_t status = locnet_subset_keep(net, members, &kept);
-    if (status == LOCNET_OK)
-        status = locnet_subset_cut(&values->sizes, &kept);
-    if (status == LOCNET_OK)
-        status = locnet_subset_cut(&values->scores, &kept);
-    if (status == LOCNET_OK)
-        status = locnet_subset_cut(&values->communities, &kept);
-    if (status == LOCNET_OK && *highlight >= 0) {
-        igraph_integer_t old = *highlight;
-        *highlight = -1;
-        for (igraph_integer_t v = 0; v < igraph_vector_int_size(&kept); v++) {
-            if (VECTOR(kept)[v] == old)
-                *highlight = v;
-        }
-    }
-    igraph_vector_int_destroy(&kept);
-    return status;
-}
-
-/* --around then --top, on measures computed before either cuts. */
-static int select_subset(const locnet_cli_t *cli, const dot_options_t *options,
-                         locnet_network_t *net, per_locality_t *values,
-                         igraph_integer_t *highlight)
-{
-    igraph_vector_int_t members;
-    if (igraph_vector_int_init(&members, 0) != IGRAPH_SUCCESS)
-        return LOCNET_EXIT_SOFTWARE;
-    int code = LOCNET_EXIT_OK;
-    locnet_status_t status = LOCNET_OK;
-    if (options->around != NULL) {
-        igraph_integer_t centre = -1;
-        if ((code = locnet_cli_find_locality(cli, net, options->around, &centre)) != LOCNET_EXIT_OK)
-            goto cleanup;
-        *highlight = centre;
-        status = locnet_subset_around(net, centre, options->radius, &members);
-        if (status == LOCNET_OK)
-            status = keep_members(net, &members, values, highlight);
-    }
-    if (status == LOCNET_OK && options->top > 0) {
-        status = locnet_subset_top(net, &values->scores, options->top, &members);
-        if (status == LOCNET_OK)
-            status = keep_members(net, &members, values, highlight);
-    }
-    if (status != LOCNET_OK) {
-        fprintf(stderr, "locnet dot: out of memory\n");
-        code = locnet_cli_exit_code(status);
-    }
-cleanup:
-    igraph_vector_int_destroy(&members);
-    return code;
 }
 
 typedef struct dot_job {
@@ -423,85 +364,18 @@ static int render(const locnet_cli_t *cli, dot_job_t *job)
     return code;
 }
 
-/* With --colour-by community, the communities of net (graph/communities.h, default options)
- * into values->communities, one number per locality (0 otherwise), and their legend texts,
- * "N, around its most central member", into options->community_names. */
-static locnet_status_t compute_communities(dot_options_t *options, const locnet_network_t *net,
-                                           per_locality_t *values)
-{
-    igraph_integer_t n = locnet_locality_count(net);
-    if (igraph_vector_resize(&values->communities, n) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    igraph_vector_null(&values->communities);
-    if (!options->by_community)
-        return LOCNET_OK;
-    locnet_communities_options_t wanted;
-    locnet_communities_t result;
-    locnet_communities_options_init(&wanted);
-    locnet_status_t status = locnet_communities_compute(net, &wanted, &result);
-    if (status != LOCNET_OK)
-        return status;
-    for (igraph_integer_t v = 0; v < n; v++)
-        VECTOR(values->communities)[v] = (igraph_real_t)VECTOR(result.membership)[v];
-    for (igraph_integer_t c = 0; status == LOCNET_OK && c < result.count; c++) {
-        const char *name = locnet_locality_text(net, LOCNET_V_NAME, VECTOR(result.central)[c]);
-        size_t size = strlen(name) + 32;
-        char *text = malloc(size);
-        if (text == NULL) {
-            status = LOCNET_ENOMEM;
-            break;
-        }
-        snprintf(text, size, "%lld, around %s", (long long)c + 1, name);
-        status = locnet_list_append(&options->community_names, text);
-        free(text);
-    }
-    locnet_communities_destroy(&result);
-    return status;
-}
-
-/* Computes the measures --size-by and --top ask for (graph/centrality.h, default options) on
- * net into values' sizes and scores, one value per locality (0 where not asked for). */
-static locnet_status_t compute_measures(const dot_options_t *options, const locnet_network_t *net,
-                                        per_locality_t *values)
-{
-    igraph_vector_t *sizes = &values->sizes, *scores = &values->scores;
-    igraph_integer_t n = locnet_locality_count(net);
-    if (igraph_vector_resize(sizes, n) != IGRAPH_SUCCESS ||
-        igraph_vector_resize(scores, n) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    igraph_vector_null(sizes);
-    igraph_vector_null(scores);
-    if (!options->sized && options->top == 0)
-        return LOCNET_OK;
-    locnet_centrality_options_t wanted;
-    locnet_centrality_t result;
-    locnet_centrality_options_init(&wanted);
-    wanted.wanted[options->size_by] = options->sized;
-    wanted.wanted[options->by] |= options->top > 0;
-    locnet_status_t status = locnet_centrality_compute(&net->graph, &wanted, &result);
-    if (status != LOCNET_OK)
-        return status;
-    if ((options->sized &&
-         igraph_vector_update(sizes, &result.values[options->size_by]) != IGRAPH_SUCCESS) ||
-        (options->top > 0 &&
-         igraph_vector_update(scores, &result.values[options->by]) != IGRAPH_SUCCESS))
-        status = LOCNET_ENOMEM;
-    locnet_centrality_destroy(&result);
-    return status;
-}
-
 static void start(void *context)
 {
     dot_options_t *options = context;
     locnet_dot_style_init(&options->style);
     locnet_list_init(&options->palette);
     locnet_list_init(&options->shapes);
-    locnet_list_init(&options->community_names);
-    igraph_vector_int_init(&options->community_of, 0);
+    locnet_list_init(&options->edge_styles);
     options->sized = true;
     options->size_by = LOCNET_MEASURE_DEGREE;
     options->radius = 1;
     options->by = LOCNET_MEASURE_DEGREE;
+    options->labels = -1;
 }
 
 static void finish(void *context)
@@ -509,11 +383,11 @@ static void finish(void *context)
     dot_options_t *options = context;
     locnet_list_destroy(&options->palette);
     locnet_list_destroy(&options->shapes);
-    locnet_list_destroy(&options->community_names);
-    igraph_vector_int_destroy(&options->community_of);
+    locnet_list_destroy(&options->edge_styles);
 }
 
-/* Options that need each other, and --render on a build without libgvc. */
+/* Options that need each other, --render on a build without libgvc, and binary drawings to a
+ * terminal. */
 static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
 {
     const dot_options_t *options = context;
@@ -529,81 +403,24 @@ static int check(locnet_cli_t *cli, void *context, int argc, char **argv)
                 options->render, options->render);
         return LOCNET_EXIT_USAGE;
     }
+    bool to_stdout = cli->output == NULL || strcmp(cli->output, "-") == 0;
+    if (options->render != NULL && strcmp(options->render, "svg") != 0 && to_stdout &&
+        isatty(STDOUT_FILENO))
+        return locnet_cli_usage_error(cli, "will not write a %s drawing to a terminal; give "
+                                      "-o FILE.%s", options->render, options->render);
     return LOCNET_EXIT_OK;
-}
-
-/* Completes the style with the values the writer draws: the engine, the sizes, the communities
- * when colours follow them, and the components when clusters do. */
-static locnet_status_t complete_style(dot_options_t *options, const locnet_network_t *net,
-                                      const per_locality_t *values, igraph_integer_t highlight,
-                                      locnet_components_t *components, bool *have_components)
-{
-    locnet_dot_style_t *style = &options->style;
-    if (!options->layout_given)
-        style->layout = locnet_dot_default_layout(locnet_locality_count(net));
-    style->palette = &options->palette;
-    style->shapes = &options->shapes;
-    style->sizes = options->sized ? &values->sizes : NULL;
-    style->size_label = locnet_measure_names[options->size_by];
-    style->highlight = highlight;
-    if (options->by_community) {
-        igraph_integer_t n = igraph_vector_size(&values->communities);
-        if (igraph_vector_int_resize(&options->community_of, n) != IGRAPH_SUCCESS)
-            return LOCNET_ENOMEM;
-        for (igraph_integer_t v = 0; v < n; v++)
-            VECTOR(options->community_of)[v] = (igraph_integer_t)VECTOR(values->communities)[v];
-        style->colour_groups = &options->community_of;
-        style->colour_group_names = &options->community_names;
-        style->colour_heading = "Community (localities)";
-        style->colour_plural = "communities";
-    }
-    if (style->cluster != LOCNET_DOT_CLUSTER_COMPONENT)
-        return LOCNET_OK;
-    locnet_status_t status = locnet_components_compute(net, components);
-    if (status == LOCNET_OK) {
-        *have_components = true;
-        style->components = &components->membership;
-        style->component_count = components->count;
-    }
-    return status;
 }
 
 static int run(locnet_cli_t *cli, locnet_network_t *net, void *context)
 {
     dot_options_t *options = context;
-    per_locality_t values;
-    locnet_components_t components;
-    bool have_components = false;
-    int code;
-    igraph_vector_init(&values.sizes, 0);
-    igraph_vector_init(&values.scores, 0);
-    igraph_vector_init(&values.communities, 0);
-    locnet_status_t status = compute_measures(options, net, &values);
-    if (status == LOCNET_OK)
-        status = compute_communities(options, net, &values);
-    if (status != LOCNET_OK) {
-        fprintf(stderr, "locnet dot: cannot compute the measures: %s\n",
-                status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
-        code = locnet_cli_exit_code(status);
-        goto cleanup;
+    dot_drawing_t drawing;
+    int code = dot_drawing_prepare(cli, options, net, &drawing);
+    if (code == LOCNET_EXIT_OK) {
+        dot_job_t job = {net, &options->style, NULL, options->render};
+        code = options->render != NULL ? render(cli, &job) : locnet_cli_write(cli, write_dot, &job);
     }
-    igraph_integer_t highlight = -1;
-    if ((code = select_subset(cli, options, net, &values, &highlight)) != LOCNET_EXIT_OK)
-        goto cleanup;
-    status = complete_style(options, net, &values, highlight, &components, &have_components);
-    if (status != LOCNET_OK) {
-        fprintf(stderr, "locnet dot: out of memory\n");
-        code = locnet_cli_exit_code(status);
-        goto cleanup;
-    }
-    dot_job_t job = {net, &options->style, NULL, options->render};
-    code = options->render != NULL ? render(cli, &job) : locnet_cli_write(cli, write_dot, &job);
-cleanup:
-    if (have_components)
-        locnet_components_destroy(&components);
-    igraph_vector_destroy(&values.sizes);
-    igraph_vector_destroy(&values.scores);
-    igraph_vector_destroy(&values.communities);
+    dot_drawing_destroy(&drawing);
     return code;
 }
 
@@ -613,7 +430,11 @@ static const struct option options[] = {
     {"edge-label", required_argument, NULL, OPT_EDGE_LABEL},
     {"palette", required_argument, NULL, OPT_PALETTE},
     {"shapes", required_argument, NULL, OPT_SHAPES},
+    {"edge-style", required_argument, NULL, OPT_EDGE_STYLE},
+    {"color-by", required_argument, NULL, OPT_COLOR_BY},
     {"size-by", required_argument, NULL, OPT_SIZE_BY},
+    {"labels", required_argument, NULL, OPT_LABELS},
+    {"keep-isolated", no_argument, NULL, OPT_KEEP_ISOLATED},
     {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
     {"no-columns", no_argument, NULL, OPT_NO_COLUMNS},
     {"around", required_argument, NULL, OPT_AROUND},
@@ -621,7 +442,7 @@ static const struct option options[] = {
     {"top", required_argument, NULL, OPT_TOP},
     {"by", required_argument, NULL, OPT_BY},
     {"render", required_argument, NULL, OPT_RENDER},
-    {"colour-by", required_argument, NULL, OPT_COLOUR_BY},
+    {"force", no_argument, NULL, OPT_FORCE},
     {NULL, 0, NULL, 0}};
 
 const locnet_command_hooks_t cmd_dot = {

@@ -77,13 +77,21 @@ static locnet_status_t render_svg(const char *dot, const char *engine, char **sv
  * network can take minutes (100 localities and 759 partnerships of the twin-town network: 98 s). */
 #define DOT_PARTNERSHIP_LIMIT 1000
 
+/* The engine `locnet dot` draws shown with by default. */
+static const char *default_engine(const locnet_network_t *shown)
+{
+    locnet_dot_style_t style;
+    locnet_dot_style_init(&style);
+    return locnet_dot_default_layout(shown, &style);
+}
+
 /* The engine: `locnet dot`'s default for the whole network, sfdp for a part cut out of a big
  * network or for many partnerships. */
 static const char *engine_for(const locnet_network_t *net, const locnet_network_t *shown)
 {
     if (shown != net || locnet_partnership_count(shown) > DOT_PARTNERSHIP_LIMIT)
         return "sfdp";
-    return locnet_dot_default_layout(locnet_locality_count(shown));
+    return default_engine(shown);
 }
 
 /* Draws shown with engine; its localities are numbered in the network by numbers. */
@@ -105,6 +113,7 @@ static locnet_status_t draw(const locnet_network_t *shown, const char *engine,
     style.sizes = sizes;
     style.size_label = "degree";
     style.element_ids = &ids;
+    style.legend_below = true;  /* the page's script finds every node by its id */
     if (status == LOCNET_OK)
         status = write_dot_text(shown, &style, &dot);
     if (status == LOCNET_OK)
@@ -114,9 +123,10 @@ static locnet_status_t draw(const locnet_network_t *shown, const char *engine,
     return status;
 }
 
-/* What the diagram shows, for the page. */
+/* What the diagram shows, for the page; isolated: shown has localities without a partnership
+ * (which `locnet dot` leaves out unless --keep-isolated). */
 static char *describe(const locnet_network_t *net, const locnet_network_t *shown, bool drawn,
-                      const char *engine)
+                      const char *engine, bool isolated)
 {
     char all[48], kept[48], links[48];
     locnet_html_format_count(locnet_locality_count(net), all, sizeof all);
@@ -127,12 +137,13 @@ static char *describe(const locnet_network_t *net, const locnet_network_t *shown
                                       "library (libgvc). 'locnet dot | dot -Tsvg' draws one.");
     if (!drawn)
         return locnet_cli_format_text("No diagram: Graphviz could not draw the network.");
-    bool chosen = strcmp(engine, locnet_dot_default_layout(locnet_locality_count(shown))) != 0;
+    bool chosen = strcmp(engine, default_engine(shown)) != 0;
     if (shown == net)
         return locnet_cli_format_text(
             "The whole network (%s localities, %s partnerships), drawn by Graphviz's %s engine as "
-            "'locnet dot%s%s' draws it: colour by country, shape by level, size by degree.", all,
-            links, engine, chosen ? " --layout " : "", chosen ? engine : "");
+            "'locnet dot%s%s%s' draws it: colour by country, shape by level, size by degree.", all,
+            links, engine, isolated ? " --keep-isolated" : "", chosen ? " --layout " : "",
+            chosen ? engine : "");
     return locnet_cli_format_text(
         "The %s localities with most partners (of %s) and the %s partnerships among them, drawn "
         "by Graphviz's %s engine as 'locnet dot --top %lld --layout %s' draws them: colour by "
@@ -162,7 +173,9 @@ locnet_status_t locnet_report_draw(const locnet_network_t *net, const igraph_vec
     const char *engine = engine_for(net, shown);
     if (status == LOCNET_OK && locnet_dot_render_available())
         status = draw(shown, engine, &sizes, &numbers, svg, diagnostics);
-    if (status == LOCNET_OK && (*note = describe(net, shown, *svg != NULL, engine)) == NULL)
+    bool isolated = igraph_vector_size(&sizes) > 0 && igraph_vector_min(&sizes) == 0;
+    if (status == LOCNET_OK &&
+        (*note = describe(net, shown, *svg != NULL, engine, isolated)) == NULL)
         status = LOCNET_ENOMEM;
     if (status == LOCNET_OK && shown != net)
         status = locnet_list_append(notes, *note);

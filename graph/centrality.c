@@ -261,3 +261,24 @@ cleanup:
         locnet_centrality_destroy(result);
     return status;
 }
+
+locnet_status_t locnet_measure_compute(const igraph_t *graph,
+                                       const locnet_centrality_options_t *settings,
+                                       locnet_measure_t measure, igraph_vector_t *values)
+{
+    locnet_centrality_options_t options;
+    locnet_centrality_t result;
+    if (settings != NULL)
+        options = *settings;
+    else
+        locnet_centrality_options_init(&options);
+    for (int m = 0; m < LOCNET_MEASURE_COUNT; m++)
+        options.wanted[m] = m == (int)measure;
+    locnet_status_t status = locnet_centrality_compute(graph, &options, &result);
+    if (status != LOCNET_OK)
+        return status;
+    if (igraph_vector_update(values, &result.values[measure]) != IGRAPH_SUCCESS)
+        status = LOCNET_ENOMEM;
+    locnet_centrality_destroy(&result);
+    return status;
+}

@@ -121,6 +121,12 @@ typedef struct locnet_centrality {
 locnet_status_t locnet_centrality_compute(const igraph_t *graph,
                                           const locnet_centrality_options_t *options,
                                           locnet_centrality_t *result);
+/* Computes one measure of every vertex of graph into values (initialised; resized), with the
+ * settings of options (which measures it wants is ignored; NULL: the defaults). On failure
+ * values is unchanged. */
+locnet_status_t locnet_measure_compute(const igraph_t *graph,
+                                       const locnet_centrality_options_t *options,
+                                       locnet_measure_t measure, igraph_vector_t *values);
 /* Frees the vectors; accepts NULL. */
 void locnet_centrality_destroy(locnet_centrality_t *result);
 

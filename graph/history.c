@@ -8,35 +8,6 @@
 #include "graph/contraction.h"
 #include "graph/id_index.h"
 
-bool locnet_date_is_valid(const char *text)
-{
-    size_t length = strlen(text);
-    if (length != 4 && length != 7 && length != 10)
-        return false;
-    for (size_t i = 0; i < length; i++) {
-        bool dash = i == 4 || i == 7;
-        if (dash ? text[i] != '-' : (text[i] < '0' || text[i] > '9'))
-            return false;
-    }
-    int month = length >= 7 ? (text[5] - '0') * 10 + (text[6] - '0') : 1;
-    int day = length == 10 ? (text[8] - '0') * 10 + (text[9] - '0') : 1;
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-/* Writes the date as YYYY-MM-DD, filling a missing month or day with 01. */
-static void full_date(const char *date, char out[11])
-{
-    snprintf(out, 11, "%s%s", date, strlen(date) == 4 ? "-01-01" : strlen(date) == 7 ? "-01" : "");
-}
-
-int locnet_date_compare(const char *a, const char *b)
-{
-    char full_a[11], full_b[11];
-    full_date(a, full_a);
-    full_date(b, full_b);
-    return strcmp(full_a, full_b);
-}
-
 /* Indexes locality ids to vertices and makes a target vector of one entry per locality. */
 static locnet_status_t prepare_targets(const locnet_network_t *net, locnet_id_index_t *index,
                                        igraph_vector_int_t *target)

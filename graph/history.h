@@ -5,13 +5,9 @@
 
 #include <stdbool.h>
 
+#include "graph/date.h"
 #include "graph/list_codec.h"
 #include "graph/network.h"
-
-/* True when text is a date locnet reads: YYYY, YYYY-MM or YYYY-MM-DD. */
-bool locnet_date_is_valid(const char *text);
-/* Compares two valid dates as the first day they denote ("2016" is 2016-01-01): <0, 0, >0. */
-int locnet_date_compare(const char *a, const char *b);
 
 /* Merges every locality into the unit that held it on date: succeeded_by links whose date is
  * on or before date are followed, and so are the parent links of localities that ended on or

@@ -111,3 +111,13 @@ locnet_status_t locnet_id_index_insert(locnet_id_index_t *index, const char *key
     index->count++;
     return LOCNET_OK;
 }
+
+locnet_status_t locnet_id_index_localities(locnet_id_index_t *index, const locnet_network_t *net)
+{
+    for (igraph_integer_t v = 0; v < locnet_locality_count(net); v++) {
+        if (locnet_id_index_insert(index, locnet_locality_text(net, LOCNET_V_ID, v), v, NULL) ==
+            LOCNET_ENOMEM)
+            return LOCNET_ENOMEM;
+    }
+    return LOCNET_OK;
+}

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "graph/network.h"
 #include "locnet/status.h"
 
 /* A slot: 32 bytes. Keys of up to 15 bytes are kept in the slot itself, so that a look-up reads
@@ -35,5 +36,8 @@ bool locnet_id_index_find(const locnet_id_index_t *index, const char *key, int64
  * existing value in *existing (may be NULL) and returns LOCNET_EDATA. */
 locnet_status_t locnet_id_index_insert(locnet_id_index_t *index, const char *key, int64_t value,
                                        int64_t *existing);
+/* Inserts every locality id of net with its vertex number (a repeated id keeps its first).
+ * Returns LOCNET_ENOMEM (the index may then hold a part) or LOCNET_OK. */
+locnet_status_t locnet_id_index_localities(locnet_id_index_t *index, const locnet_network_t *net);
 
 #endif

@@ -20,7 +20,6 @@ static locnet_status_t centrality(const locnet_network_t *net, const char *measu
         return LOCNET_EUSAGE;
     locnet_centrality_options_t options;
     locnet_centrality_options_init(&options);
-    options.wanted[wanted] = true;
     if (settings != NULL) {
         if (settings->damping < 0 || settings->damping > 1 || settings->samples < 0)
             return LOCNET_EUSAGE;
@@ -30,14 +29,7 @@ static locnet_status_t centrality(const locnet_network_t *net, const char *measu
         options.seed = settings->seed;
         options.raw = settings->raw;
     }
-    locnet_centrality_t result;
-    locnet_status_t status = locnet_centrality_compute(&net->graph, &options, &result);
-    if (status != LOCNET_OK)
-        return status;
-    if (igraph_vector_update(values, &result.values[wanted]) != IGRAPH_SUCCESS)
-        status = LOCNET_ENOMEM;
-    locnet_centrality_destroy(&result);
-    return status;
+    return locnet_measure_compute(&net->graph, &options, wanted, values);
 }
 
 locnet_status_t locnet_network_centrality(const locnet_network_t *net, const char *measure,

@@ -30,7 +30,7 @@ check() {
     shift
     # ccomps -v prints one line per component, "(   0)      12 nodes      11 edges", then a
     # total line, on standard error; it exits 1 when a graph has several components.
-    if ! locnet dot "$@" >"$work/net.dot" 2>"$work/err"; then
+    if ! locnet dot --keep-isolated --no-legend "$@" >"$work/net.dot" 2>"$work/err"; then
         echo "$label: locnet dot failed:"; cat "$work/err"; status=1; return
     fi
     ccomps -v "$work/net.dot" >/dev/null 2>"$work/ccomps"

@@ -59,6 +59,7 @@ def network(localities=None, partnerships=None, sources=None, events=None):
             "events": events if events is not None else []}
 
 
+EXISTS = 'field "%s" must be a date that exists, not "%s" (%s)'
 NUMBER = 'field "number" must be a whole number from 1 to 999999999999999, not %s'
 
 
@@ -115,7 +116,22 @@ CASES = {
     "longitude text": (network(localities=[locality("A", lon="east"), locality("B")]), 65,
                        ['field "lon" must be a number from -180 to 180, not "east"']),
     "source date": (network(sources=[dict(SOURCE, date="2023-13-01")]), 65,
-                    ['field "date" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "2023-13-01"']),
+                    [EXISTS % ("date", "2023-13-01", "there is no month 13")]),
+    "source date shape": (network(sources=[dict(SOURCE, date="15/04/2023")]), 65,
+                          ['field "date" must be a date YYYY, YYYY-MM or YYYY-MM-DD, '
+                           'not "15/04/2023"']),
+    "day past the month": (network(sources=[dict(SOURCE, date="2024-02-31")]), 65,
+                           [EXISTS % ("date", "2024-02-31", "February 2024 has 29 days")]),
+    "not a leap year": (network(sources=[dict(SOURCE, date="1900-02-29")]), 65,
+                        [EXISTS % ("date", "1900-02-29", "February 1900 has 28 days")]),
+    "leap years": (network(sources=[dict(SOURCE, date="2000-02-29"),
+                                    dict(SOURCE, id="s2", date="2024-02-29")]), 0, []),
+    "day 31": (network(sources=[dict(SOURCE, date="2023-04-31")]), 65,
+               [EXISTS % ("date", "2023-04-31", "April 2023 has 30 days")]),
+    "day 0": (network(sources=[dict(SOURCE, date="2023-04-00")]), 65,
+              [EXISTS % ("date", "2023-04-00", "there is no day 0")]),
+    "year 0000": (network(sources=[dict(SOURCE, date="0000")]), 65,
+                  [EXISTS % ("date", "0000", "there is no year 0")]),
     "succession date": (network(localities=[
         locality("A", succeeded_by={"id": "B", "date": "soon"}), locality("B")]), 65,
         ['field "date" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "soon"']),
@@ -144,9 +160,10 @@ CASES = {
     "event name": event_case(['missing required field "name"'], name=None),
     "event dates": event_case(['missing required field "dates"'], dates=None),
     "event start": event_case(['missing required field "start"'], dates={"end": "2016"}),
-    "event start date": event_case(
-        ['field "start" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "2016-13"'],
-        dates={"start": "2016-13"}),
+    "event start date": event_case([EXISTS % ("start", "2016-13", "there is no month 13")],
+                                   dates={"start": "2016-13"}),
+    "event end date": event_case([EXISTS % ("end", "2016-09-31", "September 2016 has 30 days")],
+                                 dates={"start": "2016-09-14", "end": "2016-09-31"}),
     "event end before start": event_case(
         ['field "end" (2016-08) is before "start" (2016-09-14)'],
         dates={"start": "2016-09-14", "end": "2016-08"}),
@@ -172,6 +189,9 @@ CASES = {
     "ended date": (network(localities=[locality("A"), locality("B", parent="A",
                                                                ended=ended("soon"))]), 65,
                    ['field "date" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "soon"']),
+    "ended date that does not exist": (
+        network(localities=[locality("A"), locality("B", parent="A", ended=ended("2025-06-31"))]),
+        65, [EXISTS % ("date", "2025-06-31", "June 2025 has 30 days")]),
     "ended source": (network(localities=[locality("A"), locality("B", parent="A",
                                                                  ended=ended(sources=["x"]))]),
                      65, ['cites unknown source "x"']),

@@ -11,18 +11,46 @@
  * a backslash, quote or line end; runs are cut well below that. */
 #define RUN_LIMIT 4000
 
-/* Writes a control picture for a C0 control character or DEL: U+2400 + c, U+2421 for DEL. */
-static void write_control_picture(FILE *out, unsigned char c)
+/* The character that stands for one Graphviz cannot show, at p (valid UTF-8): a control
+ * picture for a C0 control character or DEL (U+2400 + c, U+2421 for DEL), U+FFFD for the
+ * noncharacters U+FFFE and U+FFFF, which XML 1.0 (and so Graphviz's SVG) cannot hold. Sets
+ * *length to the bytes the character at p takes; returns 0 for one that is shown as it is. */
+static unsigned picture_of(const unsigned char *p, size_t *length)
 {
-    unsigned codepoint = c == 0x7f ? 0x2421 : 0x2400 + c;
-    fputc(0xe0 | (codepoint >> 12), out);
-    fputc(0x80 | ((codepoint >> 6) & 0x3f), out);
-    fputc(0x80 | (codepoint & 0x3f), out);
+    *length = 1;
+    if (*p < 0x20 || *p == 0x7f)
+        return *p == 0x7f ? 0x2421 : 0x2400 + *p;
+    if (p[0] == 0xef && p[1] == 0xbf && (p[2] == 0xbe || p[2] == 0xbf)) {
+        *length = 3;
+        return 0xfffd;
+    }
+    return 0;
 }
 
-static bool is_control(unsigned char c)
+/* Encodes a picture (a code point of three UTF-8 bytes) into bytes. */
+static void encode_picture(unsigned codepoint, char bytes[3])
 {
-    return c < 0x20 || c == 0x7f;
+    bytes[0] = (char)(0xe0 | (codepoint >> 12));
+    bytes[1] = (char)(0x80 | ((codepoint >> 6) & 0x3f));
+    bytes[2] = (char)(0x80 | (codepoint & 0x3f));
+}
+
+static void write_picture(FILE *out, unsigned codepoint)
+{
+    char bytes[3];
+    encode_picture(codepoint, bytes);
+    fwrite(bytes, 1, 3, out);
+}
+
+/* The picture for the character at *p, stepping *p over it; 0 (and no step) for one that is
+ * shown as it is, and for a tab or a line end (which labels keep). */
+static unsigned take_picture(const unsigned char **p)
+{
+    size_t length;
+    unsigned picture = strchr("\t\n\r", **p) != NULL ? 0 : picture_of(*p, &length);
+    if (picture != 0)
+        *p += length;
+    return picture;
 }
 
 /* True when a plain run may be cut before this byte: not inside a UTF-8 sequence. */
@@ -31,17 +59,32 @@ static bool starts_character(unsigned char c)
     return (c & 0xc0) != 0x80;
 }
 
+/* Starts the character at *p of a label written in runs: cuts a long run with cut, and writes
+ * the picture of a character that cannot be shown (stepping *p over it). Returns true when the
+ * character is written, false when the caller writes it. */
+static bool begin_character(FILE *out, const unsigned char **p, size_t *run, const char *cut)
+{
+    if (*run >= RUN_LIMIT && starts_character(**p)) {
+        fputs(cut, out);
+        *run = 0;
+    }
+    unsigned picture = take_picture(p);
+    if (picture == 0)
+        return false;
+    write_picture(out, picture);
+    *run += 3;
+    return true;
+}
+
 void locnet_dot_write_label(FILE *out, const char *text)
 {
     const unsigned char *p = (const unsigned char *)text;
     size_t run = 0;
     fputc('"', out);
     while (*p != '\0') {
+        if (begin_character(out, &p, &run, "\\\n"))  /* a cut Graphviz's scanner removes */
+            continue;
         unsigned char c = *p++;
-        if (run >= RUN_LIMIT && starts_character(c)) {
-            fputs("\\\n", out);  /* removed by Graphviz's scanner */
-            run = 0;
-        }
         if (c == '\\' || c == '"') {
             fputc('\\', out);
             fputc(c, out);
@@ -54,9 +97,6 @@ void locnet_dot_write_label(FILE *out, const char *text)
         } else if (c == '&') {
             fputs("&amp;", out);
             run += 5;
-        } else if (c != '\t' && is_control(c)) {
-            write_control_picture(out, c);
-            run += 3;
         } else {
             fputc(c, out);
             run++;
@@ -79,7 +119,8 @@ bool locnet_dot_id_exact(const char *text)
     size_t i = 0;
     for (; text[i] != '\0'; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (is_control(c))
+        size_t length;
+        if (picture_of((const unsigned char *)text + i, &length) != 0)
             return false;
         if (c == '"' && backslashes_before(text, i) % 2 == 1)
             return false;
@@ -114,11 +155,9 @@ void locnet_dot_write_html_text(FILE *out, const char *text)
     const unsigned char *p = (const unsigned char *)text;
     size_t run = 0;
     while (*p != '\0') {
+        if (begin_character(out, &p, &run, "\n"))  /* a line end Graphviz drops from HTML text */
+            continue;
         unsigned char c = *p++;
-        if (run >= RUN_LIMIT && starts_character(c)) {
-            fputc('\n', out);
-            run = 0;
-        }
         switch (c) {
         case '&': fputs("&amp;", out); run += 5; break;
         case '<': fputs("&lt;", out); run += 4; break;
@@ -133,19 +172,15 @@ void locnet_dot_write_html_text(FILE *out, const char *text)
             run = 0;
             break;
         default:
-            if (c != '\t' && is_control(c)) {
-                write_control_picture(out, c);
-                run += 3;
-            } else {
-                fputc(c, out);
-                run++;
-            }
+            fputc(c, out);
+            run++;
         }
     }
 }
 
-/* A copy of text that DOT can hold as an ID: control pictures for controls, one more backslash
- * for an odd run before a quote or the end. Caller frees; NULL when out of memory. */
+/* A copy of text that DOT can hold as an ID: pictures for what cannot be shown (picture_of),
+ * one more backslash for an odd run before a quote or the end. Caller frees; NULL when out of
+ * memory. */
 static char *exact_id_copy(const char *text)
 {
     size_t length = strlen(text);
@@ -159,11 +194,12 @@ static char *exact_id_copy(const char *text)
             copy[n++] = '\\';
         if (c == '\0')
             break;
-        if (is_control(c)) {
-            unsigned codepoint = c == 0x7f ? 0x2421 : 0x2400 + c;
-            copy[n++] = (char)(0xe0 | (codepoint >> 12));
-            copy[n++] = (char)(0x80 | ((codepoint >> 6) & 0x3f));
-            copy[n++] = (char)(0x80 | (codepoint & 0x3f));
+        size_t width;
+        unsigned picture = picture_of((const unsigned char *)text + i, &width);
+        if (picture != 0) {
+            encode_picture(picture, copy + n);
+            n += 3;
+            i += width - 1;
         } else {
             copy[n++] = (char)c;
         }

@@ -1,6 +1,6 @@
-/* io/dot/dot_writer.c: the diagram's styling and structure, written through io/dot_escape.h. */
-#include "io/dot/dot_writer.h"
-
+/* io/dot/dot_writer.c: the diagram's structure (graph attributes, nodes, edges, clusters),
+ * written through io/dot/dot_escape.h; the legend and the map panels are in dot_legend.c and
+ * dot_geo.c, the groups in dot_groups.c, the colours, shapes and lines in dot_palette.c. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -8,41 +8,11 @@
 
 #include "graph/id_index.h"
 #include "io/dot/dot_escape.h"
+#include "io/dot/dot_internal.h"
 #include "io/write/table.h"
 
-#define FONT "Helvetica,Arial,sans-serif"
-#define OTHER_COLOUR "#cccccc"
 #define EDGE_COLOUR "#4d4d4d"
-
-const char *const locnet_dot_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo"};
-const size_t locnet_dot_layout_count = sizeof locnet_dot_layouts / sizeof locnet_dot_layouts[0];
-
-const char *const locnet_dot_shapes[] = {
-    "box", "circle", "component", "cylinder", "diamond", "doublecircle", "doubleoctagon", "egg",
-    "ellipse", "folder", "hexagon", "house", "invhouse", "invtrapezium", "invtriangle", "note",
-    "octagon", "oval", "parallelogram", "pentagon", "rectangle", "septagon", "square", "star",
-    "tab", "trapezium", "triangle"};
-const size_t locnet_dot_shape_count = sizeof locnet_dot_shapes / sizeof locnet_dot_shapes[0];
-
-/* Default colours: the flags' for the home case, then a qualitative cycle (Tableau 10 without
- * its red, which looks like VN's, and its grey, which looks like OTHER_COLOUR). Countries past
- * the cycle share OTHER_COLOUR. */
-static const char *const default_colours[][2] = {{"FR", "#0055a4"}, {"VN", "#da251d"}};
-static const char *const colour_cycle[] = {"#f28e2b", "#59a14f", "#b07aa1", "#76b7b2",
-                                           "#edc948", "#9c755f", "#ff9da7", "#4e79a7"};
-
-/* Default shapes, in legend order: bigger units first. Other levels take, in legend order, the
- * first shape of the cycle that no level of the diagram has yet (the cycle over again once all
- * are taken); the cycle leaves out the default shapes, so that it never mimics a known level. */
-static const char *const default_shapes[][2] = {
-    {"region", "box"},       {"province", "box"},  {"department", "hexagon"},
-    {"district", "hexagon"}, {"epci", "octagon"},  {"commune", "ellipse"},
-    {"city", "ellipse"},     {"town", "ellipse"},  {"municipality", "ellipse"}};
-static const char *const shape_cycle[] = {"diamond", "house", "parallelogram", "trapezium",
-                                          "cylinder", "note", "invhouse", "pentagon",
-                                          "septagon", "egg"};
-
-#define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
+#define FAINT_EDGE_COLOUR "#4d4d4d80"
 
 void locnet_dot_style_init(locnet_dot_style_t *style)
 {
@@ -50,320 +20,87 @@ void locnet_dot_style_init(locnet_dot_style_t *style)
     style->layout = "dot";
     style->cluster = LOCNET_DOT_CLUSTER_NONE;
     style->edge_label = LOCNET_DOT_EDGE_LABEL_NONE;
+    style->colour_by = LOCNET_DOT_COLOUR_COUNTRY;
     style->columns = true;
     style->legend = true;
     style->highlight = -1;
 }
 
-/* Above this many localities the default engine is sfdp instead of dot. */
-#define DOT_ENGINE_LIMIT 1000
-
-const char *locnet_dot_default_layout(igraph_integer_t localities)
+void dot_write_attribute(FILE *out, const char *name, const char *value, bool *first)
 {
-    return localities <= DOT_ENGINE_LIMIT ? "dot" : "sfdp";
+    fputs(*first ? " [" : ", ", out);
+    *first = false;
+    fprintf(out, "%s=", name);
+    locnet_dot_write_label(out, value);
 }
 
-static bool in_list(const char *text, const char *const *list, size_t count)
+void dot_write_number(FILE *out, double value, int digits)
 {
-    for (size_t i = 0; i < count; i++) {
-        if (strcmp(text, list[i]) == 0)
-            return true;
-    }
-    return false;
+    char buffer[400];
+    double unit = digits >= 2 ? 100 : 10;
+    locnet_format_real(round(value * unit) / unit, buffer, sizeof buffer);
+    fputs(buffer, out);
 }
 
-bool locnet_dot_shape_valid(const char *text)
+void dot_write_position(FILE *out, double x, double y)
 {
-    return in_list(text, locnet_dot_shapes, locnet_dot_shape_count);
+    fputs(", pos=\"", out);
+    dot_write_number(out, x / 72, 2);
+    fputc(',', out);
+    dot_write_number(out, y / 72, 2);
+    fputs("!\"", out);
 }
 
-bool locnet_dot_layout_valid(const char *text)
+const char *dot_colour_of(const dot_writer_t *w, igraph_integer_t v)
 {
-    return in_list(text, locnet_dot_layouts, locnet_dot_layout_count);
+    return w->colours->colours[VECTOR(w->colours->of)[v]];
 }
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+/* ---- preparing: node IDs and the groups ----------------------------------------------------- */
 
-bool locnet_dot_colour_valid(const char *text)
-{
-    size_t length = strlen(text);
-    if (text[0] != '#' || (length != 4 && length != 7))
-        return false;
-    for (size_t i = 1; i < length; i++) {
-        if (hex_digit(text[i]) < 0)
-            return false;
-    }
-    return true;
-}
-
-/* sRGB relative luminance of a valid colour. */
-static double luminance(const char *colour)
-{
-    double channel[3];
-    bool short_form = strlen(colour) == 4;
-    for (int i = 0; i < 3; i++) {
-        int value = short_form ? hex_digit(colour[1 + i]) * 17
-                               : hex_digit(colour[1 + 2 * i]) * 16 + hex_digit(colour[2 + 2 * i]);
-        double c = value / 255.0;
-        channel[i] = c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
-    }
-    return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
-}
-
-/* Black or white, whichever contrasts more with a fill colour. */
-static const char *text_colour_on(const char *fill)
-{
-    double l = luminance(fill);
-    return (1.05 / (l + 0.05)) > ((l + 0.05) / 0.05) ? "#ffffff" : "#000000";
-}
-
-/* ---- groups: the distinct countries, levels and kinds --------------------------------------- */
-
-typedef struct group_set {
-    locnet_list_t values;     /* distinct values, in legend order once sorted */
-    long *counts;             /* per value */
-    const char **styles;      /* per value: colour or shape */
-    igraph_vector_int_t of;   /* per item: its value's index */
-} group_set_t;
-
-static void group_set_destroy(group_set_t *set)
-{
-    locnet_list_destroy(&set->values);
-    free(set->counts);
-    free(set->styles);
-    igraph_vector_int_destroy(&set->of);
-}
-
-/* The groups given by number (of[i], from 0) with their names, in number order, into set
- * (destroyed by the caller even on failure); the groups no item is in are left out. */
-static locnet_status_t group_set_from_numbers(group_set_t *set, const igraph_vector_int_t *of,
-                                              const locnet_list_t *names)
-{
-    size_t count = names->count;
-    igraph_integer_t items = igraph_vector_int_size(of);
-    size_t *place = calloc(count + 1, sizeof *place);  /* group -> its place among those drawn */
-    locnet_list_init(&set->values);
-    set->counts = calloc(count + 1, sizeof *set->counts);
-    set->styles = calloc(count + 1, sizeof *set->styles);
-    locnet_status_t status = LOCNET_ENOMEM;
-    if (place == NULL || set->counts == NULL || set->styles == NULL ||
-        igraph_vector_int_init(&set->of, items) != IGRAPH_SUCCESS)
-        goto cleanup;
-    for (igraph_integer_t i = 0; i < items; i++)
-        place[VECTOR(*of)[i]]++;  /* first the group's size */
-    status = LOCNET_OK;
-    for (size_t g = 0; g < count && status == LOCNET_OK; g++) {
-        size_t drawn = place[g];
-        place[g] = set->values.count;
-        if (drawn > 0) {
-            set->counts[set->values.count] = (long)drawn;
-            status = locnet_list_append(&set->values, names->items[g]);
-        }
-    }
-    for (igraph_integer_t i = 0; status == LOCNET_OK && i < items; i++)
-        VECTOR(set->of)[i] = (igraph_integer_t)place[VECTOR(*of)[i]];
-cleanup:
-    free(place);
-    return status;
-}
-
-/* Groups count items by text(i) into set (destroyed by the caller even on failure). */
-static locnet_status_t group_set_build(group_set_t *set, size_t count,
-                                       const char *(*text)(const locnet_network_t *, size_t),
-                                       const locnet_network_t *net)
-{
-    locnet_list_init(&set->values);
-    set->counts = NULL;
-    set->styles = NULL;
-    if (igraph_vector_int_init(&set->of, (igraph_integer_t)count) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    locnet_id_index_t index;
-    locnet_id_index_init(&index);
-    locnet_status_t status = LOCNET_OK;
-    size_t capacity = 0;
-    for (size_t i = 0; i < count && status == LOCNET_OK; i++) {
-        const char *value = text(net, i);
-        int64_t found;
-        if (!locnet_id_index_find(&index, value, &found)) {
-            found = (int64_t)set->values.count;
-            if ((status = locnet_id_index_insert(&index, value, found, NULL)) != LOCNET_OK ||
-                (status = locnet_list_append(&set->values, value)) != LOCNET_OK)
-                break;
-            if (set->values.count > capacity) {
-                capacity = capacity ? 2 * capacity : 8;
-                long *counts = realloc(set->counts, capacity * sizeof *counts);
-                if (counts == NULL) {
-                    status = LOCNET_ENOMEM;
-                    break;
-                }
-                set->counts = counts;
-            }
-            set->counts[found] = 0;
-        }
-        set->counts[found]++;
-        VECTOR(set->of)[i] = (igraph_integer_t)found;
-    }
-    locnet_id_index_destroy(&index);
-    if (status == LOCNET_OK && (set->styles = calloc(set->values.count + 1, sizeof *set->styles)) == NULL)
-        status = LOCNET_ENOMEM;
-    return status;
-}
-
-typedef int (*group_order_t)(const group_set_t *set, size_t a, size_t b);
-
-typedef struct group_sort {
-    const group_set_t *set;
-    group_order_t order;
-} group_sort_t;
-
-static int compare_groups(void *data, const void *left, const void *right)
-{
-    const group_sort_t *sort = data;
-    return sort->order(sort->set, *(const size_t *)left, *(const size_t *)right);
-}
-
-/* Sorts the groups by order, renumbering set->of. */
-static locnet_status_t group_set_sort(group_set_t *set, group_order_t order)
-{
-    size_t n = set->values.count;
-    if (n == 0)
-        return LOCNET_OK;
-    size_t *permutation = malloc((n + 1) * sizeof *permutation);
-    size_t *rank = malloc((n + 1) * sizeof *rank);
-    char **values = malloc((n + 1) * sizeof *values);
-    long *counts = malloc((n + 1) * sizeof *counts);
-    locnet_status_t status = LOCNET_ENOMEM;
-    if (permutation == NULL || rank == NULL || values == NULL || counts == NULL)
-        goto cleanup;
-    for (size_t i = 0; i < n; i++)
-        permutation[i] = i;
-    group_sort_t sort = {set, order};
-    igraph_qsort_r(permutation, n, sizeof *permutation, &sort, compare_groups);
-    for (size_t i = 0; i < n; i++) {
-        rank[permutation[i]] = i;
-        values[i] = set->values.items[permutation[i]];
-        counts[i] = set->counts[permutation[i]];
-    }
-    memcpy(set->values.items, values, n * sizeof *values);
-    memcpy(set->counts, counts, n * sizeof *counts);
-    for (igraph_integer_t i = 0; i < igraph_vector_int_size(&set->of); i++)
-        VECTOR(set->of)[i] = (igraph_integer_t)rank[VECTOR(set->of)[i]];
-    status = LOCNET_OK;
-cleanup:
-    free(permutation);
-    free(rank);
-    free(values);
-    free(counts);
-    return status;
-}
-
-/* Countries: most localities first, then by code. */
-static int country_order(const group_set_t *set, size_t a, size_t b)
-{
-    if (set->counts[a] != set->counts[b])
-        return set->counts[a] > set->counts[b] ? -1 : 1;
-    return strcmp(set->values.items[a], set->values.items[b]);
-}
-
-static size_t default_shape_rank(const char *level)
-{
-    for (size_t i = 0; i < COUNT_OF(default_shapes); i++) {
-        if (strcmp(level, default_shapes[i][0]) == 0)
-            return i;
-    }
-    return COUNT_OF(default_shapes);
-}
-
-/* Levels: the known ladder first (bigger units first), then by name. */
-static int level_order(const group_set_t *set, size_t a, size_t b)
-{
-    size_t rank_a = default_shape_rank(set->values.items[a]);
-    size_t rank_b = default_shape_rank(set->values.items[b]);
-    if (rank_a != rank_b)
-        return rank_a < rank_b ? -1 : 1;
-    return strcmp(set->values.items[a], set->values.items[b]);
-}
-
-static int name_order(const group_set_t *set, size_t a, size_t b)
-{
-    return strcmp(set->values.items[a], set->values.items[b]);
-}
-
-/* The value paired with key in a key, value list, or NULL. */
-static const char *pair_lookup(const locnet_list_t *pairs, const char *key)
-{
-    for (size_t i = 0; pairs != NULL && i + 1 < pairs->count; i += 2) {
-        if (strcmp(pairs->items[i], key) == 0)
-            return pairs->items[i + 1];
-    }
-    return NULL;
-}
-
-static const char *table_lookup(const char *const (*table)[2], size_t count, const char *key)
-{
-    for (size_t i = 0; i < count; i++) {
-        if (strcmp(table[i][0], key) == 0)
-            return table[i][1];
-    }
-    return NULL;
-}
-
-static const char *locality_country(const locnet_network_t *net, size_t v)
+static const char *locality_country(const void *net, size_t v)
 {
     return locnet_locality_text(net, LOCNET_V_COUNTRY, (igraph_integer_t)v);
 }
 
-static const char *locality_level(const locnet_network_t *net, size_t v)
+static const char *locality_level(const void *net, size_t v)
 {
     return locnet_locality_text(net, LOCNET_V_LEVEL, (igraph_integer_t)v);
 }
 
-static const char *partnership_kind(const locnet_network_t *net, size_t e)
+static const char *partnership_kind(const void *net, size_t e)
 {
     return locnet_partnership_text(net, LOCNET_E_KIND, (igraph_integer_t)e);
 }
 
-/* ---- the writer ------------------------------------------------------------------------------ */
-
-typedef struct dot_writer {
-    const locnet_network_t *net;
-    const locnet_dot_style_t *style;
-    FILE *out;
-    locnet_list_t ids;         /* per locality: its node ID */
-    group_set_t countries;
-    group_set_t levels;
-    group_set_t kinds;
-    group_set_t groups;        /* the style's colour groups */
-    const group_set_t *colours;  /* what the fill colours show: countries or groups */
-    bool have_countries, have_levels, have_kinds, have_groups;
-    bool columns;              /* two countries side by side */
-    double size_max;
-} dot_writer_t;
-
-static const char *edge_style(const char *kind)
+/* A part's number, zero-padded so that text order is number order. */
+static const char *part_of(const void *style, size_t v)
 {
-    if (strcmp(kind, "agreement") == 0)
-        return "solid";
-    if (strcmp(kind, "cochair") == 0)
-        return "dashed";
-    return "dotted";
+    static char text[32];
+    const locnet_dot_style_t *s = style;
+    snprintf(text, sizeof text, "%012ld", (long)VECTOR(*s->partition.membership)[v]);
+    return text;
 }
 
-/* Writes value (finite, small) in fixed notation rounded to one decimal. */
-static void write_number(FILE *out, double value)
+/* The groups colours follow, with their colours. */
+static locnet_status_t prepare_colours(dot_writer_t *w, size_t n)
 {
-    char buffer[400];
-    locnet_format_real(round(value * 10) / 10, buffer, sizeof buffer);
-    fputs(buffer, out);
+    const locnet_dot_style_t *style = w->style;
+    dot_groups_t *groups = &w->countries;
+    if (style->colour_by == LOCNET_DOT_COLOUR_PARTITION) {
+        locnet_status_t status = dot_groups_build(&w->parts, n, part_of, style, dot_groups_by_count);
+        if (status != LOCNET_OK)
+            return status;
+        groups = &w->parts;
+    } else if (style->colour_by == LOCNET_DOT_COLOUR_LEVEL) {
+        groups = &w->levels;
+    }
+    bool named = groups != &w->parts;
+    locnet_dot_give_colours(named ? (const char *const *)groups->values.items : NULL,
+                            groups->values.count, named ? style->palette : NULL,
+                            groups == &w->countries, groups->colours);
+    w->colours = groups;
+    return LOCNET_OK;
 }
 
 /* True when some partnership links two countries. */
@@ -378,117 +115,160 @@ static bool any_partnership_across(const dot_writer_t *w)
     return false;
 }
 
-static locnet_status_t prepare(dot_writer_t *w)
+static locnet_status_t prepare_ids(dot_writer_t *w, size_t n)
 {
-    const locnet_network_t *net = w->net;
-    size_t n = (size_t)locnet_locality_count(net);
     const char **texts = calloc(n + 1, sizeof *texts);
     if (texts == NULL)
         return LOCNET_ENOMEM;
     for (size_t v = 0; v < n; v++)
-        texts[v] = locnet_locality_text(net, LOCNET_V_ID, (igraph_integer_t)v);
+        texts[v] = locnet_locality_text(w->net, LOCNET_V_ID, (igraph_integer_t)v);
     locnet_status_t status = locnet_dot_assign_names("", texts, n, &w->ids);
     free(texts);
-    if (status != LOCNET_OK)
-        return status;
-
-    w->have_countries = true;
-    if ((status = group_set_build(&w->countries, n, locality_country, net)) != LOCNET_OK ||
-        (status = group_set_sort(&w->countries, country_order)) != LOCNET_OK)
-        return status;
-    size_t cycle = 0;
-    for (size_t c = 0; c < w->countries.values.count; c++) {
-        const char *code = w->countries.values.items[c];
-        const char *colour = pair_lookup(w->style->palette, code);
-        if (colour == NULL)
-            colour = table_lookup(default_colours, COUNT_OF(default_colours), code);
-        if (colour == NULL && cycle < COUNT_OF(colour_cycle))
-            colour = colour_cycle[cycle++];
-        w->countries.styles[c] = colour != NULL ? colour : OTHER_COLOUR;
-    }
-    w->colours = &w->countries;
-    if (w->style->colour_groups != NULL) {
-        w->have_groups = true;
-        if ((status = group_set_from_numbers(&w->groups, w->style->colour_groups,
-                                             w->style->colour_group_names)) != LOCNET_OK)
-            return status;
-        for (size_t g = 0; g < w->groups.values.count; g++)
-            w->groups.styles[g] = g < COUNT_OF(colour_cycle) ? colour_cycle[g] : OTHER_COLOUR;
-        w->colours = &w->groups;
-    }
-
-    w->have_levels = true;
-    if ((status = group_set_build(&w->levels, n, locality_level, net)) != LOCNET_OK ||
-        (status = group_set_sort(&w->levels, level_order)) != LOCNET_OK)
-        return status;
-    for (size_t l = 0; l < w->levels.values.count; l++) {
-        const char *level = w->levels.values.items[l];
-        const char *shape = pair_lookup(w->style->shapes, level);
-        w->levels.styles[l] = shape ? shape : table_lookup(default_shapes, COUNT_OF(default_shapes), level);
-    }
-    cycle = 0;
-    for (size_t l = 0; l < w->levels.values.count; l++) {
-        for (size_t tries = 0; w->levels.styles[l] == NULL; tries++) {
-            const char *shape = shape_cycle[cycle++ % COUNT_OF(shape_cycle)];
-            bool taken = false;
-            for (size_t other = 0; other < w->levels.values.count && !taken; other++)
-                taken = w->levels.styles[other] != NULL && strcmp(w->levels.styles[other], shape) == 0;
-            if (!taken || tries >= COUNT_OF(shape_cycle))
-                w->levels.styles[l] = shape;
+    /* the legend's and panels' node IDs start with a prefix no locality's ID starts with */
+    snprintf(w->own_prefix, sizeof w->own_prefix, "locnet:");
+    for (size_t v = 0; status == LOCNET_OK && v < n; v++) {
+        size_t length = strlen(w->own_prefix);
+        if (strncmp(w->ids.items[v], w->own_prefix, length) == 0 &&
+            length + 2 < sizeof w->own_prefix) {
+            strcat(w->own_prefix, "~");
+            v = (size_t)-1;  /* look again */
         }
     }
+    return status;
+}
 
-    w->have_kinds = true;
+static locnet_status_t check_style(const dot_writer_t *w, size_t n)
+{
+    const locnet_dot_style_t *style = w->style;
+    if (style->colour_by == LOCNET_DOT_COLOUR_PARTITION &&
+        (style->partition.membership == NULL ||
+         (size_t)igraph_vector_int_size(style->partition.membership) != n))
+        return LOCNET_EUSAGE;
+    if (style->cluster == LOCNET_DOT_CLUSTER_COMPONENT &&
+        (style->components == NULL || (size_t)igraph_vector_int_size(style->components) != n))
+        return LOCNET_EUSAGE;
+    if (style->map != NULL && (size_t)igraph_vector_size(&style->map->x) != n)
+        return LOCNET_EUSAGE;
+    if (style->labelled != NULL && (size_t)igraph_vector_bool_size(style->labelled) != n)
+        return LOCNET_EUSAGE;
+    if (style->sizes != NULL && (size_t)igraph_vector_size(style->sizes) != n)
+        return LOCNET_EUSAGE;
+    return LOCNET_OK;
+}
+
+/* Countries, levels with their shapes, kinds with their lines. */
+static locnet_status_t prepare_groups(dot_writer_t *w, size_t n)
+{
+    const locnet_network_t *net = w->net;
     size_t m = (size_t)locnet_partnership_count(net);
-    if ((status = group_set_build(&w->kinds, m, partnership_kind, net)) != LOCNET_OK ||
-        (status = group_set_sort(&w->kinds, name_order)) != LOCNET_OK)
+    locnet_status_t status =
+        dot_groups_build(&w->countries, n, locality_country, net, dot_groups_by_count);
+    if (status == LOCNET_OK)
+        status = dot_groups_build(&w->levels, n, locality_level, net, dot_groups_by_level);
+    if (status == LOCNET_OK)
+        status = dot_groups_build(&w->kinds, m, partnership_kind, net, dot_groups_by_count);
+    if (status != LOCNET_OK)
         return status;
-    for (size_t k = 0; k < w->kinds.values.count; k++)
-        w->kinds.styles[k] = edge_style(w->kinds.values.items[k]);
+    locnet_dot_give_shapes((const char *const *)w->levels.values.items, w->levels.values.count,
+                           w->style->shapes, w->levels.styles);
+    locnet_dot_give_lines((const char *const *)w->kinds.values.items, w->kinds.values.count,
+                          w->style->edge_styles, w->kinds.styles);
+    return LOCNET_OK;
+}
 
-    /* the graph written is always the network: no invisible link orders the columns, so
-     * without a partnership across there are no columns */
-    w->columns = w->style->columns && w->countries.values.count == 2 &&
-                 strcmp(w->style->layout, "dot") == 0 && any_partnership_across(w);
+static locnet_status_t prepare(dot_writer_t *w)
+{
+    const locnet_dot_style_t *style = w->style;
+    size_t n = (size_t)locnet_locality_count(w->net);
+    w->pinned = style->map != NULL;
+    locnet_status_t status = check_style(w, n);
+    if (status == LOCNET_OK)
+        status = prepare_ids(w, n);
+    if (status == LOCNET_OK)
+        status = prepare_groups(w, n);
+    if (status == LOCNET_OK)
+        status = prepare_colours(w, n);
+    if (status != LOCNET_OK)
+        return status;
+    w->columns = style->columns && strcmp(style->layout, "dot") == 0 && !w->pinned &&
+                 w->countries.values.count == 2 && any_partnership_across(w);
+    if (w->columns)
+        w->left = strcmp(w->countries.values.items[0], w->countries.values.items[1]) < 0 ? 0 : 1;
     w->size_max = 0;
-    for (size_t v = 0; w->style->sizes != NULL && v < n; v++) {
-        double value = VECTOR(*w->style->sizes)[v];
+    for (size_t v = 0; style->sizes != NULL && v < n; v++) {
+        double value = VECTOR(*style->sizes)[v];
         if (isfinite(value) && value > w->size_max)
             w->size_max = value;
     }
     return LOCNET_OK;
 }
 
-static void write_attribute(FILE *out, const char *name, const char *value, bool *first)
+/* ---- nodes and clusters --------------------------------------------------------------------- */
+
+static bool is_labelled(const dot_writer_t *w, igraph_integer_t v)
 {
-    fputs(*first ? " [" : ", ", out);
-    *first = false;
-    fprintf(out, "%s=", name);
-    locnet_dot_write_label(out, value);
+    return w->style->labelled == NULL || VECTOR(*w->style->labelled)[v];
+}
+
+/* The square root of v's share of the largest size drawn (0 without sizes). */
+static double size_share(const dot_writer_t *w, igraph_integer_t v)
+{
+    if (w->size_max <= 0)
+        return 0;
+    double value = VECTOR(*w->style->sizes)[v];
+    return isfinite(value) && value > 0 ? sqrt(value / w->size_max) : 0;
+}
+
+/* A small node of fixed size, its name beside it (labelled) or in its tooltip. */
+static void write_marker_size(const dot_writer_t *w, igraph_integer_t v, bool labelled)
+{
+    FILE *out = w->out;
+    double share = size_share(w, v);
+    double height = w->style->fast ? 0.03 + 0.15 * share : 0.1 + 0.22 * share;
+    if (w->style->fast && !labelled)  /* no outline: thousands of them would blacken the picture */
+        fprintf(out, ", color=\"%s\"", dot_colour_of(w, v));
+    fputs(", fixedsize=\"true\", width=\"", out);
+    dot_write_number(out, height * 1.3, 2);
+    fputs("\", height=\"", out);
+    dot_write_number(out, height, 2);
+    fputc('"', out);
+    if (labelled && (w->size_max > 0 || w->style->fast)) {
+        fputs(", fontsize=\"", out);
+        dot_write_number(out, w->style->fast ? 14 + 10 * share : 9 + 7 * share, 1);
+        fputc('"', out);
+    }
 }
 
 static void write_node(dot_writer_t *w, igraph_integer_t v, int indent)
 {
     FILE *out = w->out;
-    const char *colour = w->colours->styles[VECTOR(w->colours->of)[v]];
+    const char *colour = dot_colour_of(w, v);
+    const char *name = locnet_locality_text(w->net, LOCNET_V_NAME, v);
+    bool labelled = is_labelled(w, v), marker = w->pinned || w->style->fast || !labelled;
     bool first = true;
     fprintf(out, "%*s", indent, "");
     locnet_dot_write_id(out, w->ids.items[v]);
-    write_attribute(out, "label", locnet_locality_text(w->net, LOCNET_V_NAME, v), &first);
-    write_attribute(out, "shape", w->levels.styles[VECTOR(w->levels.of)[v]], &first);
-    write_attribute(out, "fillcolor", colour, &first);
-    write_attribute(out, "fontcolor", text_colour_on(colour), &first);
+    dot_write_attribute(out, "label", marker ? "" : name, &first);
+    if (marker)
+        dot_write_attribute(out, labelled ? "xlabel" : "tooltip", name, &first);
+    dot_write_attribute(out, "shape", w->levels.styles[VECTOR(w->levels.of)[v]], &first);
+    dot_write_attribute(out, "fillcolor", colour, &first);
     if (w->style->element_ids != NULL)
-        write_attribute(out, "id", w->style->element_ids->items[v], &first);
-    if (w->size_max > 0) {
-        double value = VECTOR(*w->style->sizes)[v];
-        double share = isfinite(value) && value > 0 ? value / w->size_max : 0;
-        fputs(", fontsize=\"", out);
-        write_number(out, 11 + 13 * sqrt(share));
-        fputc('"', out);
+        dot_write_attribute(out, "id", w->style->element_ids->items[v], &first);
+    if (marker) {
+        write_marker_size(w, v, labelled);
+    } else {
+        dot_write_attribute(out, "fontcolor", locnet_dot_text_colour_on(colour), &first);
+        if (w->size_max > 0) {
+            fputs(", fontsize=\"", out);
+            dot_write_number(out, 11 + 13 * size_share(w, v), 1);
+            fputc('"', out);
+        }
     }
     if (v == w->style->highlight)
-        fputs(", penwidth=\"4\"", out);
+        fputs(marker ? ", penwidth=\"2.5\"" : ", penwidth=\"4\"", out);
+    if (w->pinned)
+        dot_write_position(out, VECTOR(w->style->map->x)[v], VECTOR(w->style->map->y)[v]);
     fputs("];\n", out);
 }
 
@@ -504,8 +284,7 @@ static void write_cluster_open(dot_writer_t *w, const char *name, const char *la
         locnet_dot_write_label(out, label);
         fputs("; ", out);
     }
-    fprintf(out, "style=\"%s\"; color=\"%s\"; fontcolor=\"%s\";\n", style, colour,
-            strcmp(colour, OTHER_COLOUR) == 0 ? "#555555" : colour);
+    fprintf(out, "style=\"%s\"; color=\"%s\"; fontcolor=\"#333333\";\n", style, colour);
 }
 
 /* Lists the localities of each of count groups in locality order (group[v] is v's group):
@@ -553,9 +332,11 @@ static locnet_status_t write_country_clusters(dot_writer_t *w)
         "cluster_", (const char *const *)w->countries.values.items, count, &names);
     if (status == LOCNET_OK)
         status = group_members(&w->countries.of, count, &first, &members);
-    for (size_t c = 0; status == LOCNET_OK && c < count; c++)
-        write_cluster(w, names.items[c], w->countries.values.items[c], w->countries.styles[c],
+    for (size_t c = 0; status == LOCNET_OK && c < count; c++) {
+        const char *colour = w->colours == &w->countries ? w->countries.colours[c] : "#777777";
+        write_cluster(w, names.items[c], w->countries.values.items[c], colour,
                       members + first[c], first[c + 1] - first[c]);
+    }
     free(first);
     free(members);
     locnet_list_destroy(&names);
@@ -567,8 +348,6 @@ static locnet_status_t write_country_clusters(dot_writer_t *w)
 static locnet_status_t write_component_clusters(dot_writer_t *w)
 {
     const locnet_dot_style_t *style = w->style;
-    if (style->components == NULL)
-        return LOCNET_EINTERNAL;
     size_t count = (size_t)style->component_count, *first = NULL;
     igraph_integer_t *members = NULL;
     locnet_status_t status = group_members(style->components, count, &first, &members);
@@ -596,9 +375,7 @@ static locnet_status_t parent_links(const locnet_network_t *net, igraph_integer_
     igraph_integer_t n = locnet_locality_count(net);
     locnet_id_index_t index;
     locnet_id_index_init(&index);
-    locnet_status_t status = LOCNET_OK;
-    for (igraph_integer_t v = 0; v < n && status == LOCNET_OK; v++)
-        status = locnet_id_index_insert(&index, locnet_locality_text(net, LOCNET_V_ID, v), v, NULL);
+    locnet_status_t status = locnet_id_index_localities(&index, net);
     char *state = status == LOCNET_OK ? calloc((size_t)n + 1, 1) : NULL;  /* 0 new, 1 walking, 2 done */
     if (state == NULL) {
         locnet_id_index_destroy(&index);
@@ -719,178 +496,40 @@ cleanup:
     return status;
 }
 
-/* One rank per country: the first country (by code) on the left; the partnerships across,
- * written left to right, put the right column after the left one. */
-static void write_columns(dot_writer_t *w)
-{
-    igraph_integer_t n = locnet_locality_count(w->net);
-    size_t left = strcmp(w->countries.values.items[0], w->countries.values.items[1]) < 0 ? 0 : 1;
-    for (size_t column = 0; column < 2; column++) {
-        size_t country = column == 0 ? left : 1 - left;
-        fputs("  { rank=\"same\";", w->out);
-        for (igraph_integer_t v = 0; v < n; v++) {
-            if ((size_t)VECTOR(w->countries.of)[v] != country)
-                continue;
-            fputc(' ', w->out);
-            locnet_dot_write_id(w->out, w->ids.items[v]);
-            fputc(';', w->out);
-        }
-        fputs(" }\n", w->out);
-    }
-}
-
-static locnet_status_t write_edge_label(dot_writer_t *w, igraph_integer_t e, bool *first)
-{
-    if (w->style->edge_label == LOCNET_DOT_EDGE_LABEL_SINCE) {
-        double since = locnet_partnership_number(w->net, LOCNET_E_SINCE, e);
-        if (!isnan(since)) {
-            char year[32];
-            snprintf(year, sizeof year, "%lld", (long long)since);
-            write_attribute(w->out, "label", year, first);
-        }
-        return LOCNET_OK;
-    }
-    if (w->style->edge_label != LOCNET_DOT_EDGE_LABEL_THEMES)
-        return LOCNET_OK;
-    locnet_list_t themes;
-    locnet_list_init(&themes);
-    locnet_status_t status =
-        locnet_list_decode(locnet_partnership_text(w->net, LOCNET_E_THEMES, e), &themes);
-    if (status == LOCNET_EDATA)
-        status = LOCNET_OK;  /* not a list: no label */
-    size_t length = 1;
-    for (size_t i = 0; i < themes.count; i++)
-        length += strlen(themes.items[i]) + 2;
-    char *joined = status == LOCNET_OK && themes.count > 0 ? malloc(length) : NULL;
-    if (joined != NULL) {
-        joined[0] = '\0';
-        for (size_t i = 0; i < themes.count; i++) {
-            if (i > 0)
-                strcat(joined, ", ");
-            strcat(joined, themes.items[i]);
-        }
-        write_attribute(w->out, "label", joined, first);
-    } else if (status == LOCNET_OK && themes.count > 0) {
-        status = LOCNET_ENOMEM;
-    }
-    free(joined);
-    locnet_list_destroy(&themes);
-    return status;
-}
-
-static locnet_status_t write_edges(dot_writer_t *w)
-{
-    igraph_integer_t m = locnet_partnership_count(w->net);
-    size_t right = 1;
-    if (w->columns)
-        right = strcmp(w->countries.values.items[0], w->countries.values.items[1]) < 0 ? 1 : 0;
-    for (igraph_integer_t e = 0; e < m; e++) {
-        /* the locality listed first first; in columns, the left one first */
-        igraph_integer_t a = IGRAPH_FROM(&w->net->graph, e), b = IGRAPH_TO(&w->net->graph, e);
-        if (a > b) {
-            igraph_integer_t swap = a;
-            a = b;
-            b = swap;
-        }
-        if (w->columns && (size_t)VECTOR(w->countries.of)[a] == right &&
-            (size_t)VECTOR(w->countries.of)[b] != right) {
-            igraph_integer_t swap = a;
-            a = b;
-            b = swap;
-        }
-        fputs("  ", w->out);
-        locnet_dot_write_id(w->out, w->ids.items[a]);
-        fputs(" -- ", w->out);
-        locnet_dot_write_id(w->out, w->ids.items[b]);
-        bool first = true;
-        const char *style = w->kinds.styles[VECTOR(w->kinds.of)[e]];
-        if (strcmp(style, "solid") != 0)
-            write_attribute(w->out, "style", style, &first);
-        locnet_status_t status = write_edge_label(w, e, &first);
-        if (status != LOCNET_OK)
-            return status;
-        fputs(first ? ";\n" : "];\n", w->out);
-    }
-    return LOCNET_OK;
-}
-
-static void write_legend_heading(FILE *out, const char *heading)
-{
-    fprintf(out, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>%s</B></TD></TR>\n", heading);
-}
-
-/* The legend, as an HTML-like graph label: set last, so that no cluster inherits it. */
-static void write_legend(dot_writer_t *w)
+/* The graph's attributes: the engine and how it should lay the network out, and defaults. */
+static void write_graph_attributes(dot_writer_t *w)
 {
     FILE *out = w->out;
-    fputs("  labelloc=\"b\"; labeljust=\"l\";\n  label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
-          "CELLSPACING=\"1\" CELLPADDING=\"2\">\n",
+    const locnet_dot_style_t *style = w->style;
+    fputs("graph \"locnet\" {\n  charset=\"UTF-8\";\n  layout=", out);
+    locnet_dot_write_label(out, w->pinned ? "neato" : style->layout);
+    fputs(";\n", out);
+    if (w->pinned)
+        fputs("  splines=\"false\"; overlap=\"true\"; forcelabels=\"true\";\n", out);
+    else if (strcmp(style->layout, "dot") == 0)
+        fprintf(out, "  rankdir=\"LR\"; ranksep=\"%s\"; nodesep=\"0.12\";%s\n",
+                w->columns ? "1.8" : "1.0",
+                w->columns && style->cluster != LOCNET_DOT_CLUSTER_NONE ? " newrank=\"true\";" : "");
+    else
+        fprintf(out, "  overlap=\"%s\";%s%s\n", style->fast ? "prism0" : "false",
+                style->fast ? " sep=\"+16\"; quadtree=\"fast\"; forcelabels=\"true\";" : "",
+                " pack=\"true\"; packmode=\"graph\";");
+    bool faint = w->pinned || style->labelled != NULL;
+    fputs("  outputorder=\"edgesfirst\"; pad=\"0.2\"; fontname=\"" LOCNET_DOT_FONT "\";\n"
+          "  node [style=\"filled\", fontname=\"" LOCNET_DOT_FONT "\", fontsize=\"11\", "
+          "penwidth=\"0.8\", margin=\"0.1,0.03\", height=\"0.3\"];\n",
           out);
-    const group_set_t *colours = w->colours;
-    bool by_country = colours == &w->countries;
-    write_legend_heading(out, by_country ? "Country (localities)" : w->style->colour_heading);
-    long others = 0, other_groups = 0;
-    for (size_t c = 0; c < colours->values.count; c++) {
-        if (strcmp(colours->styles[c], OTHER_COLOUR) == 0 &&
-            (!by_country || pair_lookup(w->style->palette, colours->values.items[c]) == NULL)) {
-            others += colours->counts[c];
-            other_groups++;
-            continue;
-        }
-        fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\"></TD><TD ALIGN=\"LEFT\">",
-                colours->styles[c]);
-        locnet_dot_write_html_text(out, colours->values.items[c]);
-        fprintf(out, " (%ld)</TD></TR>\n", colours->counts[c]);
-    }
-    if (other_groups > 0)
-        fprintf(out, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"28\"></TD><TD ALIGN=\"LEFT\">%ld other "
-                     "%s (%ld)</TD></TR>\n",
-                OTHER_COLOUR, other_groups, by_country ? "countries" : w->style->colour_plural,
-                others);
-    write_legend_heading(out, "Level (shape)");
-    for (size_t l = 0; l < w->levels.values.count; l++) {
-        fprintf(out, "<TR><TD ALIGN=\"LEFT\">%s</TD><TD ALIGN=\"LEFT\">", w->levels.styles[l]);
-        locnet_dot_write_html_text(out, w->levels.values.items[l]);
-        fprintf(out, " (%ld)</TD></TR>\n", w->levels.counts[l]);
-    }
-    if (w->kinds.values.count > 0)
-        write_legend_heading(out, "Partnership (line)");
-    for (size_t k = 0; k < w->kinds.values.count; k++) {
-        /* a cell whose bottom border is drawn in the kind's line style */
-        fputs("<TR><TD BORDER=\"2\" SIDES=\"B\"", out);
-        if (strcmp(w->kinds.styles[k], "solid") != 0)
-            fprintf(out, " STYLE=\"%s\"", w->kinds.styles[k]);
-        fputs(" WIDTH=\"28\"></TD><TD ALIGN=\"LEFT\">", out);
-        locnet_dot_write_html_text(out, w->kinds.values.items[k]);
-        fprintf(out, " (%ld)</TD></TR>\n", w->kinds.counts[k]);
-    }
-    if (w->size_max > 0 && w->style->size_label != NULL) {
-        fputs("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Size</B>: ", out);
-        locnet_dot_write_html_text(out, w->style->size_label);
-        fputs("</TD></TR>\n", out);
-    }
-    fputs("</TABLE>>;\n", out);
+    fprintf(out, "  edge [color=\"%s\", fontname=\"" LOCNET_DOT_FONT "\", fontsize=\"9\", "
+                 "fontcolor=\"" EDGE_COLOUR "\"];\n",
+            faint ? FAINT_EDGE_COLOUR : EDGE_COLOUR);
 }
 
 static locnet_status_t write_graph(dot_writer_t *w)
 {
-    FILE *out = w->out;
     const locnet_dot_style_t *style = w->style;
-    bool dot = strcmp(style->layout, "dot") == 0;
-    fputs("graph \"locnet\" {\n  charset=\"UTF-8\";\n  layout=", out);
-    locnet_dot_write_label(out, style->layout);
-    fputs(";\n", out);
-    if (dot)
-        fprintf(out, "  rankdir=\"LR\"; ranksep=\"%s\"; nodesep=\"0.12\";%s\n",
-                w->columns ? "2.5" : "1.2", w->columns ? " newrank=\"true\";" : "");
-    else
-        fputs("  overlap=\"false\";\n", out);
-    fputs("  outputorder=\"edgesfirst\"; pad=\"0.2\"; fontname=\"" FONT "\";\n"
-          "  node [style=\"filled\", fontname=\"" FONT "\", fontsize=\"11\", penwidth=\"0.8\", "
-          "margin=\"0.1,0.03\", height=\"0.3\"];\n"
-          "  edge [color=\"" EDGE_COLOUR "\", fontname=\"" FONT "\", fontsize=\"9\", "
-          "fontcolor=\"" EDGE_COLOUR "\"];\n",
-          out);
+    write_graph_attributes(w);
+    if (w->pinned)
+        dot_write_map_panels(w);
     igraph_integer_t n = locnet_locality_count(w->net);
     locnet_status_t status = LOCNET_OK;
     switch (style->cluster) {
@@ -904,18 +543,23 @@ static locnet_status_t write_graph(dot_writer_t *w)
         status = write_component_clusters(w);
         break;
     default:
-        for (igraph_integer_t v = 0; v < n; v++)
-            write_node(w, v, 2);
+        /* named localities last, drawn over the others */
+        for (int named = 0; named < 2; named++) {
+            for (igraph_integer_t v = 0; v < n; v++) {
+                if (is_labelled(w, v) == named)
+                    write_node(w, v, 2);
+            }
+        }
     }
     if (status != LOCNET_OK)
         return status;
     if (w->columns)
-        write_columns(w);
-    if ((status = write_edges(w)) != LOCNET_OK)
+        dot_write_columns(w);
+    if ((status = dot_write_edges(w)) != LOCNET_OK)
         return status;
-    if (style->legend && n > 0)
-        write_legend(w);
-    fputs("}\n", out);
+    if (style->legend && n > 0 && (status = dot_write_legend(w)) != LOCNET_OK)
+        return status;
+    fputs("}\n", w->out);
     return LOCNET_OK;
 }
 
@@ -932,14 +576,10 @@ locnet_status_t locnet_dot_write(const locnet_network_t *net, const locnet_dot_s
     if (status == LOCNET_OK)
         status = write_graph(&w);
     locnet_list_destroy(&w.ids);
-    if (w.have_countries)
-        group_set_destroy(&w.countries);
-    if (w.have_levels)
-        group_set_destroy(&w.levels);
-    if (w.have_kinds)
-        group_set_destroy(&w.kinds);
-    if (w.have_groups)
-        group_set_destroy(&w.groups);
+    dot_groups_destroy(&w.countries);
+    dot_groups_destroy(&w.levels);
+    dot_groups_destroy(&w.kinds);
+    dot_groups_destroy(&w.parts);
     if (status == LOCNET_OK && ferror(out))
         status = LOCNET_EWRITE;
     return status;

@@ -295,19 +295,26 @@ static locnet_status_t copy_headers(locnet_csv_layout_t *layout, locnet_csv_tabl
     return LOCNET_OK;
 }
 
-/* Gives each column not mapped that a field's usual headers name to that field. */
-static void recognise_headers(locnet_csv_layout_t *layout)
+/* Gives each column not mapped that a field's usual headers name to that field. A header
+ * written twice (case ignored) for one field is reported: readers differ on which one counts. A
+ * column that another of the field's headers names ("label" beside "name") stays an extra. */
+static void recognise_headers(locnet_csv_layout_t *layout, locnet_csv_table_t *table)
 {
     const field_spec_t *fields = tables[layout->kind].fields;
     for (size_t j = 0; j < layout->header_count; j++) {
         if (column_is_mapped(layout, j))
             continue;
         for (int f = 0; f < tables[layout->kind].count; f++) {
-            if (layout->column_of[f] == LOCNET_CSV_NO_COLUMN &&
-                header_names_field(&fields[f], layout->headers[j])) {
+            size_t held = layout->column_of[f];
+            if (!header_names_field(&fields[f], layout->headers[j]))
+                continue;
+            if (held == LOCNET_CSV_NO_COLUMN) {
                 layout->column_of[f] = j;
                 break;
             }
+            if (strcasecmp(layout->headers[held], layout->headers[j]) == 0)
+                locnet_csv_report(table, j, "column \"%s\" appears twice (column %zu is \"%s\")",
+                                  layout->headers[j], held + 1, layout->headers[held]);
         }
     }
 }
@@ -357,7 +364,7 @@ locnet_status_t locnet_csv_layout_read_header(locnet_csv_layout_t *layout,
             LOCNET_OK)
             return status;
     }
-    recognise_headers(layout);
+    recognise_headers(layout, table);
     if (side_table)
         return LOCNET_OK;  /* a source or an event has no place for other columns */
     return declare_extras(layout, table, builder);

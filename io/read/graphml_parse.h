@@ -1,10 +1,13 @@
 /* io/read/graphml_parse.h: a GraphML document read by libxml2 into its keys, nodes, edges and
  * data, each with the line and column where it is written.
  *
- * As igraph reads GraphML: only the first <graph> is read; nested graphs, hyperedges and ports
- * are passed over; keys without attr.name are ignored with their data; attr.type "int", "long",
- * "float" and "double" are numbers, "boolean" is true or false, anything else text; a key's
- * <default> stands for data an element does not give. */
+ * One flat graph is read: a second <graph>, a <hyperedge> and a <graph> nested in a node or an
+ * edge are problems, as are keys with a duplicate id or an unknown for or attr.type, and <data>
+ * without a key, of an undeclared key, of a key for other elements, or given twice for one
+ * element. Ports and descriptions are passed over. As igraph reads GraphML: keys without
+ * attr.name are ignored with their data; attr.type "int", "long", "float" and "double" are
+ * numbers, "boolean" is true or false, "string" (or none) text; a key's <default> stands for data
+ * an element does not give. The graph's own data may come before or after its nodes. */
 #ifndef LOCNET_GRAPHML_PARSE_H
 #define LOCNET_GRAPHML_PARSE_H
 
@@ -28,7 +31,9 @@ typedef struct locnet_graphml_key {
     char *name;  /* attr.name; NULL for a key that is ignored */
     unsigned domains;
     locnet_graphml_type_t type;
+    bool whole;      /* declared int or long (a LOCNET_GRAPHML_NUMBER) */
     char *fallback;  /* its <default>, or NULL */
+    size_t seen;     /* while parsing: the last element given data of this key */
 } locnet_graphml_key_t;
 
 typedef struct locnet_graphml_data {
@@ -62,9 +67,9 @@ typedef struct locnet_graphml_document {
 } locnet_graphml_document_t;
 
 /* Parses text (length bytes, named name in messages) into *document (uninitialised on entry).
- * Malformed XML, a root that is not <graphml> and a document without a graph are reported at
- * their line and column and give LOCNET_EDATA; LOCNET_ENOMEM when memory runs out. *document
- * must be destroyed whatever the result. */
+ * Malformed XML, a root that is not <graphml>, a document without a graph and the problems above
+ * are reported at their line and column and give LOCNET_EDATA; LOCNET_ENOMEM when memory
+ * runs out. *document must be destroyed whatever the result. */
 locnet_status_t locnet_graphml_parse(const char *name, const char *text, size_t length,
                                      locnet_graphml_document_t *document,
                                      locnet_diagnostics_t *diagnostics);

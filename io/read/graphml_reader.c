@@ -13,6 +13,8 @@
 #include "graph/id_index.h"
 #include "graph/limits.h"
 #include "io/read/graphml_parse.h"
+#include "io/read/graphml_types.h"
+#include "io/read/json_duplicates.h"
 #include "io/read/input.h"
 #include "io/read/json_record.h"
 #include "io/read/validator.h"
@@ -288,6 +290,26 @@ static void record_view(record_t *record, locnet_record_view_t *view)
     *view = (locnet_record_view_t){record, get, place, nested, NULL};
 }
 
+/* Indexes node i by its GraphML id. Two nodes with one id are reported here when they have
+ * different locality ids (else the validator says that the locality id is given twice). */
+static locnet_status_t index_node(reader_t *reader, size_t i, const locnet_record_view_t *view)
+{
+    const locnet_graphml_element_t *nodes = reader->document.nodes;
+    int64_t first;
+    if (nodes[i].id == NULL)
+        return LOCNET_OK;
+    locnet_status_t status = locnet_id_index_insert(&reader->nodes, nodes[i].id, (int64_t)i, &first);
+    if (status != LOCNET_EDATA)
+        return status;
+    if (strcmp(node_id(reader, &nodes[first]), node_id(reader, &nodes[i])) != 0) {
+        locnet_input_place_t where;
+        view->place(view->self, NULL, &where);
+        locnet_validator_report(&reader->validator, &where, "duplicate node id \"%.*s\"",
+                                LOCNET_QUOTE_SIZE, nodes[i].id);
+    }
+    return LOCNET_OK;
+}
+
 static locnet_status_t read_nodes(reader_t *reader)
 {
     const locnet_graphml_document_t *document = &reader->document;
@@ -297,23 +319,28 @@ static locnet_status_t read_nodes(reader_t *reader)
                                   {NULL}, &inner};
         locnet_record_view_t view;
         record_view(&record, &view);
-        if (document->nodes[i].id != NULL &&
-            locnet_id_index_insert(&reader->nodes, document->nodes[i].id, (int64_t)i, NULL) ==
-                LOCNET_ENOMEM)
-            return LOCNET_ENOMEM;
-        status = locnet_validator_locality(&reader->validator, &view, NULL);
+        if ((status = index_node(reader, i, &view)) == LOCNET_OK)
+            status = locnet_validator_locality(&reader->validator, &view, NULL);
     }
     return status;
 }
 
 /* The locality id of the node that an edge names by GraphML id: the id itself when there is
- * no such node (the validator then says it names no locality). */
-static const char *end_id(const reader_t *reader, const char *id)
+ * no such node (the validator then says it names no locality) and nodes' ids are their
+ * locality ids; NULL, reported, when nodes have locality ids of their own. */
+static const char *end_id(reader_t *reader, const locnet_record_view_t *edge, const char *end,
+                          const char *id)
 {
     int64_t node;
-    if (id == NULL || !locnet_id_index_find(&reader->nodes, id, &node))
+    if (id != NULL && locnet_id_index_find(&reader->nodes, id, &node))
+        return node_id(reader, &reader->document.nodes[node]);
+    if (id == NULL || reader->node_key[N_ID] == NO_KEY)
         return id;
-    return node_id(reader, &reader->document.nodes[node]);
+    locnet_input_place_t where;
+    edge->place(edge->self, NULL, &where);
+    locnet_validator_report(&reader->validator, &where, "%s \"%.*s\" is the id of no <node>", end,
+                            LOCNET_QUOTE_SIZE, id);
+    return NULL;
 }
 
 static locnet_status_t read_edges(reader_t *reader)
@@ -322,11 +349,14 @@ static locnet_status_t read_edges(reader_t *reader)
     locnet_status_t status = LOCNET_OK;
     for (size_t i = 0; status == LOCNET_OK && i < document->edge_count; i++) {
         const locnet_graphml_element_t *edge = &document->edges[i];
-        record_t record = {reader, edge, PLACE_EDGE, i, LOCNET_NESTED_NONE,
-                           {end_id(reader, edge->source), end_id(reader, edge->target)}, NULL};
+        record_t record = {reader, edge, PLACE_EDGE, i, LOCNET_NESTED_NONE, {NULL}, NULL};
         locnet_record_view_t view;
         record_view(&record, &view);
-        status = locnet_validator_partnership(&reader->validator, &view, NULL);
+        record.ends[0] = end_id(reader, &view, "source", edge->source);
+        record.ends[1] = end_id(reader, &view, "target", edge->target);
+        if ((edge->source == NULL || record.ends[0] != NULL) &&
+            (edge->target == NULL || record.ends[1] != NULL))
+            status = locnet_validator_partnership(&reader->validator, &view, NULL);
     }
     return status;
 }
@@ -363,6 +393,14 @@ static locnet_status_t read_records(reader_t *reader, const char *attribute, int
         record.place.record = ++number;
         locnet_record_view_t view;
         locnet_json_record_view(&record, &view);
+        const cJSON *repeated = NULL;
+        if (cJSON_IsObject(item) &&
+            (status = locnet_json_find_duplicate(item, &repeated)) != LOCNET_OK)
+            break;
+        if (repeated != NULL)
+            locnet_validator_report(&reader->validator, &record.place,
+                                    "duplicate key \"%.*s\" in one object", LOCNET_QUOTE_SIZE,
+                                    repeated->string);
         if (!cJSON_IsObject(item))
             locnet_validator_report(&reader->validator, &record.place,
                                     "must be an object, not %s", locnet_json_type_name(item));
@@ -377,6 +415,22 @@ static locnet_status_t read_records(reader_t *reader, const char *attribute, int
 
 /* ---- extra attributes -------------------------------------------------------------------- */
 
+/* Reports that the data of key on node (or edge) i is not what the key's type says: shape. */
+static void report_type(reader_t *reader, bool vertices, size_t i, size_t key, const char *shape)
+{
+    const locnet_graphml_document_t *document = &reader->document;
+    const locnet_graphml_element_t *element = vertices ? &document->nodes[i] : &document->edges[i];
+    const locnet_graphml_data_t *data;
+    const char *text = key_text(reader, element, (int)key, &data);
+    locnet_input_place_t where = {.kind = vertices ? PLACE_NODE : PLACE_EDGE,
+                                  .record = i,
+                                  .line = data != NULL ? data->line : element->line,
+                                  .column = data != NULL ? data->column : element->column};
+    locnet_validator_report(&reader->validator, &where, "attribute \"%.*s\" must be %s, not \"%.*s\"",
+                            LOCNET_QUOTE_SIZE, document->keys[key].name, shape, LOCNET_QUOTE_SIZE,
+                            text != NULL ? text : "");
+}
+
 /* Sets extra attribute extra of every node (or edge) from key. A number that does not read as
  * one is reported. */
 static locnet_status_t copy_key(reader_t *reader, bool vertices, size_t key, size_t extra)
@@ -390,23 +444,13 @@ static locnet_status_t copy_key(reader_t *reader, bool vertices, size_t key, siz
         const locnet_graphml_data_t *data;
         const char *text = key_text(reader, &elements[i], (int)key, &data);
         double number = NAN;
-        if (type == LOCNET_GRAPHML_NUMBER && text != NULL && !locnet_text_number(text, &number)) {
-            locnet_input_place_t where = {.kind = vertices ? PLACE_NODE : PLACE_EDGE,
-                                          .record = i,
-                                          .line = data != NULL ? data->line : elements[i].line,
-                                          .column =
-                                              data != NULL ? data->column : elements[i].column};
-            locnet_validator_report(&reader->validator, &where,
-                                    "attribute \"%.*s\" must be a number, "
-                                    "not \"%.*s\"",
-                                    LOCNET_QUOTE_SIZE, document->keys[key].name, LOCNET_QUOTE_SIZE,
-                                    text);
-        }
-        if (type == LOCNET_GRAPHML_BOOLEAN)  /* as igraph keeps booleans: absent is false */
-            text = text != NULL && (strcasecmp(text + strspn(text, " \t\r\n"), "true") == 0 ||
-                                    strtol(text, NULL, 10) != 0)
-                       ? "true"
-                       : "false";
+        if (type == LOCNET_GRAPHML_NUMBER && text != NULL && !locnet_text_number(text, &number))
+            report_type(reader, vertices, i, key, "a number");
+        bool truth = false;  /* as igraph keeps booleans: absent is false */
+        if (type == LOCNET_GRAPHML_BOOLEAN && text != NULL && !locnet_text_boolean(text, &truth))
+            report_type(reader, vertices, i, key, "true or false");
+        if (type == LOCNET_GRAPHML_BOOLEAN)
+            text = truth ? "true" : "false";
         status = type == LOCNET_GRAPHML_NUMBER
                      ? locnet_builder_set_extra_number(&reader->validator.builder, vertices, extra,
                                                        (igraph_integer_t)i, number)
@@ -461,6 +505,26 @@ static locnet_status_t copy_extras(reader_t *reader)
     return status == LOCNET_OK ? copy_edge_ids(reader) : status;
 }
 
+/* Reports the graph's attributes whose text is not of their declared type. */
+static void check_graph_values(reader_t *reader)
+{
+    const locnet_graphml_document_t *document = &reader->document;
+    for (size_t k = 0; k < document->key_count; k++) {
+        const locnet_graphml_data_t *data;
+        const char *text = key_text(reader, &document->graph, (int)k, &data);
+        const char *shape = locnet_graphml_type_problem(document->keys[k].type, text);
+        if (!locnet_graphml_is_graph_attribute(document, k) || shape == NULL)
+            continue;
+        locnet_input_place_t where = {.kind = PLACE_GRAPH,
+                                      .line = data != NULL ? data->line : document->graph.line,
+                                      .column = data != NULL ? data->column : document->graph.column};
+        locnet_validator_report(&reader->validator, &where,
+                                "graph attribute \"%.*s\" must be %s, not \"%.*s\"",
+                                LOCNET_QUOTE_SIZE, document->keys[k].name, shape,
+                                LOCNET_QUOTE_SIZE, text);
+    }
+}
+
 /* ---- the whole file ---------------------------------------------------------------------- */
 
 static locnet_status_t read_document(reader_t *reader, locnet_network_t *net)
@@ -474,13 +538,16 @@ static locnet_status_t read_document(reader_t *reader, locnet_network_t *net)
         (status = read_records(reader, "sources", PLACE_SOURCE)) == LOCNET_OK &&
         (status = read_records(reader, "events", PLACE_EVENT)) == LOCNET_OK &&
         (status = read_nodes(reader)) == LOCNET_OK && (status = read_edges(reader)) == LOCNET_OK) {
+        check_graph_values(reader);
         locnet_validator_check(&reader->validator);
         if (reader->validator.problems == 0)
             status = copy_extras(reader);
         locnet_diagnostics_sort(reader->diagnostics);
     }
-    if (status == LOCNET_OK)
-        status = locnet_validator_finish(&reader->validator, net);
+    if (status == LOCNET_OK && (status = locnet_validator_finish(&reader->validator, net)) ==
+                                   LOCNET_OK &&
+        (status = locnet_graphml_restore_types(&reader->document, reader->used, net)) != LOCNET_OK)
+        locnet_network_destroy(net);
     locnet_validator_destroy(&reader->validator);
     return status;
 }

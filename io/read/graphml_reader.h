@@ -7,9 +7,11 @@
  * id is its "id" attribute, else its GraphML id; its name its "name", else its "label", else
  * its id. Text attributes hold lists as JSON arrays or items separated by ';'. A graph
  * attribute "sources" holds the sources as a JSON array of source objects, as locnet writes
- * it. The defaults of the validator for GraphML are country ZZ, level "locality" and kind
- * "agreement". Other attributes are kept as extra attributes (numbers, text; booleans as
- * "true" or "false"; edges' GraphML ids as "id"). Problems are reported as
+ * it, and "events" the events likewise. The defaults of the validator for GraphML are country
+ * ZZ, level "locality" and kind "agreement". Other attributes are kept as extra attributes with
+ * their declared types (io/read/graphml_types.h: text, numbers, whole numbers for int and long,
+ * booleans; edges' GraphML ids as "id"), and the graph's own attributes as graph attributes.
+ * Problems are reported as
  * "FILE:LINE:COLUMN: node \"ID\": ...", "FILE:LINE:COLUMN: edge N: ..." or, for the sources,
  * "FILE:LINE:COLUMN: source N: ...", at the element or its <data>. */
 #ifndef LOCNET_GRAPHML_READER_H

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "graph/limits.h"
 #include "io/read/input.h"
 #include "io/read/json_prescan.h"
 #include "io/read/json_walk.h"
@@ -23,7 +24,7 @@ typedef struct reader {
 static const char *const record_arrays[] = {"sources", "localities", "partnerships", "events",
                                             NULL};
 
-static bool is_record_array_name(const char *key)
+bool locnet_json_is_record_array(const char *key)
 {
     for (const char *const *name = record_arrays; *name; name++) {
         if (strcmp(*name, key) == 0)
@@ -59,12 +60,19 @@ static locnet_status_t on_member(void *context, const char *key, const locnet_js
                                         "unknown format %s (expected \"%s\")", raw,
                                         LOCNET_JSON_FORMAT);
         }
-    } else if (is_record_array_name(key)) {
+    } else if (locnet_json_is_record_array(key)) {
         locnet_json_records_report(&reader->records, value->start,
                                     "field \"%s\" must be an array, not %s", key,
                                     locnet_json_type_name(value->json));
     }
     return LOCNET_OK;
+}
+
+static void on_duplicate(void *context, const char *key, size_t offset)
+{
+    reader_t *reader = context;
+    locnet_json_records_report(&reader->records, offset, "duplicate key \"%.*s\" in one object",
+                                LOCNET_QUOTE_SIZE, key);
 }
 
 /* Reads the document; input, when not NULL, holds text and is closed as soon as the text is
@@ -85,7 +93,8 @@ static locnet_status_t read_document(const char *name, const char *text, size_t 
         status = LOCNET_EDATA;
         goto cleanup;
     }
-    static const locnet_json_walk_handler_t handler = {record_arrays, on_record, on_member};
+    static const locnet_json_walk_handler_t handler = {record_arrays, on_record, on_member,
+                                                       on_duplicate};
     status = locnet_json_walk(&reader.source, &handler, &reader);
     if (status != LOCNET_OK)
         goto cleanup;

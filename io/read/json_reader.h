@@ -2,6 +2,7 @@
 #ifndef LOCNET_JSON_READER_H
 #define LOCNET_JSON_READER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "graph/network.h"
@@ -9,6 +10,9 @@
 #include "io/read/input.h"
 #include "io/progress.h"
 
+/* True when name (not NULL) names one of locnet/1's record arrays: "sources", "localities",
+ * "partnerships" or "events". */
+bool locnet_json_is_record_array(const char *name);
 
 /* Reads the locnet/1 document text[0..length) named name into *net (uninitialised on entry).
  * Every problem found goes to diagnostics as "name:line:column: message"; reading goes on past

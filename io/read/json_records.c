@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "graph/limits.h"
+#include "io/read/json_duplicates.h"
 
 enum { NO_RECORD = -1 };
 
@@ -56,6 +57,32 @@ void locnet_json_records_report(locnet_json_records_t *records, size_t offset, c
     locnet_validator_report(&records->validator, &place, "%s", message);
 }
 
+/* Reports a member of value (at any depth) that repeats an earlier member's name, at that name;
+ * place is value's place (its record, or none). */
+static locnet_status_t check_names(locnet_json_records_t *records, locnet_input_place_t place,
+                                   const locnet_json_value_t *value)
+{
+    const cJSON *member;
+    locnet_status_t status = locnet_json_find_duplicate(value->json, &member);
+    if (status != LOCNET_OK || member == NULL)
+        return status;
+    locnet_text_source_t *source = records->source;
+    place.offset = locnet_json_name_offset(source->text, source->length, value->start,
+                                           value->json, member);
+    place.line = place.column = 0;
+    if (records->locate_now)
+        locnet_text_source_locate(source, place.offset, &place.line, &place.column);
+    locnet_validator_report(&records->validator, &place, "duplicate key \"%.*s\" in one object",
+                            LOCNET_QUOTE_SIZE, member->string);
+    return LOCNET_OK;
+}
+
+locnet_status_t locnet_json_records_check_names(locnet_json_records_t *records,
+                                                const locnet_json_value_t *value)
+{
+    return check_names(records, (locnet_input_place_t){.kind = NO_RECORD}, value);
+}
+
 locnet_status_t locnet_json_records_read(locnet_json_records_t *records, locnet_record_kind_t kind,
                                          size_t number, const locnet_json_value_t *value)
 {
@@ -77,6 +104,11 @@ locnet_status_t locnet_json_records_read(locnet_json_records_t *records, locnet_
                                 locnet_json_type_name(value->json));
         return LOCNET_OK;
     }
+    locnet_input_place_t place;
+    view.place(view.self, NULL, &place);
+    locnet_status_t status = check_names(records, place, value);
+    if (status != LOCNET_OK)
+        return status;
     if (kind == LOCNET_RECORD_SOURCE)
         return locnet_validator_source(&records->validator, &view);
     if (kind == LOCNET_RECORD_LOCALITY)

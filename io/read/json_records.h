@@ -38,6 +38,11 @@ void locnet_json_records_destroy(locnet_json_records_t *records);
  * out. */
 locnet_status_t locnet_json_records_read(locnet_json_records_t *records, locnet_record_kind_t kind,
                                          size_t number, const locnet_json_value_t *value);
+/* Reports a member of value's object (at any depth) that repeats an earlier member's name, for
+ * an object that is no record (NDJSON's format line). Records are checked as they are read.
+ * LOCNET_OK unless memory ran out. */
+locnet_status_t locnet_json_records_check_names(locnet_json_records_t *records,
+                                                const locnet_json_value_t *value);
 /* Reports a problem at offset of records->source that belongs to no record, and counts it. */
 void locnet_json_records_report(locnet_json_records_t *records, size_t offset, const char *format,
                                 ...) __attribute__((format(printf, 3, 4)));

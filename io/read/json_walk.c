@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "graph/id_index.h"
 #include "io/read/json_arena.h"
 
 static size_t skip_space(const locnet_text_source_t *source, size_t at)
@@ -112,9 +113,11 @@ static locnet_status_t not_an_object(locnet_text_source_t *source, size_t at)
     return LOCNET_EDATA;
 }
 
-/* Walks one member "key": value, starting at its key; *at ends past the value. */
+/* Walks one member "key": value, starting at its key; *at ends past the value. names holds
+ * the names of the members before it. */
 static locnet_status_t walk_member(locnet_text_source_t *source, size_t *at,
-                                   const locnet_json_walk_handler_t *handler, void *context)
+                                   const locnet_json_walk_handler_t *handler, void *context,
+                                   locnet_id_index_t *names)
 {
     if (*at >= source->length || source->text[*at] != '"')
         return syntax_error(source, *at, "a member name in double quotes");
@@ -122,6 +125,12 @@ static locnet_status_t walk_member(locnet_text_source_t *source, size_t *at,
     locnet_status_t status = parse_value(source, at, &key, NULL);
     if (status != LOCNET_OK)
         return status;
+    status = locnet_id_index_insert(names, key.json->valuestring, 0, NULL);
+    if (status == LOCNET_ENOMEM)
+        goto cleanup;
+    if (status == LOCNET_EDATA && handler->on_duplicate != NULL)
+        handler->on_duplicate(context, key.json->valuestring, key.start);
+    status = LOCNET_OK;
     *at = skip_space(source, *at);
     if (*at >= source->length || source->text[*at] != ':') {
         status = syntax_error(source, *at, "':'");
@@ -154,14 +163,16 @@ locnet_status_t locnet_json_walk(locnet_text_source_t *source,
     }
     if (source->text[at] != '{')
         return not_an_object(source, at);
+    locnet_id_index_t names;
+    locnet_id_index_init(&names);
+    locnet_status_t status = LOCNET_OK;
     at = skip_space(source, at + 1);
     if (at < source->length && source->text[at] == '}') {
         at++;
     } else {
         for (;;) {
-            locnet_status_t status = walk_member(source, &at, handler, context);
-            if (status != LOCNET_OK)
-                return status;
+            if ((status = walk_member(source, &at, handler, context, &names)) != LOCNET_OK)
+                goto cleanup;
             at = skip_space(source, at);
             if (at < source->length && source->text[at] == ',') {
                 at = skip_space(source, at + 1);
@@ -171,13 +182,16 @@ locnet_status_t locnet_json_walk(locnet_text_source_t *source,
                 at++;
                 break;
             }
-            return syntax_error(source, at, "',' or '}'");
+            status = syntax_error(source, at, "',' or '}'");
+            goto cleanup;
         }
     }
     at = skip_space(source, at);
     if (at < source->length)
-        return syntax_error(source, at, "end of input after the top-level object");
-    return LOCNET_OK;
+        status = syntax_error(source, at, "end of input after the top-level object");
+cleanup:
+    locnet_id_index_destroy(&names);
+    return status;
 }
 
 size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t start, size_t end,

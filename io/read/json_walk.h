@@ -25,6 +25,9 @@ typedef struct locnet_json_walk_handler {
     /* Called for every other top-level member, and for a record-array member whose value is
      * not an array. */
     locnet_status_t (*on_member)(void *context, const char *key, const locnet_json_value_t *value);
+    /* Called (when not NULL) for a top-level member whose name an earlier member has, with the
+     * offset of its name, before the member is walked like any other. */
+    void (*on_duplicate)(void *context, const char *key, size_t offset);
 } locnet_json_walk_handler_t;
 
 /* Walks source. Syntax errors, empty input and a top level that is not an object are reported

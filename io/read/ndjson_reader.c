@@ -47,6 +47,22 @@ static void check_format(locnet_json_records_t *records, const locnet_json_value
     cJSON_free(printed);
 }
 
+/* True when object, which has no "type", is a whole locnet/1 document: it has an array of
+ * localities or of partnerships, or a format with an array of sources or events (a partnership
+ * or an event without its type has "sources" too). */
+static bool is_document(const cJSON *object)
+{
+    const cJSON *member;
+    bool format = cJSON_HasObjectItem(object, "format");
+    cJSON_ArrayForEach(member, object) {
+        const char *name = member->string != NULL ? member->string : "";
+        if (cJSON_IsArray(member) && locnet_json_is_record_array(name) &&
+            (format || strcmp(name, "localities") == 0 || strcmp(name, "partnerships") == 0))
+            return true;
+    }
+    return false;
+}
+
 /* Hands one parsed line to the record reader according to its type. */
 static locnet_status_t read_record(locnet_json_records_t *records,
                                    size_t counts[LOCNET_RECORD_KINDS],
@@ -62,9 +78,15 @@ static locnet_status_t read_record(locnet_json_records_t *records,
     }
     const cJSON *type = cJSON_GetObjectItemCaseSensitive(json, "type");
     const cJSON *format = cJSON_GetObjectItemCaseSensitive(json, "format");
+    if (type == NULL && is_document(json)) {
+        locnet_json_records_report(records, value->start,
+                                    "a whole locnet/1 document on one line, where NDJSON has one "
+                                    "record a line (read it as JSON: --from json)");
+        return LOCNET_OK;
+    }
     if (type == NULL && format != NULL) {
         check_format(records, value, format);
-        return LOCNET_OK;
+        return locnet_json_records_check_names(records, value);
     }
     if (type == NULL) {
         locnet_json_records_report(records, value->start,

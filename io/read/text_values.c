@@ -1,10 +1,11 @@
-/* io/read/text_values.c: strtod, and the list codec for the JSON forms. */
+/* io/read/text_values.c: strtod, the list codec for the JSON forms, and booleans. */
 #include "io/read/text_values.h"
 
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -104,4 +105,25 @@ locnet_status_t locnet_text_list(const char *text, bool normalise, locnet_list_t
         status = locnet_list_encode(items, encoded);
     locnet_list_destroy(&raw);
     return status;
+}
+
+bool locnet_text_boolean(const char *text, bool *truth)
+{
+    static const char *const words[] = {"true", "yes", "false", "no"};
+    text += strspn(text, " \t\r\n");
+    size_t length = strlen(text);
+    while (length > 0 && strchr(" \t\r\n", text[length - 1]) != NULL)
+        length--;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        if (strlen(words[w]) == length && strncasecmp(text, words[w], length) == 0) {
+            *truth = w < 2;
+            return true;
+        }
+    }
+    size_t digits = length > 0 && (text[0] == '-' || text[0] == '+');
+    size_t sign = digits;
+    while (digits < length && isdigit((unsigned char)text[digits]))
+        digits++;
+    *truth = strspn(text + sign, "0") < length - sign;
+    return length > sign && digits == length;
 }

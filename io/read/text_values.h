@@ -15,6 +15,9 @@ char *locnet_text_nfc(const char *text);
 /* Parses a finite number that fills text (spaces around it allowed); ',' may stand for the
  * decimal point when there is no '.'. */
 bool locnet_text_number(const char *text, double *value);
+/* Parses a boolean as igraph reads GraphML's: true, yes, false or no in any case, or a whole
+ * number (true unless 0), with spaces around. False when text is none of these. */
+bool locnet_text_boolean(const char *text, bool *truth);
 /* Parses a list: items separated by ';' (spaces around each dropped, empty ones skipped), or a
  * JSON array of non-empty strings when text starts with '['. Items are appended to items (in
  * NFC when normalise is set) and the list's encoding (graph/list_codec.h) goes to *encoded, NULL

@@ -8,8 +8,8 @@
  * column, a record number) when a message is written.
  *
  * The rules:
- * - source: id, title, publisher (non-empty text) and date (YYYY, YYYY-MM or YYYY-MM-DD) are
- *   required; url is optional text. Ids are unique.
+ * - source: id, title, publisher (non-empty text) and date (YYYY, YYYY-MM or YYYY-MM-DD, a day
+ *   of the Gregorian calendar: graph/date.h) are required; url is optional text. Ids are unique.
  * - locality: id and name (non-empty text; names are kept in Unicode NFC) are required; country
  *   is an ISO 3166-1 alpha-2 or alpha-3 code (any case), a user-assigned XA-XZ (XK is Kosovo),
  *   AA or ZZ (unknown), or an English country name ("Vietnam", "Viet Nam", "Côte d'Ivoire"),

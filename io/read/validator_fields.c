@@ -8,8 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "graph/history.h"
+#include "graph/date.h"
 #include "graph/limits.h"
+#include "io/read/json_duplicates.h"
 #include "io/read/json_walk.h"
 #include "io/read/text_values.h"
 
@@ -147,15 +148,20 @@ const char *locnet_validator_date(locnet_validator_t *validator, const locnet_re
                                   const char *field, bool required)
 {
     const char *date = locnet_validator_text(validator, view, field, required);
-    if (date != NULL && !locnet_date_is_valid(date)) {
+    char why[64];
+    locnet_date_check_t check = date != NULL ? locnet_date_check(date, why, sizeof why)
+                                             : LOCNET_DATE_VALID;
+    if (check == LOCNET_DATE_MALFORMED)
         locnet_validator_report_field(
             validator, view, field,
             "field \"%s\" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "
             "\"%.*s\"",
             field, LOCNET_QUOTE_SIZE, date);
-        return NULL;
-    }
-    return date;
+    else if (check == LOCNET_DATE_NONEXISTENT)
+        locnet_validator_report_field(validator, view, field,
+                                      "field \"%s\" must be a date that exists, not \"%s\" (%s)",
+                                      field, date, why);
+    return check == LOCNET_DATE_VALID ? date : NULL;
 }
 
 /* A number field: NaN when absent; false when the value is not a number at all. */
@@ -378,7 +384,15 @@ locnet_status_t locnet_validator_map(locnet_validator_t *validator,
         locnet_validator_report_shape(validator, view, field, &value, "an object of strings");
         goto cleanup;
     }
-    const cJSON *item;
+    const cJSON *item = NULL;  /* a JSON record's own objects are checked as it is read */
+    if (parsed != NULL && (status = locnet_json_find_duplicate(parsed, &item)) != LOCNET_OK)
+        goto cleanup;
+    if (item != NULL) {
+        locnet_validator_report_field(validator, view, field,
+                                      "field \"%s\": duplicate key \"%.*s\" in one object", field,
+                                      LOCNET_QUOTE_SIZE, item->string);
+        goto cleanup;
+    }
     cJSON_ArrayForEach(item, object)
     {
         if (!cJSON_IsString(item)) {

@@ -1,10 +1,15 @@
-/* io/write/graphml_writer.c: a copy of the graph with the sources and events as graph attributes,
- * handed to igraph_write_graph_graphml. */
+/* io/write/graphml_writer.c: keys from io/write/typed_attributes.h, then the graph, its nodes
+ * and edges, through libxml2's xmlTextWriter; the texts are checked first for characters that
+ * XML 1.0 cannot hold. */
 #include "io/write/graphml_writer.h"
+
+#include <string.h>
 
 #include <cjson/cJSON.h>
 
 #include "io/write/json_writer.h"
+#include "io/write/typed_attributes.h"
+#include "io/write/xml_output.h"
 
 /* The first character of text that XML 1.0 cannot hold, or 0. text is valid UTF-8. */
 static unsigned long unwritable_in_xml(const char *text)
@@ -88,20 +93,134 @@ cleanup:
     return status;
 }
 
-/* Sets the graph attribute name of copy to the JSON array that text_of makes of net's records,
- * when there are count of them. */
-static locnet_status_t set_records(igraph_t *copy, const locnet_network_t *net, const char *name,
-                                   size_t count,
-                                   locnet_status_t (*text_of)(const locnet_network_t *, char **))
+static const char *graphml_type(locnet_value_type_t type)
 {
-    char *text = NULL;
-    if (count == 0)
-        return LOCNET_OK;
-    locnet_status_t status = text_of(net, &text);
-    if (status == LOCNET_OK && igraph_cattribute_GAS_set(copy, name, text) != IGRAPH_SUCCESS)
-        status = LOCNET_ENOMEM;
-    cJSON_free(text);
-    return status;
+    static const char *const names[] = {"string", "double", "long", "boolean"};
+    return names[type];
+}
+
+static const char *domain_name(locnet_domain_t domain)
+{
+    return domain == LOCNET_DOMAIN_GRAPH ? "graph" : domain == LOCNET_DOMAIN_VERTEX ? "node" : "edge";
+}
+
+/* Writes <data key="d_NAME">value</data>. */
+static int write_data(xmlTextWriterPtr writer, locnet_domain_t domain, const char *name,
+                      const char *value)
+{
+    int rc = xmlTextWriterStartElement(writer, BAD_CAST "data");
+    if (rc >= 0)
+        rc = xmlTextWriterWriteFormatAttribute(writer, BAD_CAST "key", "%c_%s", (char)domain, name);
+    if (rc >= 0)
+        rc = xmlTextWriterWriteString(writer, BAD_CAST value);
+    if (rc >= 0)
+        rc = xmlTextWriterEndElement(writer);
+    return rc;
+}
+
+static int write_key(xmlTextWriterPtr writer, locnet_domain_t domain, const char *name,
+                     locnet_value_type_t type)
+{
+    int rc = xmlTextWriterStartElement(writer, BAD_CAST "key");
+    if (rc >= 0)
+        rc = xmlTextWriterWriteFormatAttribute(writer, BAD_CAST "id", "%c_%s", (char)domain, name);
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "for", BAD_CAST domain_name(domain));
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "attr.name", BAD_CAST name);
+    if (rc >= 0)
+        rc = xmlTextWriterWriteAttribute(writer, BAD_CAST "attr.type", BAD_CAST graphml_type(type));
+    if (rc >= 0)
+        rc = xmlTextWriterEndElement(writer);
+    return rc;
+}
+
+/* The data of every attribute of domain for element, skipping the locality id (the node's). */
+static int write_element_data(xmlTextWriterPtr writer, const locnet_network_t *net,
+                              const locnet_typed_attributes_t *list, locnet_domain_t domain,
+                              igraph_integer_t element)
+{
+    char buffer[400];
+    int rc = 0;
+    for (size_t i = 0; rc >= 0 && i < list->count; i++) {
+        const locnet_typed_attribute_t *attribute = &list->items[i];
+        if (attribute->domain != domain ||
+            (domain == LOCNET_DOMAIN_VERTEX && strcmp(attribute->name, LOCNET_V_ID) == 0))
+            continue;
+        const char *value = locnet_typed_value(net, attribute, element, buffer, sizeof buffer);
+        if (value != NULL)
+            rc = write_data(writer, domain, attribute->name, value);
+    }
+    return rc;
+}
+
+/* The network's records as graph attributes: "sources" and "events", JSON arrays of objects
+ * as locnet/1 writes them; NULL when there are none. */
+enum { RECORD_SOURCES, RECORD_EVENTS, RECORD_COUNT };
+static const char *const record_names[RECORD_COUNT] = {"sources", "events"};
+
+static int write_keys(xmlTextWriterPtr writer, char *const *records,
+                      const locnet_typed_attributes_t *list)
+{
+    int rc = 0;
+    for (int r = 0; rc >= 0 && r < RECORD_COUNT; r++) {
+        if (records[r] != NULL)
+            rc = write_key(writer, LOCNET_DOMAIN_GRAPH, record_names[r], LOCNET_VALUE_TEXT);
+    }
+    for (size_t i = 0; rc >= 0 && i < list->count; i++) {
+        const locnet_typed_attribute_t *attribute = &list->items[i];
+        if (attribute->domain != LOCNET_DOMAIN_VERTEX || strcmp(attribute->name, LOCNET_V_ID) != 0)
+            rc = write_key(writer, attribute->domain, attribute->name, attribute->type);
+    }
+    return rc;
+}
+
+static int write_nodes_and_edges(xmlTextWriterPtr writer, const locnet_network_t *net,
+                                 const locnet_typed_attributes_t *list)
+{
+    int rc = 0;
+    for (igraph_integer_t v = 0; rc >= 0 && v < locnet_locality_count(net); v++) {
+        rc = locnet_xml_start(writer, "node", "id", locnet_locality_text(net, LOCNET_V_ID, v));
+        if (rc >= 0)
+            rc = write_element_data(writer, net, list, LOCNET_DOMAIN_VERTEX, v);
+        if (rc >= 0)
+            rc = xmlTextWriterEndElement(writer);
+    }
+    for (igraph_integer_t e = 0; rc >= 0 && e < locnet_partnership_count(net); e++) {
+        rc = locnet_xml_start_edge(writer, net, e);
+        if (rc >= 0)
+            rc = write_element_data(writer, net, list, LOCNET_DOMAIN_EDGE, e);
+        if (rc >= 0)
+            rc = xmlTextWriterEndElement(writer);
+    }
+    return rc;
+}
+
+typedef struct graphml_job {
+    const locnet_network_t *net;
+    const locnet_typed_attributes_t *list;
+    char *records[RECORD_COUNT];
+} graphml_job_t;
+
+static int write_document(xmlTextWriterPtr writer, const void *context)
+{
+    const graphml_job_t *job = context;
+    static const char *const root[] = {"xmlns", "http://graphml.graphdrawing.org/xmlns", NULL};
+    static const char *const graph[] = {"id", "G", "edgedefault", "undirected", NULL};
+    int rc = locnet_xml_start_with(writer, "graphml", root);
+    if (rc >= 0)
+        rc = write_keys(writer, job->records, job->list);
+    if (rc >= 0)
+        rc = locnet_xml_start_with(writer, "graph", graph);
+    for (int r = 0; rc >= 0 && r < RECORD_COUNT; r++) {
+        if (job->records[r] != NULL)
+            rc = write_data(writer, LOCNET_DOMAIN_GRAPH, record_names[r], job->records[r]);
+    }
+    if (rc >= 0)
+        rc = write_element_data(writer, job->net, job->list, LOCNET_DOMAIN_GRAPH, 0);
+    if (rc >= 0)
+        rc = write_nodes_and_edges(writer, job->net, job->list);
+    return rc;
 }
 
 locnet_status_t locnet_graphml_write(const locnet_network_t *net, FILE *out)
@@ -109,16 +228,18 @@ locnet_status_t locnet_graphml_write(const locnet_network_t *net, FILE *out)
     locnet_status_t status = locnet_graphml_check(net, "", NULL);
     if (status != LOCNET_OK)
         return status;
-    igraph_t copy;
-    if (igraph_copy(&copy, &net->graph) != IGRAPH_SUCCESS)
-        return LOCNET_ENOMEM;
-    status = set_records(&copy, net, "sources", net->source_count, locnet_json_sources_text);
+    locnet_typed_attributes_t list;
+    if ((status = locnet_typed_attributes_list(net, &list)) != LOCNET_OK)
+        return status;
+    graphml_job_t job = {net, &list, {NULL, NULL}};
+    if (net->source_count > 0)
+        status = locnet_json_sources_text(net, &job.records[RECORD_SOURCES]);
+    if (status == LOCNET_OK && net->event_count > 0)
+        status = locnet_json_events_text(net, &job.records[RECORD_EVENTS]);
     if (status == LOCNET_OK)
-        status = set_records(&copy, net, "events", net->event_count, locnet_json_events_text);
-    if (status == LOCNET_OK && igraph_write_graph_graphml(&copy, out, true) != IGRAPH_SUCCESS)
-        status = ferror(out) ? LOCNET_EWRITE : LOCNET_EINTERNAL;
-    else if (status == LOCNET_OK && ferror(out))
-        status = LOCNET_EWRITE;
-    igraph_destroy(&copy);
+        status = locnet_xml_write(out, write_document, &job);
+    for (int r = 0; r < RECORD_COUNT; r++)
+        cJSON_free(job.records[r]);
+    locnet_typed_attributes_destroy(&list);
     return status;
 }

@@ -1,2 +1,2 @@
 # exit 64
-locnet dot --render pdf ../../data/fr-vn.json
+locnet dot --render jpg ../../data/fr-vn.json

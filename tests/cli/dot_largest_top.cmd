@@ -1,1 +1,1 @@
-locnet dot --largest --top 3 --by strength --no-legend ../../data/fr-vn.json
+locnet dot --largest --top 6 --by strength --no-legend ../../data/fr-vn.json

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that Graphviz reads `locnet dot` output back exactly.
 
-usage: check_exact.py LOCNET_BINARY BUNDLED_DATASET [README_DIAGRAM]
+usage: check_exact.py LOCNET_BINARY BUNDLED_DATASET [README_DIAGRAM [README_MAP]]
 
 Builds networks with hostile ids, names, levels, kinds and themes (quotes, backslashes, a
 trailing backslash, Graphviz's \\N \\G \\l escapes, < > { } ; -- ->, DOT keywords, line breaks,
@@ -17,8 +17,10 @@ each out as JSON and SVG. Then it checks, from what Graphviz drew:
     locality's name;
   - numeric attributes are written in fixed notation;
   - the committed README diagram (docs/fr-vn.svg, made by `locnet dot --render svg -o
-    docs/fr-vn.svg`) shows the same texts as a fresh drawing of the bundled dataset, so it is
-    regenerated whenever the data or the styling change (positions depend on fonts; texts do not).
+    docs/fr-vn.svg`) and map (docs/fr-vn-map.svg, `locnet dot --layout geo --render svg -o
+    docs/fr-vn-map.svg`) show the same texts as fresh drawings of the bundled dataset, so they
+    are regenerated whenever the data or the styling change (positions depend on fonts; texts
+    do not).
 Exit status 0 when all hold, 1 otherwise, 77 (skipped) when Graphviz's `dot` is missing.
 Standard library only.
 """
@@ -46,6 +48,8 @@ def control_picture(c):
         return "\u2421"
     if code < 0x20 and c not in "\t\n\r":
         return chr(0x2400 + code)
+    if code in (0xFFFE, 0xFFFF):  # noncharacters that XML (Graphviz's SVG) cannot hold
+        return "\ufffd"
     return c
 
 
@@ -58,7 +62,7 @@ def shown_lines(text):
 
 
 def exact_id(text):
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in text):
+    if any(ord(c) < 0x20 or ord(c) in (0x7F, 0xFFFE, 0xFFFF) for c in text):
         return False
     for match in re.finditer(r'(\\*)("|$)', text):
         if len(match.group(1)) % 2 == 1:
@@ -71,7 +75,7 @@ HOSTILE_NAMES = [
     '\\N', '\\G', '\\l', '\\E \\T \\H \\L \\n \\r', '\\\\N', '<b>bold</b>', '{x|y}', 'a; b',
     'a -- b', 'c -> d', 'node', 'graph', 'strict', 'edge', 'subgraph', 'digraph', 'Node',
     'crlf\r\nline', 'cr\ronly', 'gap\n\nline', 'trailing newline\n', '  spaced  out  ',
-    'tab\there', 'bell\x07 and \x01 and del\x7f', '&amp; &lt; &#38; &nbsp; A & B &foo;',
+    'tab\there', 'bell\x07 and \x01 and del\x7f', 'non\ufffecharacters\uffff', '&amp; &lt; &#38; &nbsp; A & B &foo;',
     '\u0301\u0300\u0323', '\u0303', 'Hà Nội', 'Thành phố Hồ Chí Minh', '東京都', 'القاهرة',
     'emoji 🎉 zwj 👩\u200d👩\u200d👧', "it's", '%', '#', '=', '[label="x"]', '"', '""',
     '\\' * 20001, 'long ' + 'Île-de-France ' * 1500,
@@ -80,11 +84,11 @@ HOSTILE_NAMES = [
 HOSTILE_IDS = [
     '"', 'a\\', 'a\\\\', '\\', '\\"', 'q"q', 'node', 'graph', 'strict', '--', '->', '{', '}',
     ';', '<b>', 'id\nnewline', 'ctl\x01', '\\N', 'a&amp;b', 'x' * 20000, 'id with spaces',
-    'a\\\\~2',
+    'a\\\\~2', 'nonchar\ufffe', 'nonchar\uffff',
 ]
 HOSTILE_LEVELS = ['lev"el', 'lev\\', '<lvl>', 'a&amp;b', '\\N level', 'province']
-HOSTILE_KINDS = ['agreement', 'cochair', 'kind "q"', 'back\\', '<k>', '&lt;']
-HOSTILE_THEMES = ['theme "q"', 'back\\', '\\G', '<t>', 'two\nlines', '&amp;']
+HOSTILE_KINDS = ['agreement', 'cochair', 'kind "q"', 'back\\', '<k>', '&lt;', 'kind\uffff']
+HOSTILE_THEMES = ['theme "q"', 'back\\', '\\G', '<t>', 'two\nlines', '&amp;', 'theme\ufffe']
 
 
 def hostile_network(with_huge):
@@ -194,8 +198,14 @@ def expected_ids(network):
     return result
 
 
+def is_legend(node, ids):
+    """The writer's own nodes (legend, map panels) have IDs that start with "locnet:" and are
+    no locality's."""
+    return node["name"].startswith("locnet:") and node["name"] not in ids
+
+
 def check_graph(locnet, path, network, options, what):
-    result = run([locnet, "dot", "--size-by", "none", *options, path])
+    result = run([locnet, "dot", "--size-by", "none", "--keep-isolated", *options, path])
     if result.returncode != 0:
         fail("%s: locnet dot exited %d: %s" % (what, result.returncode, result.stderr[:300]))
         return None
@@ -206,12 +216,12 @@ def check_graph(locnet, path, network, options, what):
         return None
     objects = graph.get("objects", [])
     subgraphs = graph.get("_subgraph_cnt", 0)
-    nodes = objects[subgraphs:]
     localities = network["localities"]
+    ids = expected_ids(network)
+    nodes = [node for node in objects[subgraphs:] if not is_legend(node, set(ids))]
     if len(nodes) != len(localities):
         fail("%s: %d nodes for %d localities" % (what, len(nodes), len(localities)))
         return None
-    ids = expected_ids(network)
     by_name = {node["name"]: node for node in nodes}
     if len(by_name) != len(nodes):
         fail("%s: node IDs are not unique" % what)
@@ -235,7 +245,13 @@ def check_graph(locnet, path, network, options, what):
 
 
 def check_legend(graph, network, what):
+    """Every level and kind, with its count, is drawn by the legend's nodes (or, for engines
+    that pin nothing, the graph's label)."""
+    ids = set(expected_ids(network))
     drawn = [text for _, text in text_ops(graph)]
+    for node in graph.get("objects", [])[graph.get("_subgraph_cnt", 0):]:
+        if is_legend(node, ids):
+            drawn.extend(text for _, text in text_ops(node))
     levels, kinds = {}, {}
     for loc in network["localities"]:
         levels[loc["level"]] = levels.get(loc["level"], 0) + 1
@@ -366,7 +382,8 @@ def locnet_renders(locnet):
 
 def check_svg(locnet, path, network, what):
     # nodes are drawn in the order they are declared: locality order without clusters
-    dot_text = run([locnet, "dot", "--size-by", "none", "--no-columns", path]).stdout
+    dot_text = run([locnet, "dot", "--size-by", "none", "--no-columns", "--keep-isolated",
+                    path]).stdout
     result = run(["dot", "-Tsvg"], dot_text)
     if result.returncode != 0:
         fail("%s: dot -Tsvg failed" % what)
@@ -384,8 +401,13 @@ def check_svg(locnet, path, network, what):
 
 
 def check_bundled(locnet, dataset):
+    """The bundled diagram shows every locality with a partnership (the others are left out by
+    default)."""
     with open(dataset, encoding="utf-8") as f:
-        names = [loc["name"] for loc in json.load(f)["localities"]]
+        data = json.load(f)
+    linked = {end for p in data["partnerships"] for end in (p["a"], p["b"])}
+    names = [loc["name"] for loc in data["localities"] if loc["id"] in linked]
+    left_out = [loc["name"] for loc in data["localities"] if loc["id"] not in linked]
     drawings = []
     if locnet_renders(locnet):
         with tempfile.TemporaryDirectory() as folder:
@@ -428,30 +450,32 @@ def check_bundled(locnet, dataset):
             continue
         _, texts = parsed
         missing = [name for name in names if name not in texts]
-        if missing:
-            fail("bundled (%s): the SVG lacks %r" % (what, missing))
+        shown = [name for name in left_out if name in texts and name not in names]
+        if missing or shown:
+            fail("bundled (%s): the SVG lacks %r; it shows isolated %r" % (what, missing, shown))
         else:
-            print("ok: %s shows all %d locality names" % (what, len(names)))
+            print("ok: %s shows all %d linked locality names" % (what, len(names)))
 
 
-def check_readme_diagram(locnet, dataset, diagram):
+def check_readme_diagram(locnet, dataset, diagram, options=()):
     with open(diagram, "rb") as f:
         committed = svg_node_texts(f.read(), diagram)
-    fresh = svg_node_texts(run(["dot", "-Tsvg"], run([locnet, "dot", dataset]).stdout).stdout,
+    fresh = svg_node_texts(run(["dot", "-Tsvg"], run([locnet, "dot", *options, dataset]).stdout).stdout,
                            "fresh drawing")
     if committed is None or fresh is None:
         return
     if sorted(committed[1]) != sorted(fresh[1]):
-        fail("%s is out of date: regenerate it with `locnet dot --render svg -o %s`; texts "
+        fail("%s is out of date: regenerate it with `locnet dot %s--render svg -o %s`; texts "
              "only in it: %r; only in a fresh drawing: %r" % (
-                 diagram, diagram, sorted(set(committed[1]) - set(fresh[1])),
+                 diagram, "".join(o + " " for o in options), diagram,
+                 sorted(set(committed[1]) - set(fresh[1])),
                  sorted(set(fresh[1]) - set(committed[1]))))
     else:
         print("ok: %s matches a fresh drawing of %s" % (diagram, dataset))
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) not in (3, 4, 5):
         sys.exit(__doc__)
     locnet, dataset = sys.argv[1], sys.argv[2]
     if shutil.which("dot") is None:
@@ -483,8 +507,10 @@ def main():
         for layout in ("neato", "circo"):
             check_graph(locnet, small, small_network, ["--layout", layout], "layout " + layout)
     check_bundled(locnet, dataset)
-    if len(sys.argv) == 4:
+    if len(sys.argv) >= 4:
         check_readme_diagram(locnet, dataset, sys.argv[3])
+    if len(sys.argv) == 5:
+        check_readme_diagram(locnet, dataset, sys.argv[4], ("--layout", "geo"))
     if FAILURES:
         print("%d check(s) failed" % len(FAILURES))
         sys.exit(1)

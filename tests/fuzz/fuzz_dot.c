@@ -9,6 +9,7 @@
 
 #include <utf8proc.h>
 
+#include "graph/components.h"
 #include "graph/list_codec.h"
 #include "graph/network_builder.h"
 #include "io/dot/dot_writer.h"
@@ -109,10 +110,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     style.edge_label = (locnet_dot_edge_label_t)((flags >> 2) % 3);
     style.columns = flags & 16;
     style.legend = flags & 32;
+    locnet_components_t components;  /* the writer draws component clusters, never finds them */
+    bool have_components = style.cluster == LOCNET_DOT_CLUSTER_COMPONENT &&
+                           locnet_components_compute(&net, &components) == LOCNET_OK;
+    if (have_components) {
+        style.components = &components.membership;
+        style.component_count = components.count;
+    } else if (style.cluster == LOCNET_DOT_CLUSTER_COMPONENT) {
+        style.cluster = LOCNET_DOT_CLUSTER_NONE;
+    }
     char *text = NULL;
     size_t length = 0;
     FILE *out = open_memstream(&text, &length);
-    if (out != NULL && locnet_dot_write(&net, &style, out) == LOCNET_OK && fclose(out) == 0) {
+    bool written = out != NULL && locnet_dot_write(&net, &style, out) == LOCNET_OK;
+    if (out != NULL && fclose(out) != 0)
+        written = false;
+    if (written) {
 #ifdef LOCNET_HAVE_GVC
         Agraph_t *graph = agmemread(text);
         if (graph == NULL || agnnodes(graph) != locnet_locality_count(&net)) {
@@ -124,6 +137,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #endif
     }
     free(text);
+    if (have_components)
+        locnet_components_destroy(&components);
     locnet_network_destroy(&net);
     return 0;
 }

@@ -56,6 +56,9 @@ static void labels(void **state)
     check(locnet_dot_write_label, "tab\tkept", "\"tab\tkept\"");
     check(locnet_dot_write_label, "bell\a del\x7f", "\"bell\xe2\x90\x87 del\xe2\x90\xa1\"");
     check(locnet_dot_write_label, "\x1f", "\"\xe2\x90\x9f\"");
+    /* U+FFFE and U+FFFF, which XML (Graphviz's SVG) cannot hold, are shown as U+FFFD */
+    check(locnet_dot_write_label, "a\xef\xbf\xbe b\xef\xbf\xbf \xef\xbf\xbd",
+          "\"a\xef\xbf\xbd b\xef\xbf\xbd \xef\xbf\xbd\"");
     check(locnet_dot_write_label, "", "\"\"");
 }
 
@@ -139,6 +142,9 @@ static void ids(void **state)
     assert_false(locnet_dot_id_exact("line\nbreak"));
     assert_false(locnet_dot_id_exact("tab\t"));
     assert_false(locnet_dot_id_exact("del\x7f"));
+    assert_false(locnet_dot_id_exact("non\xef\xbf\xbe"));
+    assert_false(locnet_dot_id_exact("non\xef\xbf\xbf"));
+    assert_true(locnet_dot_id_exact("ok\xef\xbf\xbd"));
 }
 
 static void html_text(void **state)
@@ -147,23 +153,25 @@ static void html_text(void **state)
     check(locnet_dot_write_html_text, "A & <b> \"q\" \\N", "A &amp; &lt;b&gt; &quot;q&quot; \\\\N");
     check(locnet_dot_write_html_text, "two\nlines\r\nthree", "two<BR/>lines<BR/>three");
     check(locnet_dot_write_html_text, "bell\a", "bell\xe2\x90\x87");
+    check(locnet_dot_write_html_text, "x\xef\xbf\xbf", "x\xef\xbf\xbd");
 }
 
 static void names(void **state)
 {
     (void)state;
     /* "a\" cannot be an ID; its stand-in "a\\" is taken, and so is "a\\~2" */
-    const char *texts[] = {"a\\", "a\\\\", "a\\\\~2", "ok", "ctl\x01", "q\"q"};
+    const char *texts[] = {"a\\", "a\\\\", "a\\\\~2", "ok", "ctl\x01", "q\"q", "nc\xef\xbf\xbe"};
     locnet_list_t names;
     locnet_list_init(&names);
-    assert_int_equal(locnet_dot_assign_names("", texts, 6, &names), LOCNET_OK);
-    assert_int_equal(names.count, 6);
+    assert_int_equal(locnet_dot_assign_names("", texts, 7, &names), LOCNET_OK);
+    assert_int_equal(names.count, 7);
     assert_string_equal(names.items[0], "a\\\\~3");
     assert_string_equal(names.items[1], "a\\\\");
     assert_string_equal(names.items[2], "a\\\\~2");
     assert_string_equal(names.items[3], "ok");
     assert_string_equal(names.items[4], "ctl\xe2\x90\x81");
     assert_string_equal(names.items[5], "q\"q");
+    assert_string_equal(names.items[6], "nc\xef\xbf\xbd");
     locnet_list_destroy(&names);
     locnet_list_init(&names);
     assert_int_equal(locnet_dot_assign_names("cluster_", texts + 3, 2, &names), LOCNET_OK);
@@ -250,7 +258,7 @@ static void sizes_without_exponents(void **state)
         double size = strtod(value, NULL);
         assert_true(size >= 9 && size <= 24);
     }
-    assert_non_null(strstr(dot, "\"FR-BRE\" [label=\"Bretagne\", shape=\"box\", fillcolor=\"#0055a4\", "
+    assert_non_null(strstr(dot, "\"FR-BRE\" [label=\"Bretagne\", shape=\"box\", fillcolor=\"#0072b2\", "
                                 "fontcolor=\"#ffffff\", fontsize=\"24\"]"));
     free(dot);
     locnet_network_destroy(&net);

@@ -291,6 +291,14 @@ static void dates_compare_by_their_first_day(void **state)
     assert_true(locnet_date_is_valid("2025-07-01"));
     assert_false(locnet_date_is_valid("2025-13-01"));
     assert_false(locnet_date_is_valid("25-07-01"));
+    assert_false(locnet_date_is_valid("2024-02-30"));  /* days that do not exist */
+    assert_false(locnet_date_is_valid("1900-02-29"));
+    assert_false(locnet_date_is_valid("0000"));
+    assert_true(locnet_date_is_valid("2000-02-29"));
+    char why[64] = "";
+    assert_int_equal(locnet_date_check("2023-02-29", why, sizeof why), LOCNET_DATE_NONEXISTENT);
+    assert_string_equal(why, "February 2023 has 28 days");
+    assert_int_equal(locnet_date_check("2023-2-9", why, sizeof why), LOCNET_DATE_MALFORMED);
     assert_int_equal(locnet_date_compare("2025", "2025-01-01"), 0);
     assert_true(locnet_date_compare("2025-07", "2025-06-30") > 0);
 }

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "graph/list_codec.h"
+#include "io/read/json_duplicates.h"
 #include "io/read/json_reader.h"
 #include "io/write/json_writer.h"
 #include "io/load.h"
@@ -182,6 +183,47 @@ static void bad_input_writes_nothing_into_the_network(void **state)
     locnet_diagnostics_destroy(&diagnostics);
 }
 
+/* The repeated member that locnet_json_find_duplicate finds in text, at the offset of the nth
+ * (from 0) occurrence of the quoted name spelled as written. */
+static void assert_duplicate(const char *text, const char *name, const char *written, int nth)
+{
+    cJSON *json = cJSON_Parse(text);
+    assert_non_null(json);
+    const cJSON *member = NULL;
+    assert_int_equal(locnet_json_find_duplicate(json, &member), LOCNET_OK);
+    if (name == NULL) {
+        assert_null(member);
+    } else {
+        assert_non_null(member);
+        assert_string_equal(member->string, name);
+        const char *at = text;
+        for (int i = 0; i <= nth; i++)
+            at = strstr(at + (i > 0), written);
+        assert_non_null(at);
+        assert_int_equal(locnet_json_name_offset(text, strlen(text), 0, json, member),
+                         (size_t)(at - text));
+    }
+    cJSON_Delete(json);
+}
+
+static void duplicate_keys_are_found_where_written(void **state)
+{
+    (void)state;
+    char wide[2048] = "{";  /* 40 members, sorted rather than compared pairwise */
+    for (int i = 0; i < 40; i++)
+        snprintf(wide + strlen(wide), sizeof wide - strlen(wide), "%s\"k%d\": %d",
+                 i > 0 ? ", " : "", i == 25 ? 7 : i == 30 ? 3 : i, i);
+    strcat(wide, "}");
+    assert_duplicate(wide, "k7", "\"k7\"", 1);  /* the earliest repeat, not the first name */
+    wide[strstr(wide, "\"k7\": 25") - wide + 2] = '9';  /* k9 twice now, then k3 */
+    assert_duplicate(wide, "k9", "\"k9\"", 1);
+    assert_duplicate("{\"a\": [1, {\"x\": \"}\", \"y\": {\"z\": 1, \"z\": [2]}}], \"b\": {}}", "z",
+                     "\"z\"", 1);
+    assert_duplicate("{\"a\\u0062\": 1, \"ab\": 2}", "ab", "\"ab\"", 0);
+    assert_duplicate("{\"a\": {\"b\": 1}, \"b\": {\"a\": 1}, \"c\": []}", NULL, NULL, 0);
+    assert_duplicate("[{\"a\": 1}, {\"a\": 1, \"a\": 1}]", "a", "\"a\"", 2);
+}
+
 int main(void)
 {
     locnet_attributes_install();
@@ -193,6 +235,7 @@ int main(void)
         cmocka_unit_test(round_trip_bundled),
         cmocka_unit_test(round_trip_multigraph),
         cmocka_unit_test(bad_input_writes_nothing_into_the_network),
+        cmocka_unit_test(duplicate_keys_are_found_where_written),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,1 @@
+locnet convert nets/two.json --to gexf

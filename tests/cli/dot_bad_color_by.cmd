@@ -1,0 +1,2 @@
+# exit 64
+locnet dot --color-by kind nets/dot_small.json

@@ -1,2 +1,0 @@
-# exit 64
-locnet dot --colour-by kind nets/dot_small.json

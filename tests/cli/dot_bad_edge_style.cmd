@@ -1,0 +1,2 @@
+# exit 64
+locnet dot --edge-style agreement=wavy nets/dot_small.json

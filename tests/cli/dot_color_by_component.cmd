@@ -1,0 +1,1 @@
+locnet dot --color-by component --size-by none nets/dot_small.json

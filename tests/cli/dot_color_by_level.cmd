@@ -1,0 +1,1 @@
+locnet dot --color-by level nets/dot_small.json

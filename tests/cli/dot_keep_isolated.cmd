@@ -1,0 +1,1 @@
+locnet dot --keep-isolated --no-legend nets/dot_small.json
