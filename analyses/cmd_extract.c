@@ -49,7 +49,7 @@ static void print_usage(FILE *out)
           "deux villes\". Writes locnet/1 JSON: each article a source, each candidate a\n"
           "partnership (kind agreement, twinning or cochair; the year and themes its sentence\n"
           "gives) with its evidence: the sentences, quoted exactly, with their character\n"
-          "offsets in the file. README.md lists the rules.\n"
+          "offsets in the file. docs/manual.md lists the rules.\n"
           "\n"
           "Source of each article:\n"
           "  --source-id ID            the source's id (default: the file's name without its\n"

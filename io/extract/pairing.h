@@ -1,7 +1,7 @@
 /* io/extract/pairing.h: French–Vietnamese pairs of localities from the sentences that state
  * them.
  *
- * The rules, in order (README.md, "locnet extract", says the same):
+ * The rules, in order (docs/manual.md, "locnet extract", says the same):
  * 1. A sentence states partnerships only if it has a cue of cooperation (rules.h) that no
  *    negation in the five words before it cancels ("chưa ký kết", "aucun accord n'a été signé"); a weak cue ("hợp tác", "coopération") also yields to
  *    words of doubt in the sentence ("cơ hội hợp tác", "envisager"). The strongest cue gives the

@@ -2,9 +2,9 @@
  * cues of cooperation and the kind they give, negations, level words ("tỉnh", "thành phố",
  * "région", "Conseil départemental du"), anaphors ("tỉnh này", "les deux villes"), venue words
  * ("tại", "à"), themes, and the names that may not be matched alone. The tables are in rules.c
- * and README.md ("locnet extract") lists them. Phrases are compared word by word through their
- * look-up keys (graph/lookup.h), so "ky ket" finds "ký kết"; a final '*' matches a word's start
- * ("coprésid*" finds "coprésidée"). */
+ * and docs/manual.md ("locnet extract") lists them. Phrases are compared word by word through
+ * their look-up keys (graph/lookup.h), so "ky ket" finds "ký kết"; a final '*' matches a word's
+ * start ("coprésid*" finds "coprésidée"). */
 #ifndef LOCNET_EXTRACT_RULES_H
 #define LOCNET_EXTRACT_RULES_H
 

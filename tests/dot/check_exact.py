@@ -16,7 +16,7 @@ each out as JSON and SVG. Then it checks, from what Graphviz drew:
     (through `locnet dot --render svg` when the build has it, else `dot -Tsvg`) holds every
     locality's name;
   - numeric attributes are written in fixed notation;
-  - the committed README diagram (docs/fr-vn.svg, made by `locnet dot --render svg -o
+  - the committed diagram (docs/fr-vn.svg, made by `locnet dot --render svg -o
     docs/fr-vn.svg`) and map (docs/fr-vn-map.svg, `locnet dot --layout geo --render svg -o
     docs/fr-vn-map.svg`) show the same texts as fresh drawings of the bundled dataset, so they
     are regenerated whenever the data or the styling change (positions depend on fonts; texts

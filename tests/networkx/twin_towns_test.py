@@ -1,7 +1,9 @@
 #!/usr/bin/python3
-"""The world twin-town network against NetworkX 2.8.8, and the README's figures for it.
+"""The world twin-town network against NetworkX 2.8.8, and the documents' figures for it.
 
-    /usr/bin/python3 tests/networkx/twin_towns_test.py LOCNET TWIN_CITIES_CSV README
+    /usr/bin/python3 tests/networkx/twin_towns_test.py LOCNET TWIN_CITIES_CSV DOCUMENT...
+
+The DOCUMENTs (docs/manual.md and docs/performance.md) are read as one text.
 
 NetworkX's slow answers (Louvain over 10 seeds, every shortest chain, exact betweenness) come
 from tests/reference/twin_towns/networkx-2.8.8.json, made by
@@ -13,7 +15,7 @@ it, the structure only).
 - summary's structure equals NetworkX's to 1e-9 on both, in a few seconds of CPU;
 - Louvain's modularity equals networkx.community.modularity() of locnet's partition to 1e-9, and
   is at least 99 % of the best of NetworkX's louvain_communities over seeds 0 to 9;
-- the README's twin-town outputs are what locnet prints, and their figures NetworkX's: the
+- the documents' twin-town outputs are what locnet prints, and their figures NetworkX's: the
   structure, the largest communities, the countries that broker most (--level country, checked
   against NetworkX's betweenness on the countries' graph), the exact top 10 by betweenness
   (against graph-tool's exact betweenness, and NetworkX's when stored), and how many of those a
@@ -74,16 +76,16 @@ def check_louvain(failures, locnet, label, path, G, expected, readme, *options):
                   % (label, report["modularity"], best), report["modularity"] >= 0.99 * best)
     for figure in ("%.6f" % report["modularity"], "%.6f" % best,
                    "%.2f %%" % (100 * report["modularity"] / best)):
-        failures.true("README gives %s's Louvain figure %s" % (label, figure), figure in readme)
+        failures.true("docs give %s's Louvain figure %s" % (label, figure), figure in readme)
     print("%s: louvain modularity %.9f (NetworkX's modularity of it %.9f), NetworkX's best of "
           "10 %.9f, ratio %.4f" % (label, report["modularity"], modularity, best,
                                    report["modularity"] / best))
 
 
 def readme_shows(failures, readme, label, text):
-    """Every line of a locnet table output is in the README, indented as a code block."""
+    """Every line of a locnet table output is in the documents, indented as a code block."""
     for line in text.rstrip("\n").split("\n"):
-        failures.true("README shows %s: %r" % (label, line), ("    " + line.rstrip()) in readme)
+        failures.true("docs show %s: %r" % (label, line), ("    " + line.rstrip()) in readme)
 
 
 def check_countries(failures, locnet, csv_path, M, readme):
@@ -128,7 +130,7 @@ def check_exact_top(failures, label, exact, readme):
     lines = readme.split("\n")
     for rank, (v, value) in enumerate(exact[:10], 1):
         start, end = "| %d | %s | " % (rank, v), " | %.6f |" % value
-        failures.true("README's exact top 10 by %s, row %d: %s ... %s" % (label, rank, start, end),
+        failures.true("docs' exact top 10 by %s, row %d: %s ... %s" % (label, rank, start, end),
                       any(line.startswith(start) and line.endswith(end) for line in lines))
 
 
@@ -153,7 +155,7 @@ def check_betweenness(failures, locnet, csv_path, G, expected, readme):
         line = "| %s | %d | %d to %d | %.1f |" % ("{:,}".format(k), overlaps[0], min(overlaps),
                                                  max(overlaps), sum(overlaps) / len(overlaps))
         print("sampled top 10, K = %d: %s" % (k, overlaps))
-        failures.true("README's overlap for K = %d: %s" % (k, line), line in readme)
+        failures.true("docs' overlap for K = %d: %s" % (k, line), line in readme)
 
 
 def readme_structure(failures, locnet, csv_path, readme):
@@ -163,7 +165,7 @@ def readme_structure(failures, locnet, csv_path, readme):
 
 def main():
     peers.check_version()
-    locnet, csv_path, readme_path = sys.argv[1:4]
+    locnet, csv_path, documents = sys.argv[1], sys.argv[2], sys.argv[3:]
     failures = peers.Failures()
     with open(REFERENCE, encoding="utf-8") as f:
         reference = json.load(f)
@@ -171,8 +173,12 @@ def main():
         if hashlib.sha256(f.read()).hexdigest() != reference["meta"]["twin_cities_csv_sha256"]:
             sys.exit("%s is not the file of %s: run tests/reference/twin_towns.py again"
                      % (csv_path, REFERENCE))
-    with open(readme_path, encoding="utf-8") as f:
-        readme = f.read()
+    if not documents:
+        sys.exit("usage: twin_towns_test.py LOCNET TWIN_CITIES_CSV DOCUMENT...")
+    readme = ""
+    for document in documents:
+        with open(document, encoding="utf-8") as f:
+            readme += f.read() + "\n"
     with tempfile.TemporaryDirectory() as folder:
         converted = os.path.join(folder, "converted.json")
         with open(converted, "w", encoding="utf-8") as f:
