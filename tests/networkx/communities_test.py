@@ -16,11 +16,17 @@ The shared options: on the bundled dataset with --largest, --since, --until, --k
 file with the same rule, and its modularity is NetworkX's on that network; with --as-of and
 --level region, on the network `locnet convert` writes with the same options (only the
 structure comes from locnet); -o writes what standard output shows.
+`locnet dot --color-by community` draws those communities: as Graphviz reads the DOT, the
+localities of each of the largest share a colour that no other locality has, the others are
+grey, and the legend gives each with its size.
 Louvain's modularity is at least 99 % of the best of networkx.community.louvain_communities over
 seeds 0 to 9, for locnet seeds 1 to 5."""
 
+import html
 import json
 import os
+import re
+import subprocess
 import sys
 import tempfile
 
@@ -31,6 +37,7 @@ import peers  # noqa: E402
 
 METHODS = ["louvain", "leiden", "label-propagation", "fast-greedy", "walktrap", "infomap"]
 RANDOMISED = {"louvain", "leiden", "label-propagation", "infomap"}
+GREY = "#bbbbbb"  # what `locnet dot` draws the localities of the other communities in
 
 
 def networks():
@@ -160,6 +167,37 @@ def check_filters(failures, locnet):
             failures.true("-o writes what standard output shows", f.read() == shown)
 
 
+def check_diagram(failures, locnet, label, path):
+    report, _ = communities(locnet, path)
+    _, text, _ = peers.run(locnet, "dot", "--color-by", "community", "--keep-isolated", path)
+    drawn = json.loads(subprocess.run(["dot", "-Tjson0"], input=text, capture_output=True,
+                                      text=True, check=True).stdout)
+    legend_nodes = [o for o in drawn["objects"] if o.get("tooltip") == "legend"]
+    colour = {o["name"]: o["fillcolor"] for o in drawn["objects"]
+              if "fillcolor" in o and o not in legend_nodes}
+    groups = partition_of(report)
+    failures.true(label + " diagram: every locality drawn",
+                  sorted(colour) == sorted(v for g in groups.values() for v in g))
+    by_colour = {}
+    for v, c in colour.items():
+        by_colour.setdefault(c, set()).add(v)
+    coloured = [c for c in sorted(groups) if {colour.get(v) for v in groups[c]} != {GREY}]
+    failures.true(label + " diagram: the largest communities coloured",
+                  coloured == sorted(groups)[:len(coloured)] and
+                  len(coloured) >= min(len(groups), 7), str(coloured))
+    for c in coloured:
+        shades = {colour.get(v) for v in groups[c]}
+        failures.true("%s diagram: community %d in one colour of its own" % (label, c),
+                      len(shades) == 1 and by_colour.get(shades.pop()) == groups[c])
+    legend = html.unescape(" ".join([drawn.get("label", "")] +
+                                    [o.get("label", "") for o in legend_nodes]))
+    for row in report["communities"][:len(coloured)]:
+        entry = re.search(r"around ([^<]*) \(%d\)" % row["size"], legend)
+        failures.true("%s diagram: community %d in the legend with its size"
+                      % (label, row["community"]), entry is not None)
+    print("%s diagram: %d communities, %d coloured" % (label, len(groups), len(coloured)))
+
+
 def check_louvain_quality(failures, locnet):
     for name in ("karate", "lesmis", "florentine"):
         path = os.path.join(peers.CLASSIC, name + "_edges.csv")
@@ -197,6 +235,8 @@ def main():
         print("%s: largest difference from NetworkX's modularity %.3g" % (method, worst[method]))
     check_reproducible(failures, locnet)
     check_filters(failures, locnet)
+    check_diagram(failures, locnet, "bundled", peers.BUNDLED)
+    check_diagram(failures, locnet, "lesmis", os.path.join(peers.CLASSIC, "lesmis_edges.csv"))
     check_louvain_quality(failures, locnet)
     check_resolution(failures, locnet)
     failures.finish("communities against NetworkX")
