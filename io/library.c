@@ -69,13 +69,16 @@ static locnet_status_t read_network(const char *name, const char *text, size_t l
                                     const locnet_read_options_t *options, locnet_network_t **net,
                                     char **problems)
 {
+    *net = NULL;
+    if (problems != NULL)
+        *problems = NULL;
+    locnet_library_guard_t guard;
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_load_options_t load;
     locnet_load_options_init(&load);
     locnet_diagnostics_t diagnostics;
     locnet_diagnostics_init(&diagnostics);
-    locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
-    *net = NULL;
     locnet_status_t status = LOCNET_OK;
     if (options != NULL) {
         if (options->format != NULL)
@@ -172,10 +175,11 @@ static locnet_status_t make_filter(const locnet_selection_t *selection, locnet_f
 
 locnet_status_t locnet_network_select(locnet_network_t *net, const locnet_selection_t *selection)
 {
+    locnet_library_guard_t guard;
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_filter_t filter;
     locnet_filter_init(&filter);
-    locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
     locnet_status_t status = make_filter(selection, &filter);
     if (status == LOCNET_OK)
         status = locnet_filter_apply(&filter, net, NULL);
@@ -206,7 +210,8 @@ static locnet_status_t write_network(const locnet_network_t *net, const char *fo
 locnet_status_t locnet_network_write(const locnet_network_t *net, const char *format, FILE *out)
 {
     locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_status_t status = write_network(net, format, out);
     locnet_library_guard_leave(&guard);
     return status;

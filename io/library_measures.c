@@ -37,7 +37,8 @@ locnet_status_t locnet_network_centrality(const locnet_network_t *net, const cha
                                           igraph_vector_t *values)
 {
     locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_status_t status = centrality(net, measure, settings, values);
     locnet_library_guard_leave(&guard);
     return status;
@@ -47,7 +48,8 @@ locnet_status_t locnet_network_components(const locnet_network_t *net,
                                           igraph_vector_int_t *membership, igraph_integer_t *count)
 {
     locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_components_t components;
     locnet_status_t status = locnet_components_compute(net, &components);
     if (status == LOCNET_OK) {
@@ -65,7 +67,8 @@ locnet_status_t locnet_network_cut_vertices(const locnet_network_t *net,
                                             igraph_vector_int_t *localities)
 {
     locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_cut_vertices_t cut;
     locnet_status_t status = locnet_cut_vertices_compute(net, &cut);
     if (status == LOCNET_OK) {
@@ -81,7 +84,8 @@ locnet_status_t locnet_network_bridges(const locnet_network_t *net,
                                        igraph_vector_int_t *partnerships)
 {
     locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_bridges_t bridges;
     locnet_status_t status = locnet_bridges_compute(net, &bridges);
     if (status == LOCNET_OK) {
