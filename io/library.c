@@ -13,6 +13,7 @@
 #include "io/dot/dot_writer.h"
 #include "io/library_guard.h"
 #include "io/load.h"
+#include "io/read/country_names.h"
 #include "io/tuning.h"
 #include "io/write/csv_writer.h"
 #include "io/write/graphml_writer.h"
@@ -159,8 +160,15 @@ static locnet_status_t make_filter(const locnet_selection_t *selection, locnet_f
          (selection->since < LOCNET_YEAR_MIN || selection->since > LOCNET_YEAR_MAX)) ||
         (selection->until != 0 &&
          (selection->until < LOCNET_YEAR_MIN || selection->until > LOCNET_YEAR_MAX)) ||
-        (selection->as_of != NULL && !locnet_date_is_valid(selection->as_of)))
+        (selection->as_of != NULL && !locnet_date_is_valid(selection->as_of)) ||
+        (selection->level != NULL && selection->level[0] == '\0'))
         return LOCNET_EUSAGE;
+    if (selection->look_alikes != NULL) {
+        if (!locnet_look_alike_kind_parse(selection->look_alikes, &filter->look_alike_kind))
+            return LOCNET_EUSAGE;
+        filter->merge_look_alikes = true;
+    }
+    filter->country_name = locnet_country_name;
     filter->largest = selection->largest;
     if (selection->since != 0)
         filter->since = selection->since;

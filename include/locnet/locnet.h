@@ -99,10 +99,15 @@ LOCNET_API const igraph_t *locnet_network_graph(const locnet_network_t *net);
 LOCNET_API const char *locnet_network_locality(const locnet_network_t *net,
                                                igraph_integer_t locality, const char *attribute);
 
-/* What to keep of a network, and as of when. Zero-initialise, then set what you need. */
+/* What to keep of a network, and as of when: the locnet program's filters (its options
+ * --look-alikes, --as-of, --level, --kind, --theme, --since, --until and --largest).
+ * Zero-initialise, then set what you need. */
 typedef struct locnet_selection {
+    const char *look_alikes;  /* "spelling" or "diacritics": first merge the localities of one
+                                 country and level whose names differ only so; NULL: none */
     const char *as_of;   /* "YYYY[-MM[-DD]]": merged or renamed units become their successors */
-    const char *level;   /* roll every locality up to its enclosing unit of this level */
+    const char *level;   /* roll every locality up to its enclosing unit of this level;
+                            "country": one locality per country, named in English */
     const char *kinds;   /* comma-separated partnership kinds to keep; NULL keeps all */
     const char *themes;  /* comma-separated themes; NULL keeps all */
     int since;           /* keep partnerships signed in this year or later; 0: no bound */
@@ -110,9 +115,12 @@ typedef struct locnet_selection {
     bool largest;        /* then keep only the largest connected component */
 } locnet_selection_t;
 
-/* Applies selection to net in place, history first, then the partnership filters; localities
- * left without a selected partnership are dropped when a filter selects partnerships. Returns
- * LOCNET_EUSAGE for a malformed date or year. */
+/* Applies selection to net in place, in the order above: look-alikes, history (as_of, level),
+ * then the partnership filters; localities left without a selected partnership are dropped
+ * when a filter selects partnerships; then largest. Returns LOCNET_EUSAGE for a malformed or
+ * nonexistent date, a year out of range, an empty level or a look_alikes other than
+ * "spelling" or "diacritics"; LOCNET_EDATA when successions or parents form a cycle (net may
+ * then hold the steps already applied). */
 LOCNET_API locnet_status_t locnet_network_select(locnet_network_t *net,
                                                  const locnet_selection_t *selection);
 
