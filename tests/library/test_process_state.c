@@ -161,6 +161,33 @@ static void measuring(void **state)
     locnet_network_free(net);
 }
 
+static void finding_communities(void **state)
+{
+    static const char *const methods[] = {"louvain", "leiden", "label-propagation",
+                                          "fast-greedy", "walktrap", "infomap"};
+    locnet_network_t *net = read_or_fail(GENERATED "random_multi.json");
+    igraph_vector_int_t membership;
+    igraph_vector_int_init(&membership, 0);
+    caller_state_t caller;
+    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
+        locnet_communities_settings_t settings = {.method = methods[i], .weight = "count",
+                                                  .trials = 2, .seed = 9};
+        caller_set_up(&caller);
+        assert_int_equal(locnet_network_communities(net, &settings, &membership, NULL, NULL),
+                         LOCNET_OK);
+        caller_check(&caller, methods[i]);
+    }
+    caller_set_up(&caller);
+    assert_int_equal(locnet_network_communities(net, NULL, &membership, NULL, NULL), LOCNET_OK);
+    caller_check(&caller, "communities with the default settings");
+    locnet_communities_settings_t bad = {.weight = "no such attribute"};
+    caller_set_up(&caller);
+    assert_int_equal(locnet_network_communities(net, &bad, &membership, NULL, NULL), LOCNET_EDATA);
+    caller_check(&caller, "communities refused");
+    igraph_vector_int_destroy(&membership);
+    locnet_network_free(net);
+}
+
 static void writing(void **state)
 {
     static const char *const formats[] = {"json", "ndjson", "csv", "graphml", "dot"};
@@ -185,6 +212,7 @@ int main(void)
         cmocka_unit_test(reading),
         cmocka_unit_test(selecting),
         cmocka_unit_test(measuring),
+        cmocka_unit_test(finding_communities),
         cmocka_unit_test(writing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
