@@ -16,6 +16,8 @@
 
 #include <locnet/locnet.h>
 
+#include "support.h"
+
 #define CLASSIC LOCNET_TEST_DIR "/reference/classic/"
 #define GENERATED LOCNET_TEST_DIR "/reference/generated/"
 #define PEER "/usr/bin/python3 " LOCNET_TEST_DIR "/library/communities_peer.py"
@@ -25,19 +27,10 @@
 typedef struct example {
     const char *path;
     locnet_communities_settings_t settings;
-    const char *options;  /* the same settings as the program's options; NULL: not compared */
+    const char *options;  /* the same settings as the program's options, compared with it; "":
+                           * the API gets NULL settings, the program no option; NULL: not
+                           * compared */
 } example_t;
-
-static locnet_network_t *read_or_fail(const char *path)
-{
-    locnet_network_t *net = NULL;
-    char *problems = NULL;
-    locnet_status_t status = locnet_network_read(path, NULL, &net, &problems);
-    if (status != LOCNET_OK)
-        fail_msg("%s: %s\n%s", path, locnet_strerror(status), problems ? problems : "");
-    free(problems);
-    return net;
-}
 
 /* Writes "ID<TAB>COMMUNITY" lines into a new temporary file, whose name goes to path. */
 static void write_partition(const locnet_network_t *net, const igraph_vector_int_t *membership,
@@ -101,7 +94,7 @@ static void compare_with_program(const example_t *example, const locnet_network_
 
 static void check_example(const example_t *example)
 {
-    locnet_network_t *net = read_or_fail(example->path);
+    locnet_network_t *net = support_read(example->path);
     const locnet_communities_settings_t *settings =
         example->options != NULL && strcmp(example->options, "") == 0 ? NULL : &example->settings;
     igraph_vector_int_t membership;
@@ -199,7 +192,7 @@ static void loners(void **state)
 /* The same seed gives the same partition; a larger resolution gives more communities. */
 static void seed_and_resolution(void **state)
 {
-    locnet_network_t *net = read_or_fail(CLASSIC "lesmis_edges.csv");
+    locnet_network_t *net = support_read(CLASSIC "lesmis_edges.csv");
     locnet_communities_settings_t settings = {.seed = 3, .trials = 2};
     igraph_vector_int_t first, second;
     igraph_vector_int_init(&first, 0);
@@ -232,7 +225,7 @@ static void refused(void **state)
         {{.weight = "no such attribute"}, LOCNET_EDATA},
         {{.weight = "kind"}, LOCNET_EDATA},  /* words, not numbers */
     };
-    locnet_network_t *net = read_or_fail(GENERATED "disconnected.json");
+    locnet_network_t *net = support_read(GENERATED "disconnected.json");
     igraph_vector_int_t membership;
     igraph_vector_int_init(&membership, 3);
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {

@@ -14,6 +14,8 @@
 
 #include <locnet/locnet.h>
 
+#include "support.h"
+
 #define BUNDLED LOCNET_SOURCE_DATA_DIR "/fr-vn.json"
 #define GENERATED LOCNET_TEST_DIR "/reference/generated/"
 #define CALLER_SEED 4242
@@ -70,17 +72,6 @@ static void caller_check(const caller_state_t *caller, const char *call)
 
 /* ---- the calls ---- */
 
-static locnet_network_t *read_or_fail(const char *path)
-{
-    locnet_network_t *net = NULL;
-    char *problems = NULL;
-    locnet_status_t status = locnet_network_read(path, NULL, &net, &problems);
-    if (status != LOCNET_OK)
-        fail_msg("%s: %s\n%s", path, locnet_strerror(status), problems ? problems : "");
-    free(problems);
-    return net;
-}
-
 static void reading(void **state)
 {
     static const char *const paths[] = {BUNDLED, GENERATED "random_multi.json",
@@ -89,7 +80,7 @@ static void reading(void **state)
     caller_state_t caller;
     for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
         caller_set_up(&caller);
-        locnet_network_t *net = read_or_fail(paths[i]);
+        locnet_network_t *net = support_read(paths[i]);
         caller_check(&caller, paths[i]);
         locnet_network_free(net);
     }
@@ -115,7 +106,7 @@ static void selecting(void **state)
     selections[2].since = 2000;
     selections[2].as_of = "2023-02-30";  /* no such day: LOCNET_EUSAGE */
     for (size_t i = 0; i < sizeof selections / sizeof selections[0]; i++) {
-        locnet_network_t *net = read_or_fail(BUNDLED);
+        locnet_network_t *net = support_read(BUNDLED);
         caller_state_t caller;
         caller_set_up(&caller);
         locnet_status_t status = locnet_network_select(net, &selections[i]);
@@ -129,7 +120,7 @@ static void measuring(void **state)
 {
     static const char *const measures[] = {"degree", "strength", "betweenness", "closeness",
                                            "harmonic", "eigenvector", "pagerank", "coreness"};
-    locnet_network_t *net = read_or_fail(GENERATED "random_multi.json");
+    locnet_network_t *net = support_read(GENERATED "random_multi.json");
     locnet_centrality_settings_t sampled = {0};
     sampled.samples = 20;
     sampled.seed = 3;
@@ -165,7 +156,7 @@ static void finding_communities(void **state)
 {
     static const char *const methods[] = {"louvain", "leiden", "label-propagation",
                                           "fast-greedy", "walktrap", "infomap"};
-    locnet_network_t *net = read_or_fail(GENERATED "random_multi.json");
+    locnet_network_t *net = support_read(GENERATED "random_multi.json");
     igraph_vector_int_t membership;
     igraph_vector_int_init(&membership, 0);
     caller_state_t caller;
@@ -191,7 +182,7 @@ static void finding_communities(void **state)
 static void writing(void **state)
 {
     static const char *const formats[] = {"json", "ndjson", "csv", "graphml", "dot"};
-    locnet_network_t *net = read_or_fail(BUNDLED);
+    locnet_network_t *net = support_read(BUNDLED);
     for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
         FILE *out = tmpfile();
         assert_non_null(out);
