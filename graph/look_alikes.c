@@ -260,15 +260,20 @@ locnet_status_t locnet_look_alikes_merge(locnet_network_t *net, locnet_look_alik
     if (status == LOCNET_OK)
         status = locnet_look_alikes_find(net, kind, &groups);
     if (status == LOCNET_OK && locnet_look_alikes_count(&groups) > 0) {
-        if (igraph_cattribute_VASV(&net->graph, LOCNET_V_ALIASES, igraph_vss_all(), &aliases) !=
-            IGRAPH_SUCCESS)
+        /* a network where no locality has aliases lacks the attribute (network_builder.c) */
+        bool had_aliases =
+            igraph_cattribute_has_attr(&net->graph, IGRAPH_ATTRIBUTE_VERTEX, LOCNET_V_ALIASES);
+        if (had_aliases && igraph_cattribute_VASV(&net->graph, LOCNET_V_ALIASES, igraph_vss_all(),
+                                                  &aliases) != IGRAPH_SUCCESS)
             status = LOCNET_ENOMEM;
         if (status == LOCNET_OK)
             status = point_at_keepers(net, &groups, &target, &moved);
         if (status == LOCNET_OK)
             status = locnet_contract(net, &target, NULL);
-        if (status != LOCNET_OK)  /* the network is as it was, its aliases too */
+        if (status != LOCNET_OK && had_aliases)  /* the network is as it was, its aliases too */
             igraph_cattribute_VAS_setv(&net->graph, LOCNET_V_ALIASES, &aliases);
+        else if (status != LOCNET_OK)
+            igraph_cattribute_remove_v(&net->graph, LOCNET_V_ALIASES);
     }
     if (status == LOCNET_OK && merged != NULL)
         *merged = moved;
