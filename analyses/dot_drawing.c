@@ -52,6 +52,8 @@ void dot_drawing_destroy(dot_drawing_t *drawing)
 
 /* Prints "locnet dot: " and the message on standard error, unless options->quiet. */
 static void say(const dot_options_t *options, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+static void say(const dot_options_t *options, const char *format, ...)
 {
     if (options->quiet)
         return;
