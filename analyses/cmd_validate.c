@@ -18,6 +18,24 @@ static void print_usage(FILE *out)
     locnet_cli_print_input_help(out);
 }
 
+/* "FILE: N problems found", naming the CSV tables read with FILE, where problems may be too. */
+static void print_problem_count(const locnet_cli_t *cli, const char *path, size_t total)
+{
+    const char *tables[][2] = {{"--localities", cli->load.localities},
+                               {"--sources", cli->load.sources},
+                               {"--events", cli->load.events}};
+    locnet_shown_printf(stderr, "%s", path);
+    const char *separator = " (with ";
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+        if (tables[i][1] == NULL)
+            continue;
+        locnet_shown_printf(stderr, "%s%s %s", separator, tables[i][0], tables[i][1]);
+        separator = ", ";
+    }
+    fprintf(stderr, "%s: %zu problem%s found\n", separator[0] == ',' ? ")" : "", total,
+            total == 1 ? "" : "s");
+}
+
 static int run(locnet_cli_t *cli, locnet_network_t *unused, void *request)
 {
     const char *path = cli->input != NULL ? cli->input : locnet_cli_default_dataset();
@@ -38,8 +56,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *unused, void *request)
         putchar('\n');
         locnet_network_destroy(&net);
     } else if (status == LOCNET_EDATA) {
-        size_t total = locnet_diagnostics_total(&diagnostics);
-        locnet_shown_printf(stderr, "%s: %zu problem%s found\n", path, total, total == 1 ? "" : "s");
+        print_problem_count(cli, path, locnet_diagnostics_total(&diagnostics));
     }
     locnet_diagnostics_destroy(&diagnostics);
     return locnet_cli_exit_code(status);

@@ -89,6 +89,34 @@ static locnet_status_t rename_event_localities(const locnet_network_t *net,
     return status;
 }
 
+/* The new numbering (permutation, of every locality): the targets first, in their order, then
+ * the merged localities; mapping gives each new number the new number of its target. */
+static void number_targets_first(const igraph_vector_int_t *target,
+                                 igraph_vector_int_t *permutation, igraph_vector_int_t *mapping)
+{
+    igraph_integer_t vertices = igraph_vector_int_size(target), next = 0;
+    for (igraph_integer_t v = 0; v < vertices; v++) {
+        if (VECTOR(*target)[v] == v)
+            VECTOR(*permutation)[v] = next++;
+    }
+    for (igraph_integer_t v = 0; v < vertices; v++) {
+        if (VECTOR(*target)[v] != v)
+            VECTOR(*permutation)[v] = next++;
+    }
+    for (igraph_integer_t v = 0; v < vertices; v++)
+        VECTOR(*mapping)[VECTOR(*permutation)[v]] = VECTOR(*permutation)[VECTOR(*target)[v]];
+}
+
+/* Deletes graph's loops, listing them (their numbers before the deletion) in loops. */
+static igraph_error_t delete_loops(igraph_t *graph, igraph_vector_int_t *loops)
+{
+    for (igraph_integer_t e = 0; e < igraph_ecount(graph); e++) {
+        if (IGRAPH_FROM(graph, e) == IGRAPH_TO(graph, e))
+            IGRAPH_CHECK(igraph_vector_int_push_back(loops, e));
+    }
+    return igraph_delete_edges(graph, igraph_ess_vector(loops));
+}
+
 locnet_status_t locnet_contract(locnet_network_t *net, const igraph_vector_int_t *target,
                                 igraph_integer_t *dropped)
 {
@@ -107,19 +135,7 @@ locnet_status_t locnet_contract(locnet_network_t *net, const igraph_vector_int_t
     if (dropped != NULL)
         *dropped = 0;
 
-    /* New numbering: the targets first, in their order, then the merged localities. */
-    igraph_integer_t next = 0;
-    for (igraph_integer_t v = 0; v < vertices; v++) {
-        if (VECTOR(*target)[v] == v)
-            VECTOR(permutation)[v] = next++;
-    }
-    for (igraph_integer_t v = 0; v < vertices; v++) {
-        if (VECTOR(*target)[v] != v)
-            VECTOR(permutation)[v] = next++;
-    }
-    for (igraph_integer_t v = 0; v < vertices; v++)
-        VECTOR(mapping)[VECTOR(permutation)[v]] = VECTOR(permutation)[VECTOR(*target)[v]];
-
+    number_targets_first(target, &permutation, &mapping);
     if ((status = record_moves(net, target, &via)) != LOCNET_OK)
         goto cleanup;
     status = LOCNET_ENOMEM;
@@ -131,12 +147,7 @@ locnet_status_t locnet_contract(locnet_network_t *net, const igraph_vector_int_t
             IGRAPH_SUCCESS ||
         igraph_contract_vertices(&graph, &mapping, &combination) != IGRAPH_SUCCESS)
         goto cleanup;
-    for (igraph_integer_t e = 0; e < igraph_ecount(&graph); e++) {
-        if (IGRAPH_FROM(&graph, e) == IGRAPH_TO(&graph, e) &&
-            igraph_vector_int_push_back(&loops, e) != IGRAPH_SUCCESS)
-            goto cleanup;
-    }
-    if (igraph_delete_edges(&graph, igraph_ess_vector(&loops)) != IGRAPH_SUCCESS)
+    if (delete_loops(&graph, &loops) != IGRAPH_SUCCESS)
         goto cleanup;
     if (dropped != NULL)
         *dropped = igraph_vector_int_size(&loops);

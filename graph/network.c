@@ -159,6 +159,8 @@ igraph_integer_t locnet_partnership_count(const locnet_network_t *net)
 const char *locnet_locality_text(const locnet_network_t *net, const char *attribute,
                                  igraph_integer_t vertex)
 {
+    if (!igraph_cattribute_has_attr(&net->graph, IGRAPH_ATTRIBUTE_VERTEX, attribute))
+        return "";  /* a schema attribute no locality has (see network_builder.c) */
     const char *value = igraph_cattribute_VAS(&net->graph, attribute, vertex);
     return value != NULL ? value : "";
 }
@@ -172,6 +174,8 @@ double locnet_locality_number(const locnet_network_t *net, const char *attribute
 const char *locnet_partnership_text(const locnet_network_t *net, const char *attribute,
                                     igraph_integer_t edge)
 {
+    if (!igraph_cattribute_has_attr(&net->graph, IGRAPH_ATTRIBUTE_EDGE, attribute))
+        return "";  /* a schema attribute no partnership has (see network_builder.c) */
     const char *value = igraph_cattribute_EAS(&net->graph, attribute, edge);
     return value != NULL ? value : "";
 }

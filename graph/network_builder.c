@@ -147,6 +147,7 @@ static locnet_status_t append_texts(locnet_network_builder_t *builder,
         if (copy == NULL)
             return LOCNET_ENOMEM;
         columns[i].values[columns[i].count++] = copy;
+        columns[i].filled |= copy != empty_text;
     }
     return LOCNET_OK;
 }
@@ -392,6 +393,20 @@ static igraph_error_t set_text_attribute(igraph_t *graph, bool vertices, const c
     return rc;
 }
 
+/* Sets a schema text attribute from a column, which is freed, unless every value is empty:
+ * igraph 0.10 keeps each value, "" too, in an allocation of its own (32 bytes or more), and
+ * the network's accessors give "" for a schema attribute it does not have. */
+static igraph_error_t set_schema_text_attribute(igraph_t *graph, bool vertices, const char *name,
+                                                locnet_text_column_t *column)
+{
+    if (column->count == 0 || column->filled)
+        return set_text_attribute(graph, vertices, name, column);
+    free(column->values);
+    column->values = NULL;
+    column->count = column->capacity = 0;
+    return IGRAPH_SUCCESS;
+}
+
 /* Sets a numeric attribute from a vector, which is emptied. */
 static igraph_error_t set_number_attribute(igraph_t *graph, bool vertices, const char *name,
                                            igraph_vector_t *vector)
@@ -418,12 +433,14 @@ locnet_status_t locnet_builder_finish(locnet_network_builder_t *builder, locnet_
     igraph_vector_int_resize_min(&builder->endpoints);
     igraph_error_t rc = IGRAPH_SUCCESS;
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VT_COUNT; i++)
-        rc = set_text_attribute(&graph, true, locnet_vertex_text_names[i], &builder->vertex_text[i]);
+        rc = set_schema_text_attribute(&graph, true, locnet_vertex_text_names[i],
+                                       &builder->vertex_text[i]);
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
         rc = set_number_attribute(&graph, true, locnet_vertex_number_names[i],
                                   &builder->vertex_number[i]);
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_ET_COUNT; i++)
-        rc = set_text_attribute(&graph, false, locnet_edge_text_names[i], &builder->edge_text[i]);
+        rc = set_schema_text_attribute(&graph, false, locnet_edge_text_names[i],
+                                       &builder->edge_text[i]);
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_EN_COUNT; i++)
         rc = set_number_attribute(&graph, false, locnet_edge_number_names[i],
                                   &builder->edge_number[i]);

@@ -29,6 +29,7 @@ typedef struct locnet_text_column {
     char **values;
     size_t count;
     size_t capacity;
+    bool filled;  /* some value is not empty */
 } locnet_text_column_t;
 
 /* An extra attribute: one that the schema of network.h does not have. */

@@ -64,6 +64,15 @@ void dot_write_number(FILE *out, double value, int digits);
 /* Writes ` pos="X,Y!"` style: the position (points) as inches, pinned. */
 void dot_write_position(FILE *out, double x, double y);
 
+/* Writes locality v's node statement at indent spaces. */
+void dot_write_node(dot_writer_t *w, igraph_integer_t v, int indent);
+/* Opens `subgraph "name" {` at indent with its label (or none, NULL), colour and style; the
+ * caller writes the members and the closing brace. */
+void dot_write_cluster_open(dot_writer_t *w, const char *name, const char *label,
+                            const char *colour, const char *style, int indent);
+/* The localities as nested clusters down their parent hierarchy (dot_parent_clusters.c). */
+locnet_status_t dot_write_parent_clusters(dot_writer_t *w);
+
 /* The partnerships (dot_edges.c), then the columns' rank constraints. */
 locnet_status_t dot_write_edges(dot_writer_t *w);
 void dot_write_columns(dot_writer_t *w);

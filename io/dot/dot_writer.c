@@ -239,7 +239,7 @@ static void write_marker_size(const dot_writer_t *w, igraph_integer_t v, bool la
     }
 }
 
-static void write_node(dot_writer_t *w, igraph_integer_t v, int indent)
+void dot_write_node(dot_writer_t *w, igraph_integer_t v, int indent)
 {
     FILE *out = w->out;
     const char *colour = dot_colour_of(w, v);
@@ -272,8 +272,8 @@ static void write_node(dot_writer_t *w, igraph_integer_t v, int indent)
     fputs("];\n", out);
 }
 
-static void write_cluster_open(dot_writer_t *w, const char *name, const char *label,
-                               const char *colour, const char *style, int indent)
+void dot_write_cluster_open(dot_writer_t *w, const char *name, const char *label,
+                            const char *colour, const char *style, int indent)
 {
     FILE *out = w->out;
     fprintf(out, "%*ssubgraph ", indent, "");
@@ -316,9 +316,9 @@ static locnet_status_t group_members(const igraph_vector_int_t *group, size_t co
 static void write_cluster(dot_writer_t *w, const char *name, const char *label,
                           const char *colour, const igraph_integer_t *members, size_t count)
 {
-    write_cluster_open(w, name, label, colour, "rounded", 2);
+    dot_write_cluster_open(w, name, label, colour, "rounded", 2);
     for (size_t i = 0; i < count; i++)
-        write_node(w, members[i], 4);
+        dot_write_node(w, members[i], 4);
     fputs("  }\n", w->out);
 }
 
@@ -356,7 +356,7 @@ static locnet_status_t write_component_clusters(dot_writer_t *w)
         size_t size = first[c + 1] - first[c];
         if (size < 2) {
             for (size_t i = first[c]; i < first[count]; i++)
-                write_node(w, members[i], 2);
+                dot_write_node(w, members[i], 2);
             break;
         }
         snprintf(name, sizeof name, "cluster_component_%zu", c + 1);
@@ -365,134 +365,6 @@ static locnet_status_t write_component_clusters(dot_writer_t *w)
     }
     free(first);
     free(members);
-    return status;
-}
-
-/* Per locality, its parent's number in the network or -1; parent cycles are cut where a walk
- * up from the lowest-numbered locality first meets them. */
-static locnet_status_t parent_links(const locnet_network_t *net, igraph_integer_t *parent)
-{
-    igraph_integer_t n = locnet_locality_count(net);
-    locnet_id_index_t index;
-    locnet_id_index_init(&index);
-    locnet_status_t status = locnet_id_index_localities(&index, net);
-    char *state = status == LOCNET_OK ? calloc((size_t)n + 1, 1) : NULL;  /* 0 new, 1 walking, 2 done */
-    if (state == NULL) {
-        locnet_id_index_destroy(&index);
-        return LOCNET_ENOMEM;
-    }
-    for (igraph_integer_t v = 0; v < n; v++) {
-        int64_t found;
-        const char *id = locnet_locality_text(net, LOCNET_V_PARENT, v);
-        parent[v] = id[0] != '\0' && locnet_id_index_find(&index, id, &found) && found != v
-                        ? (igraph_integer_t)found : -1;
-    }
-    for (igraph_integer_t v = 0; v < n; v++) {
-        igraph_integer_t at = v;
-        while (at >= 0 && state[at] == 0) {
-            state[at] = 1;
-            if (parent[at] >= 0 && state[parent[at]] == 1) {
-                parent[at] = -1;  /* closes a cycle */
-                break;
-            }
-            at = parent[at];
-        }
-        for (at = v; at >= 0 && state[at] == 1; at = parent[at])
-            state[at] = 2;
-    }
-    free(state);
-    locnet_id_index_destroy(&index);
-    return LOCNET_OK;
-}
-
-/* Indentation of what is nested depth levels deep: it stops growing after a few levels, so that
- * a deep hierarchy gives DOT of a size linear in its localities. */
-#define MAX_INDENTED_DEPTH 16
-static int indent_of(size_t depth)
-{
-    return 2 * (int)(depth < MAX_INDENTED_DEPTH ? depth : MAX_INDENTED_DEPTH);
-}
-
-/* Nested clusters down the parent hierarchy, written without recursion. */
-static locnet_status_t write_parent_clusters(dot_writer_t *w)
-{
-    igraph_integer_t n = locnet_locality_count(w->net);
-    size_t slots = (size_t)n + 1;
-    igraph_integer_t *parent = malloc(slots * sizeof *parent);
-    igraph_integer_t *first_child = malloc((slots + 1) * sizeof *first_child);
-    igraph_integer_t *children = malloc(slots * sizeof *children);
-    igraph_integer_t *stack = malloc(slots * sizeof *stack);
-    igraph_integer_t *next = malloc(slots * sizeof *next);
-    locnet_status_t status = LOCNET_ENOMEM;
-    if (!parent || !first_child || !children || !stack || !next)
-        goto cleanup;
-    if ((status = parent_links(w->net, parent)) != LOCNET_OK)
-        goto cleanup;
-    /* children of each locality, in locality order */
-    memset(first_child, 0, (slots + 1) * sizeof *first_child);
-    for (igraph_integer_t v = 0; v < n; v++) {
-        if (parent[v] >= 0)
-            first_child[parent[v] + 1]++;
-    }
-    for (igraph_integer_t v = 0; v < n; v++)
-        first_child[v + 1] += first_child[v];
-    memcpy(next, first_child, slots * sizeof *next);
-    for (igraph_integer_t v = 0; v < n; v++) {
-        if (parent[v] >= 0)
-            children[next[parent[v]]++] = v;
-    }
-    for (igraph_integer_t root = 0; root < n; root++) {
-        if (parent[root] >= 0)
-            continue;
-        size_t depth = 0;
-        stack[depth++] = root;
-        next[root] = first_child[root];
-        bool opened = first_child[root + 1] > first_child[root];
-        if (opened) {
-            char *name = malloc(strlen(w->ids.items[root]) + sizeof "cluster_");
-            if (name == NULL) {
-                status = LOCNET_ENOMEM;
-                goto cleanup;
-            }
-            sprintf(name, "cluster_%s", w->ids.items[root]);
-            write_cluster_open(w, name, NULL, "#888888", "rounded,dashed", 2);
-            free(name);
-        }
-        write_node(w, root, opened ? 4 : 2);
-        while (depth > 0) {
-            igraph_integer_t v = stack[depth - 1];
-            int indent = indent_of(depth);
-            if (next[v] == first_child[v + 1]) {
-                depth--;
-                if (first_child[v + 1] > first_child[v])
-                    fprintf(w->out, "%*s}\n", indent, "");
-                continue;
-            }
-            igraph_integer_t child = children[next[v]++];
-            if (first_child[child + 1] > first_child[child]) {
-                char *name = malloc(strlen(w->ids.items[child]) + sizeof "cluster_");
-                if (name == NULL) {
-                    status = LOCNET_ENOMEM;
-                    goto cleanup;
-                }
-                sprintf(name, "cluster_%s", w->ids.items[child]);
-                write_cluster_open(w, name, NULL, "#888888", "rounded,dashed", indent + 2);
-                free(name);
-                write_node(w, child, indent + 4);
-                next[child] = first_child[child];
-                stack[depth++] = child;
-            } else {
-                write_node(w, child, indent + 2);
-            }
-        }
-    }
-    status = LOCNET_OK;
-cleanup:
-    free(parent);
-    free(first_child);
-    free(children);
-    free(stack);
-    free(next);
     return status;
 }
 
@@ -537,7 +409,7 @@ static locnet_status_t write_graph(dot_writer_t *w)
         status = write_country_clusters(w);
         break;
     case LOCNET_DOT_CLUSTER_PARENT:
-        status = write_parent_clusters(w);
+        status = dot_write_parent_clusters(w);
         break;
     case LOCNET_DOT_CLUSTER_COMPONENT:
         status = write_component_clusters(w);
@@ -547,7 +419,7 @@ static locnet_status_t write_graph(dot_writer_t *w)
         for (int named = 0; named < 2; named++) {
             for (igraph_integer_t v = 0; v < n; v++) {
                 if (is_labelled(w, v) == named)
-                    write_node(w, v, 2);
+                    dot_write_node(w, v, 2);
             }
         }
     }

@@ -109,9 +109,21 @@ static locnet_status_t read_record(locnet_json_records_t *records,
     return LOCNET_OK;
 }
 
-/* Reads one line (without its end) that holds a record: checks, parses and hands it over. */
+/* A first record that goes on past its line is a JSON document written over several lines
+ * (pretty-printed): said once, in place of a message for every line of it. */
+static locnet_status_t report_document_over_lines(locnet_json_records_t *records, size_t at)
+{
+    locnet_json_records_report(records, at,
+                               "the first record goes on past the end of its line, where NDJSON "
+                               "has one whole record a line (a locnet/1 document written over "
+                               "several lines is read as JSON: --from json)");
+    return LOCNET_EDATA;
+}
+
+/* Reads one line (without its end) that holds a record: checks, parses and hands it over.
+ * first says whether it is the file's first record. */
 static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_arena_t *arena,
-                                 size_t counts[LOCNET_RECORD_KINDS], size_t at)
+                                 size_t counts[LOCNET_RECORD_KINDS], size_t at, bool first)
 {
     locnet_text_source_t *source = records->source;
     const char *line = source->text;
@@ -130,7 +142,10 @@ static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_are
         return LOCNET_ENOMEM;
     if (json == NULL) {
         const char *error = cJSON_GetErrorPtr();
-        syntax_error(records, error != NULL ? (size_t)(error - line) : at, NULL);
+        size_t offset = error != NULL ? (size_t)(error - line) : at;
+        if (first && offset >= length)
+            return report_document_over_lines(records, at);
+        syntax_error(records, offset, NULL);
         return LOCNET_OK;
     }
     locnet_json_value_t value = {json, at, (size_t)(end - line)};
@@ -175,8 +190,8 @@ static locnet_status_t read_lines(locnet_json_records_t *records, locnet_line_re
         size_t at = skip_space(source, source->start);
         if (at == length)
             continue;
+        status = read_line(records, &arena, counts, at, !*any_record);
         *any_record = true;
-        status = read_line(records, &arena, counts, at);
     }
     locnet_json_arena_destroy(&arena);
     return status == LOCNET_OK && out_of_memory ? LOCNET_ENOMEM : status;

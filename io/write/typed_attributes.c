@@ -61,6 +61,32 @@ static locnet_value_type_t value_type(const locnet_network_t *net, locnet_domain
     return LOCNET_VALUE_TEXT;
 }
 
+/* Adds the schema's text attributes that the network lacks (see network_builder.c: a column
+ * without a value is not made), so that a writer declares the same attributes either way. */
+static void add_absent_schema_texts(const locnet_network_t *net, locnet_typed_attributes_t *list)
+{
+    static const struct {
+        locnet_domain_t domain;
+        igraph_attribute_elemtype_t elements;
+        const char *const *names;
+        size_t count;
+    } schemas[2] = {{LOCNET_DOMAIN_VERTEX, IGRAPH_ATTRIBUTE_VERTEX, locnet_vertex_text_names,
+                     LOCNET_VT_COUNT},
+                    {LOCNET_DOMAIN_EDGE, IGRAPH_ATTRIBUTE_EDGE, locnet_edge_text_names,
+                     LOCNET_ET_COUNT}};
+    for (int d = 0; d < 2; d++) {
+        for (size_t i = 0; i < schemas[d].count; i++) {
+            if (igraph_cattribute_has_attr(&net->graph, schemas[d].elements, schemas[d].names[i]))
+                continue;
+            locnet_typed_attribute_t *item = &list->items[list->count++];
+            item->name = schemas[d].names[i];
+            item->domain = schemas[d].domain;
+            item->type = LOCNET_VALUE_TEXT;
+            item->absent = true;
+        }
+    }
+}
+
 locnet_status_t locnet_typed_attributes_list(const locnet_network_t *net,
                                              locnet_typed_attributes_t *list)
 {
@@ -78,6 +104,7 @@ locnet_status_t locnet_typed_attributes_list(const locnet_network_t *net,
     size_t total = 0;
     for (int d = 0; d < 3; d++)
         total += (size_t)igraph_strvector_size(&list->names[d]);
+    total += LOCNET_VT_COUNT + LOCNET_ET_COUNT;  /* room for the absent ones */
     if ((list->items = calloc(total + 1, sizeof *list->items)) == NULL)
         goto cleanup;
     static const locnet_domain_t domains[3] = {LOCNET_DOMAIN_GRAPH, LOCNET_DOMAIN_VERTEX,
@@ -96,6 +123,7 @@ locnet_status_t locnet_typed_attributes_list(const locnet_network_t *net,
                                     (igraph_attribute_type_t)VECTOR(types[d])[i]);
         }
     }
+    add_absent_schema_texts(net, list);
     qsort(list->items, list->count, sizeof *list->items, compare_attributes);
     status = LOCNET_OK;
 cleanup:
@@ -125,6 +153,8 @@ const char *locnet_typed_value(const locnet_network_t *net,
 {
     const igraph_t *graph = &net->graph;
     const char *name = attribute->name;
+    if (attribute->absent)
+        return NULL;
     if (attribute->type == LOCNET_VALUE_TEXT) {
         const char *text = attribute->domain == LOCNET_DOMAIN_GRAPH ? igraph_cattribute_GAS(graph, name)
                            : attribute->domain == LOCNET_DOMAIN_VERTEX

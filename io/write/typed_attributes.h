@@ -24,6 +24,7 @@ typedef struct locnet_typed_attribute {
     locnet_domain_t domain;
     locnet_value_type_t type;
     size_t listed;             /* where igraph listed it */
+    bool absent;               /* a schema text attribute the network lacks: every value empty */
 } locnet_typed_attribute_t;
 
 typedef struct locnet_typed_attributes {
