@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the Debian package with cpack in BUILD_DIR, installs it with dpkg -i, uses what it
-# installed (the program on its bundled data, the manual pages, the library through pkg-config
-# with the packaged example, the bash completion), then removes it with dpkg -r.
+# installed (the program on its bundled data, the manual pages, the manual, the library through
+# pkg-config with the packaged example, the bash completion), then removes it with dpkg -r.
 # usage: .ci/deb_check.sh BUILD_DIR   (as root, on a machine without a locnet package)
 set -eu
 build=$1
@@ -20,6 +20,7 @@ cd "$work"
 env -u LOCNET_DATA /usr/bin/locnet validate
 env -u LOCNET_DATA /usr/bin/locnet summary
 man -w locnet locnet-centrality locnet-format
+ls /usr/share/doc/locnet/manual.md /usr/share/doc/locnet/format.md
 # shellcheck disable=SC2046 # pkg-config's flags are words
 cc /usr/share/doc/locnet/examples/top5.c $(pkg-config --cflags --libs locnet) -o top5
 ./top5 /usr/share/locnet/fr-vn.json

@@ -295,6 +295,10 @@ static locnet_status_t build_report(const locnet_network_t *net, const request_t
     if (igraph_vector_int_init(&order, 0) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
     locnet_status_t status = locnet_rank_localities(net, &result->values[request->measures[0]], &order);
+    size_t rows = (size_t)igraph_vector_int_size(&order);
+    if (status == LOCNET_OK && request->country == NULL)  /* else unknown: grown as found */
+        status = locnet_table_reserve(report, request->top > 0 && (size_t)request->top < rows
+                                                  ? (size_t)request->top : rows);
     long long shown = 0;
     for (igraph_integer_t i = 0; status == LOCNET_OK && i < igraph_vector_int_size(&order); i++) {
         igraph_integer_t vertex = VECTOR(order)[i];

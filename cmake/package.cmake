@@ -1,6 +1,7 @@
 # The Debian package: `cpack -G DEB` in the build directory makes locnet_VERSION_ARCH.deb, which
 # installs under /usr the program, liblocnet.so.0 and liblocnet.a, the public headers, locnet.pc
-# and the CMake package, the manual pages, the bash completion, the example and the bundled data.
+# and the CMake package, the manual pages, the manual, the bash completion, the example and the
+# bundled data.
 set(LOCNET_PACKAGE_MAINTAINER "locnet developers" CACHE STRING "The Maintainer field of the .deb")
 
 set(CPACK_PACKAGE_NAME locnet)

@@ -180,24 +180,36 @@ static locnet_status_t run_once(const work_t *work, const locnet_communities_opt
 }
 
 /* Gives every locality without a link a community of its own, and numbers the communities
- * from 0 without gaps into *count. */
+ * from 0 without gaps into *count. The method's labels are below n, as are the new ones:
+ * igraph_reindex_membership refuses any other, and labels for loners counted on from the
+ * method's largest could pass n. */
 static locnet_status_t set_loners_apart(const igraph_t *simple, igraph_vector_int_t *membership,
                                         igraph_integer_t *count)
 {
-    igraph_vector_int_t degrees;
+    igraph_integer_t n = igraph_vcount(simple);
+    igraph_vector_int_t degrees, renamed;  /* renamed: a method's label -> its new one */
     if (igraph_vector_int_init(&degrees, 0) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
+    if (igraph_vector_int_init(&renamed, n) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&degrees);
+        return LOCNET_ENOMEM;
+    }
     locnet_status_t status = locnet_from_igraph(
         igraph_degree(simple, &degrees, igraph_vss_all(), IGRAPH_ALL, false));
-    igraph_integer_t next = igraph_vector_int_size(membership) > 0
-                                ? igraph_vector_int_max(membership) + 1 : 0;
-    for (igraph_integer_t v = 0; status == LOCNET_OK && v < igraph_vcount(simple); v++) {
-        if (VECTOR(degrees)[v] == 0)
-            VECTOR(*membership)[v] = next++;
+    igraph_vector_int_fill(&renamed, -1);
+    *count = 0;
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < n; v++) {
+        igraph_integer_t *label = &VECTOR(*membership)[v];
+        if (VECTOR(degrees)[v] == 0) {
+            *label = (*count)++;
+            continue;
+        }
+        if (VECTOR(renamed)[*label] < 0)
+            VECTOR(renamed)[*label] = (*count)++;
+        *label = VECTOR(renamed)[*label];
     }
-    if (status == LOCNET_OK)
-        status = locnet_from_igraph(igraph_reindex_membership(membership, NULL, count));
     igraph_vector_int_destroy(&degrees);
+    igraph_vector_int_destroy(&renamed);
     return status;
 }
 

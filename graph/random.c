@@ -4,7 +4,13 @@
 
 locnet_status_t locnet_rng_lend(locnet_lent_rng_t *lent, igraph_uint_t seed)
 {
-    if (igraph_rng_init(&lent->rng, &igraph_rngtype_pcg32) != IGRAPH_SUCCESS)
+    return locnet_rng_lend_type(lent, &igraph_rngtype_pcg32, seed);
+}
+
+locnet_status_t locnet_rng_lend_type(locnet_lent_rng_t *lent, const igraph_rng_type_t *type,
+                                     igraph_uint_t seed)
+{
+    if (igraph_rng_init(&lent->rng, type) != IGRAPH_SUCCESS)
         return LOCNET_ENOMEM;
     if (igraph_rng_seed(&lent->rng, seed) != IGRAPH_SUCCESS) {
         igraph_rng_destroy(&lent->rng);

@@ -16,6 +16,9 @@ typedef struct locnet_lent_rng {
 /* Makes a PCG32 generator seeded with seed igraph's default until locnet_rng_return. On failure
  * (LOCNET_ENOMEM) nothing changed and there is nothing to return. */
 locnet_status_t locnet_rng_lend(locnet_lent_rng_t *lent, igraph_uint_t seed);
+/* As locnet_rng_lend, with a generator of the given type (&igraph_rngtype_mt19937, ...). */
+locnet_status_t locnet_rng_lend_type(locnet_lent_rng_t *lent, const igraph_rng_type_t *type,
+                                     igraph_uint_t seed);
 /* Makes the generator that was the default before locnet_rng_lend the default again, and frees
  * the lent one. */
 void locnet_rng_return(locnet_lent_rng_t *lent);

@@ -13,6 +13,7 @@
 #include "io/dot/dot_writer.h"
 #include "io/library_guard.h"
 #include "io/load.h"
+#include "io/read/country_names.h"
 #include "io/tuning.h"
 #include "io/write/csv_writer.h"
 #include "io/write/graphml_writer.h"
@@ -69,13 +70,16 @@ static locnet_status_t read_network(const char *name, const char *text, size_t l
                                     const locnet_read_options_t *options, locnet_network_t **net,
                                     char **problems)
 {
+    *net = NULL;
+    if (problems != NULL)
+        *problems = NULL;
+    locnet_library_guard_t guard;
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_load_options_t load;
     locnet_load_options_init(&load);
     locnet_diagnostics_t diagnostics;
     locnet_diagnostics_init(&diagnostics);
-    locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
-    *net = NULL;
     locnet_status_t status = LOCNET_OK;
     if (options != NULL) {
         if (options->format != NULL)
@@ -156,8 +160,15 @@ static locnet_status_t make_filter(const locnet_selection_t *selection, locnet_f
          (selection->since < LOCNET_YEAR_MIN || selection->since > LOCNET_YEAR_MAX)) ||
         (selection->until != 0 &&
          (selection->until < LOCNET_YEAR_MIN || selection->until > LOCNET_YEAR_MAX)) ||
-        (selection->as_of != NULL && !locnet_date_is_valid(selection->as_of)))
+        (selection->as_of != NULL && !locnet_date_is_valid(selection->as_of)) ||
+        (selection->level != NULL && selection->level[0] == '\0'))
         return LOCNET_EUSAGE;
+    if (selection->look_alikes != NULL) {
+        if (!locnet_look_alike_kind_parse(selection->look_alikes, &filter->look_alike_kind))
+            return LOCNET_EUSAGE;
+        filter->merge_look_alikes = true;
+    }
+    filter->country_name = locnet_country_name;
     filter->largest = selection->largest;
     if (selection->since != 0)
         filter->since = selection->since;
@@ -172,10 +183,11 @@ static locnet_status_t make_filter(const locnet_selection_t *selection, locnet_f
 
 locnet_status_t locnet_network_select(locnet_network_t *net, const locnet_selection_t *selection)
 {
+    locnet_library_guard_t guard;
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_filter_t filter;
     locnet_filter_init(&filter);
-    locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
     locnet_status_t status = make_filter(selection, &filter);
     if (status == LOCNET_OK)
         status = locnet_filter_apply(&filter, net, NULL);
@@ -206,7 +218,8 @@ static locnet_status_t write_network(const locnet_network_t *net, const char *fo
 locnet_status_t locnet_network_write(const locnet_network_t *net, const char *format, FILE *out)
 {
     locnet_library_guard_t guard;
-    locnet_library_guard_enter(&guard);
+    if (locnet_library_guard_enter(&guard) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     locnet_status_t status = write_network(net, format, out);
     locnet_library_guard_leave(&guard);
     return status;

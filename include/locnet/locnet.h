@@ -99,10 +99,15 @@ LOCNET_API const igraph_t *locnet_network_graph(const locnet_network_t *net);
 LOCNET_API const char *locnet_network_locality(const locnet_network_t *net,
                                                igraph_integer_t locality, const char *attribute);
 
-/* What to keep of a network, and as of when. Zero-initialise, then set what you need. */
+/* What to keep of a network, and as of when: the locnet program's filters (its options
+ * --look-alikes, --as-of, --level, --kind, --theme, --since, --until and --largest).
+ * Zero-initialise, then set what you need. */
 typedef struct locnet_selection {
+    const char *look_alikes;  /* "spelling" or "diacritics": first merge the localities of one
+                                 country and level whose names differ only so; NULL: none */
     const char *as_of;   /* "YYYY[-MM[-DD]]": merged or renamed units become their successors */
-    const char *level;   /* roll every locality up to its enclosing unit of this level */
+    const char *level;   /* roll every locality up to its enclosing unit of this level;
+                            "country": one locality per country, named in English */
     const char *kinds;   /* comma-separated partnership kinds to keep; NULL keeps all */
     const char *themes;  /* comma-separated themes; NULL keeps all */
     int since;           /* keep partnerships signed in this year or later; 0: no bound */
@@ -110,9 +115,12 @@ typedef struct locnet_selection {
     bool largest;        /* then keep only the largest connected component */
 } locnet_selection_t;
 
-/* Applies selection to net in place, history first, then the partnership filters; localities
- * left without a selected partnership are dropped when a filter selects partnerships. Returns
- * LOCNET_EUSAGE for a malformed date or year. */
+/* Applies selection to net in place, in the order above: look-alikes, history (as_of, level),
+ * then the partnership filters; localities left without a selected partnership are dropped
+ * when a filter selects partnerships; then largest. Returns LOCNET_EUSAGE for a malformed or
+ * nonexistent date, a year out of range, an empty level or a look_alikes other than
+ * "spelling" or "diacritics"; LOCNET_EDATA when successions or parents form a cycle (net may
+ * then hold the steps already applied). */
 LOCNET_API locnet_status_t locnet_network_select(locnet_network_t *net,
                                                  const locnet_selection_t *selection);
 
@@ -148,6 +156,47 @@ LOCNET_API locnet_status_t locnet_network_cut_vertices(const locnet_network_t *n
 /* The bridges (partnerships whose loss splits their component), in increasing order. */
 LOCNET_API locnet_status_t locnet_network_bridges(const locnet_network_t *net,
                                                   igraph_vector_int_t *partnerships);
+
+/* Settings of locnet_network_communities: the options of the locnet program's communities
+ * command. NULL settings are that command's defaults: louvain, resolution 1, the best of 10 runs
+ * from seed 1, no weight. In zero-initialised settings every 0 is that default, but for the seed,
+ * which is taken as it is (0 is a seed like any other). */
+typedef struct locnet_communities_settings {
+    const char *method;  /* "louvain" (igraph's multilevel), "leiden" (modularity objective),
+                          * "label-propagation", "fast-greedy", "walktrap" or "infomap";
+                          * NULL: "louvain" */
+    double resolution;   /* louvain, leiden: above 0, above 1 gives more, smaller communities;
+                          * 0: 1. Other methods take none: 0 or 1 */
+    long trials;         /* louvain, leiden, label-propagation: runs, the partition of largest
+                          * modularity kept (first found on a tie); infomap: attempts, the
+                          * shortest description kept; 0: 10 */
+    unsigned long seed;  /* the seed of those runs, drawn from one generator: the same network,
+                          * settings and seed give the same partition, the program's too */
+    long steps;          /* walktrap: length of the random walks; 0: 4 */
+    const char *weight;  /* NULL: every linked pair of localities weighs 1; "count": a pair
+                          * weighs its number of partnerships; else the name of a numeric
+                          * partnership attribute (values 0 or more), summed over a pair's
+                          * partnerships */
+} locnet_communities_settings_t;
+
+/* The communities of net: blocs of localities more tied among themselves than to the rest,
+ * found on the simple graph (a pair linked by several partnerships is linked once, weighing
+ * what settings->weight says). settings may be NULL. membership[v] receives locality v's
+ * community, numbered from 0, largest first (equal sizes: by their alphabetically first
+ * member); isolated localities are communities of their own. *count (count may be NULL)
+ * receives their number, and *modularity (may be NULL) the partition's modularity: Newman's,
+ * at resolution 1 whatever settings->resolution, on the simple graph with the weights in use
+ * (NetworkX's networkx.community.modularity of the same communities), NaN when nothing is
+ * linked. igraph's default random number generator is left as it was: the runs draw from a
+ * generator of their own. LOCNET_EUSAGE for an unknown method, a resolution, trials or steps
+ * out of range, or a resolution other than 1 for a method without one; LOCNET_EDATA when no
+ * partnership carries the weight attribute, or one has no value, text that is not a number or
+ * a negative number; LOCNET_EINTERNAL when igraph fails. */
+LOCNET_API locnet_status_t locnet_network_communities(const locnet_network_t *net,
+                                                      const locnet_communities_settings_t *settings,
+                                                      igraph_vector_int_t *membership,
+                                                      igraph_integer_t *count,
+                                                      double *modularity);
 
 /* Writes net to out in format "json" (locnet/1), "ndjson", "csv" (the edge table, with each
  * locality's attributes left out; a text cell that a spreadsheet would run as a formula gets a

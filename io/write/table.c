@@ -60,16 +60,23 @@ void locnet_table_destroy(locnet_table_t *table)
     memset(table, 0, sizeof *table);
 }
 
+locnet_status_t locnet_table_reserve(locnet_table_t *table, size_t rows)
+{
+    if (rows <= table->capacity)
+        return LOCNET_OK;
+    locnet_cell_t *cells = realloc(table->cells, rows * table->columns * sizeof *cells);
+    if (cells == NULL)
+        return LOCNET_ENOMEM;
+    table->cells = cells;
+    table->capacity = rows;
+    return LOCNET_OK;
+}
+
 locnet_status_t locnet_table_add_row(locnet_table_t *table, size_t *row)
 {
-    if (table->rows == table->capacity) {
-        size_t capacity = table->capacity ? table->capacity * 2 : 16;
-        locnet_cell_t *cells = realloc(table->cells, capacity * table->columns * sizeof *cells);
-        if (cells == NULL)
-            return LOCNET_ENOMEM;
-        table->cells = cells;
-        table->capacity = capacity;
-    }
+    if (table->rows == table->capacity &&
+        locnet_table_reserve(table, table->capacity ? table->capacity * 2 : 16) != LOCNET_OK)
+        return LOCNET_ENOMEM;
     memset(&table->cells[table->rows * table->columns], 0, table->columns * sizeof *table->cells);
     *row = table->rows++;
     return LOCNET_OK;

@@ -26,12 +26,15 @@ typedef enum locnet_cell_kind {
     LOCNET_CELL_LIST  /* text: the items joined by ';', then after its NUL their JSON array */
 } locnet_cell_kind_t;
 
+/* 24 bytes: a table of every locality of a large network holds millions of them. */
 typedef struct locnet_cell {
-    locnet_cell_kind_t kind;
     char *text;
-    bool borrowed;  /* text is not the table's (locnet_table_set_text_borrowed): not freed */
-    long long integer;
-    double real;
+    union {
+        long long integer;  /* kind LOCNET_CELL_INTEGER */
+        double real;        /* kind LOCNET_CELL_REAL */
+    };
+    unsigned char kind;  /* a locnet_cell_kind_t */
+    bool borrowed;       /* text is not the table's (locnet_table_set_text_borrowed): not freed */
 } locnet_cell_t;
 
 typedef struct locnet_table {
@@ -53,6 +56,8 @@ locnet_status_t locnet_table_init(locnet_table_t *table, size_t columns,
 void locnet_table_destroy(locnet_table_t *table);
 /* Adds an empty row and stores its number in *row. */
 locnet_status_t locnet_table_add_row(locnet_table_t *table, size_t *row);
+/* Makes room for rows rows in all, so that adding them allocates nothing more. */
+locnet_status_t locnet_table_reserve(locnet_table_t *table, size_t rows);
 /* Sets a cell; text is copied (NULL makes the cell empty). */
 locnet_status_t locnet_table_set_text(locnet_table_t *table, size_t row, size_t column,
                                       const char *text);

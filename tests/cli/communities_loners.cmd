@@ -1,0 +1,1 @@
+locnet communities --format csv nets/pair_and_loners.json
