@@ -366,24 +366,12 @@ static int render(const locnet_cli_t *cli, dot_job_t *job)
 
 static void start(void *context)
 {
-    dot_options_t *options = context;
-    locnet_dot_style_init(&options->style);
-    locnet_list_init(&options->palette);
-    locnet_list_init(&options->shapes);
-    locnet_list_init(&options->edge_styles);
-    options->sized = true;
-    options->size_by = LOCNET_MEASURE_DEGREE;
-    options->radius = 1;
-    options->by = LOCNET_MEASURE_DEGREE;
-    options->labels = -1;
+    dot_options_init(context);
 }
 
 static void finish(void *context)
 {
-    dot_options_t *options = context;
-    locnet_list_destroy(&options->palette);
-    locnet_list_destroy(&options->shapes);
-    locnet_list_destroy(&options->edge_styles);
+    dot_options_destroy(context);
 }
 
 /* Options that need each other, --render on a build without libgvc, and binary drawings to a

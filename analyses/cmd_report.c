@@ -307,8 +307,9 @@ static locnet_status_t assemble(const locnet_cli_t *cli, const request_t *reques
     report->options = &page->options;
     report->notes = &inputs->notes;
     report->summary = &inputs->summary;
-    report->svg = inputs->svg;
-    report->diagram_note = inputs->diagram_note;
+    report->svg = inputs->diagram.svg;
+    report->diagram_note = inputs->diagram.note;
+    report->diagram_left_out = inputs->diagram.left_out;
     report->rankings = inputs->rankings;
     report->ranking_count = inputs->ranking_count;
     report->degree = &inputs->centrality.values[LOCNET_MEASURE_DEGREE];

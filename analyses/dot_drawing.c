@@ -3,6 +3,7 @@
  * that hands them to the DOT writer. */
 #include "analyses/dot_drawing.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,10 +13,32 @@
 
 #define NOTE_NAMES 10  /* localities named in a note before "and N more" */
 
+void dot_options_init(dot_options_t *options)
+{
+    memset(options, 0, sizeof *options);
+    locnet_dot_style_init(&options->style);
+    locnet_list_init(&options->palette);
+    locnet_list_init(&options->shapes);
+    locnet_list_init(&options->edge_styles);
+    options->sized = true;
+    options->size_by = LOCNET_MEASURE_DEGREE;
+    options->radius = 1;
+    options->by = LOCNET_MEASURE_DEGREE;
+    options->labels = -1;
+}
+
+void dot_options_destroy(dot_options_t *options)
+{
+    locnet_list_destroy(&options->palette);
+    locnet_list_destroy(&options->shapes);
+    locnet_list_destroy(&options->edge_styles);
+}
+
 void dot_drawing_destroy(dot_drawing_t *drawing)
 {
     igraph_vector_destroy(&drawing->sizes);
     igraph_vector_destroy(&drawing->scores);
+    igraph_vector_destroy(&drawing->numbers);
     if (drawing->have_components)
         locnet_components_destroy(&drawing->components);
     if (drawing->have_communities)
@@ -27,9 +50,23 @@ void dot_drawing_destroy(dot_drawing_t *drawing)
         locnet_projection_destroy(&drawing->map);
 }
 
-static int out_of_memory(locnet_status_t status)
+/* Prints "locnet dot: " and the message on standard error, unless options->quiet. */
+static void say(const dot_options_t *options, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+static void say(const dot_options_t *options, const char *format, ...)
 {
-    fprintf(stderr, "locnet dot: %s\n", status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
+    if (options->quiet)
+        return;
+    va_list arguments;
+    va_start(arguments, format);
+    fputs("locnet dot: ", stderr);
+    vfprintf(stderr, format, arguments);
+    va_end(arguments);
+}
+
+static int out_of_memory(const dot_options_t *options, locnet_status_t status)
+{
+    say(options, "%s\n", status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
     return locnet_cli_exit_code(status);
 }
 
@@ -62,7 +99,8 @@ static locnet_status_t compute_measures(const dot_options_t *options, const locn
     return status;
 }
 
-/* Cuts net down to members, cutting the per-locality vectors and the highlight with it. */
+/* Cuts net down to members, cutting the per-locality vectors (the localities' numbers among
+ * them) and the highlight with it. */
 static locnet_status_t keep_members(locnet_network_t *net, const igraph_vector_int_t *members,
                                     dot_drawing_t *drawing)
 {
@@ -74,6 +112,8 @@ static locnet_status_t keep_members(locnet_network_t *net, const igraph_vector_i
         status = locnet_subset_cut(&drawing->sizes, &kept);
     if (status == LOCNET_OK)
         status = locnet_subset_cut(&drawing->scores, &kept);
+    if (status == LOCNET_OK)
+        status = locnet_subset_cut(&drawing->numbers, &kept);
     if (status == LOCNET_OK && drawing->highlight >= 0) {
         igraph_integer_t old = drawing->highlight;
         drawing->highlight = -1;
@@ -110,7 +150,7 @@ static int select_subset(const locnet_cli_t *cli, const dot_options_t *options,
             status = keep_members(net, &members, drawing);
     }
     if (status != LOCNET_OK)
-        code = out_of_memory(status);
+        code = out_of_memory(options, status);
 cleanup:
     igraph_vector_int_destroy(&members);
     return code;
@@ -135,14 +175,15 @@ static int drop_isolated(const dot_options_t *options, locnet_network_t *net,
     }
     igraph_integer_t left_out = n - igraph_vector_int_size(&members);
     status = left_out > 0 ? keep_members(net, &members, drawing) : LOCNET_OK;
+    if (status == LOCNET_OK)
+        drawing->isolated = left_out;
     if (status == LOCNET_OK && left_out > 0)
-        fprintf(stderr, "locnet dot: %lld localit%s without a partnership left out "
-                        "(--keep-isolated draws them)\n",
-                (long long)left_out, left_out == 1 ? "y" : "ies");
+        say(options, "%lld localit%s without a partnership left out (--keep-isolated draws "
+                     "them)\n", (long long)left_out, left_out == 1 ? "y" : "ies");
 cleanup:
     igraph_vector_int_destroy(&degree);
     igraph_vector_int_destroy(&members);
-    return status == LOCNET_OK ? LOCNET_EXIT_OK : out_of_memory(status);
+    return status == LOCNET_OK ? LOCNET_EXIT_OK : out_of_memory(options, status);
 }
 
 /* The engine: neato with pinned positions for maps, the one given, else the writer's default
@@ -267,17 +308,21 @@ static void note_placed(const locnet_network_t *net, const locnet_projection_t *
         fputc('\n', stderr);
 }
 
-/* The map of --layout geo, and a note naming the localities without coordinates. */
-static locnet_status_t compute_map(const locnet_network_t *net, dot_drawing_t *drawing)
+/* The map of --layout geo, and a note naming the localities without coordinates (unless
+ * options->quiet). */
+static locnet_status_t compute_map(const dot_options_t *options, const locnet_network_t *net,
+                                   dot_drawing_t *drawing)
 {
-    locnet_projection_options_t options;
-    locnet_projection_options_init(&options);
+    locnet_projection_options_t spacing;
+    locnet_projection_options_init(&spacing);
     if (locnet_locality_count(net) > LOCNET_DOT_SMALL)
-        options.spacing = 4;
-    locnet_status_t status = locnet_projection_compute(net, &options, &drawing->map);
+        spacing.spacing = 4;
+    locnet_status_t status = locnet_projection_compute(net, &spacing, &drawing->map);
     if (status != LOCNET_OK)
         return status;
     drawing->have_map = true;
+    if (options->quiet)
+        return LOCNET_OK;
     note_placed(net, &drawing->map, LOCNET_PLACED_BESIDE_PARENT,
                 "locnet dot: without coordinates, drawn beside their parent: ");
     note_placed(net, &drawing->map, LOCNET_PLACED_IN_MARGIN,
@@ -326,10 +371,13 @@ int dot_drawing_prepare(const locnet_cli_t *cli, dot_options_t *options, locnet_
     locnet_list_init(&drawing->part_names);
     igraph_vector_init(&drawing->sizes, 0);
     igraph_vector_init(&drawing->scores, 0);
-    locnet_status_t status = compute_measures(options, net, &drawing->sizes, &drawing->scores);
+    locnet_status_t status =
+        igraph_vector_init_range(&drawing->numbers, 0, (igraph_real_t)locnet_locality_count(net))
+            == IGRAPH_SUCCESS ? compute_measures(options, net, &drawing->sizes, &drawing->scores)
+                              : LOCNET_ENOMEM;
     if (status != LOCNET_OK) {
-        fprintf(stderr, "locnet dot: cannot compute the measures: %s\n",
-                status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
+        say(options, "cannot compute the measures: %s\n",
+            status == LOCNET_ENOMEM ? "out of memory" : "igraph failed");
         return locnet_cli_exit_code(status);
     }
     int code = select_subset(cli, options, net, drawing);
@@ -339,19 +387,18 @@ int dot_drawing_prepare(const locnet_cli_t *cli, dot_options_t *options, locnet_
         return code;
     igraph_integer_t n = locnet_locality_count(net);
     if (options->render != NULL && n > LOCNET_DOT_RENDER_LIMIT && !options->force) {
-        fprintf(stderr, "locnet dot: %lld localities are too many to draw readably (the limit is "
-                        "%d); draw a part with --top N, --around NAME, --largest or --level "
-                        "country, or give --force\n",
-                (long long)n, LOCNET_DOT_RENDER_LIMIT);
+        say(options, "%lld localities are too many to draw readably (the limit is %d); draw a "
+                     "part with --top N, --around NAME, --largest or --level country, or give "
+                     "--force\n", (long long)n, LOCNET_DOT_RENDER_LIMIT);
         return LOCNET_EXIT_USAGE;
     }
     status = compute_partitions(options, net, drawing);
     if (status == LOCNET_OK)
         status = choose_labels(options, net, drawing);
     if (status == LOCNET_OK && options->geo)
-        status = compute_map(net, drawing);
+        status = compute_map(options, net, drawing);
     if (status != LOCNET_OK)
-        return out_of_memory(status);
+        return out_of_memory(options, status);
     complete_style(options, net, drawing);
     return LOCNET_EXIT_OK;
 }

@@ -45,6 +45,8 @@ typedef struct dot_options {
     bool keep_isolated;
     bool force;
     const char *render;            /* NULL, "svg", "png" or "pdf" */
+    bool quiet;                    /* no message on standard error: the caller tells what the
+                                      drawing leaves out, and the exit code what failed */
 } dot_options_t;
 
 /* The values computed for one diagram. */
@@ -63,11 +65,20 @@ typedef struct dot_drawing {
     bool have_labelled;
     locnet_projection_t map;
     bool have_map;
+    igraph_vector_t numbers;           /* per locality drawn, its number in the network given */
+    igraph_integer_t isolated;         /* localities left out for want of a partnership in the
+                                          diagram (after --around and --top) */
 } dot_drawing_t;
 
-/* Computes what the diagram of net draws (net is cut down to the localities drawn) and
- * completes options->style with it. Messages go to standard error. Returns an exit code;
- * drawing is destroyed by the caller whatever the result. */
+/* Sets `locnet dot`'s defaults (no option given); dot_options_destroy frees the lists. */
+void dot_options_init(dot_options_t *options);
+void dot_options_destroy(dot_options_t *options);
+
+/* Computes what the diagram of net draws (net is cut down to the localities drawn: --around,
+ * --top, then those without a partnership unless --keep-isolated) and completes options->style
+ * with it. cli serves --around and may be NULL without it. Messages and notes go to standard
+ * error unless options->quiet. Returns an exit code; drawing is destroyed by the caller
+ * whatever the result. */
 int dot_drawing_prepare(const locnet_cli_t *cli, dot_options_t *options, locnet_network_t *net,
                         dot_drawing_t *drawing);
 /* Frees what drawing holds; drawing must have been zeroed or prepared. */

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "analyses/cli_locality.h"
-#include "analyses/report_drawing.h"
 #include "analyses/summary.h"
 #include "graph/collation.h"
 #include "graph/lookup.h"
@@ -321,9 +320,8 @@ locnet_status_t locnet_report_inputs_compute(const locnet_network_t *net,
     if (status == LOCNET_OK)
         status = list_events(net, inputs);
     if (status == LOCNET_OK)
-        status = locnet_report_draw(net, &inputs->centrality.values[LOCNET_MEASURE_DEGREE],
-                                    request->diagram_top, &inputs->svg, &inputs->diagram_note,
-                                    &inputs->notes, diagnostics);
+        status = locnet_report_draw(net, request->diagram_top, &inputs->diagram, &inputs->notes,
+                                    diagnostics);
     return status;
 }
 
@@ -357,7 +355,6 @@ void locnet_report_inputs_destroy(locnet_report_inputs_t *inputs)
         free(inputs->event_labels[i]);
     free(inputs->event_labels);
     free(inputs->events);
-    free(inputs->svg);
-    free(inputs->diagram_note);
+    locnet_report_diagram_destroy(&inputs->diagram);
     memset(inputs, 0, sizeof *inputs);
 }

@@ -10,6 +10,7 @@
 #include "graph/centrality.h"
 #include "graph/communities.h"
 #include "graph/cut_structure.h"
+#include "analyses/report_drawing.h"
 #include "graph/timeline.h"
 #include "io/diagnostics.h"
 #include "io/write/report_writer.h"
@@ -62,8 +63,7 @@ typedef struct locnet_report_inputs {
     locnet_report_event_t *events;   /* the network's events, labels owned in event_labels */
     char **event_labels;
     size_t event_count;
-    char *svg;                       /* the diagram, or NULL */
-    char *diagram_note;
+    locnet_report_diagram_t diagram;
 } locnet_report_inputs_t;
 
 /* Computes everything into *inputs (uninitialised on entry; destroy it after, whatever the

@@ -77,6 +77,10 @@ locnet_status_t locnet_report_write_diagram(const locnet_report_t *report, FILE 
             fputs("<p>Graphviz's drawing holds no SVG element.</p>", out);
         fputs("</div>\n", out);
     }
+    if (report->diagram_left_out != NULL) {
+        locnet_html_element(out, "p", "note", report->diagram_left_out);
+        fputc('\n', out);
+    }
     locnet_html_section_end(out);
     return LOCNET_OK;
 }

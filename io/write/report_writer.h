@@ -63,6 +63,8 @@ typedef struct locnet_report {
     /* the diagram */
     const char *svg;                 /* Graphviz's SVG of the diagram; NULL: none */
     const char *diagram_note;        /* what the diagram shows, or why there is none */
+    const char *diagram_left_out;    /* under the diagram: the localities it leaves out; or
+                                        NULL */
     /* the rankings */
     const locnet_report_ranking_t *rankings;
     size_t ranking_count;

@@ -7,8 +7,10 @@ through python3-selenium.
 
 - The bundled network's page, opened from a file: no console message of level SEVERE (a script
   error, a blocked load or a Content Security Policy violation would be one), nothing fetched,
-  one diagram node per locality of data/fr-vn.json, hovering over a node shows its name,
-  country, level and degree (NetworkX's degree), clicking a column's heading sorts the rows
+  one diagram node per locality of data/fr-vn.json with a partnership and none for the others
+  (`locnet dot` leaves them out; the note under the diagram gives their number, counted from
+  the file), hovering over a node shows its name, country, level and degree (NetworkX's
+  degree), clicking a column's heading sorts the rows
   both ways, the search box filters the rows ignoring case, spaces and accents ("ha noi" finds
   Hà Nội, "dong da" Đống Đa), "show all" shows every row, the tabs switch rankings, the rows
   a table keeps as JSON render and sort, and the diagram zooms, fits and pans.
@@ -37,7 +39,7 @@ import networkx as nx
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from checks import check, fail, finish, write_report  # noqa: E402
+from checks import check, fail, finish, isolated_localities, left_out_statement, write_report  # noqa: E402
 from hostile import report_hostile_network  # noqa: E402
 
 try:
@@ -135,14 +137,23 @@ def check_diagram(driver, network, expect_diagram):
         check(not nodes and "No diagram" in driver.find_element(By.ID, "diagram").text,
               "bundled: a build without Graphviz's library must say there is no diagram")
         return
-    check(len(nodes) == len(network["localities"]),
-          "bundled: %d diagram nodes for %d localities" % (len(nodes), len(network["localities"])))
     graph = nx.Graph()
     graph.add_nodes_from(l["id"] for l in network["localities"])
     graph.add_edges_from((p["a"], p["b"]) for p in network["partnerships"])
     places = js(driver, "return JSON.parse(document.getElementById('report-data').textContent).localities")
     index = {p[0]: i for i, p in enumerate(places)}
-    for locality in network["localities"][:3] + [l for l in network["localities"] if l["id"] == "VN-HN"]:
+    isolated = isolated_localities(network)
+    drawn = [l for l in network["localities"] if l not in isolated]
+    check(len(nodes) == len(drawn), "bundled: %d diagram nodes for %d localities with a partnership"
+          % (len(nodes), len(drawn)))
+    check(all(len(driver.find_elements(By.ID, "v%d" % index[l["id"]])) == 1 for l in drawn) and
+          not any(driver.find_elements(By.ID, "v%d" % index[l["id"]]) for l in isolated),
+          "bundled: the diagram does not draw each locality with a partnership once and no other")
+    under = driver.find_elements(By.CSS_SELECTOR, "#diagram > p.note")[-1].text
+    check(under.startswith(left_out_statement(len(isolated))),
+          "bundled: under the diagram, %r does not say that %d localities are left out" % (
+              under[:120], len(isolated)))
+    for locality in drawn[:3] + [l for l in drawn if l["id"] == "VN-HN"]:
         node = driver.find_element(By.ID, "v%d" % index[locality["id"]])
         js(driver, "arguments[0].scrollIntoView({block: 'center'})", node)
         ActionChains(driver).move_to_element(node).perform()
@@ -266,8 +277,9 @@ def check_hostile(driver, locnet, work, expect_diagram):
     no_alert(driver, "hostile")
     if expect_diagram:
         nodes = len(driver.find_elements(By.CSS_SELECTOR, "#diagram-svg g.node"))
-        check(nodes == len(network["localities"]), "hostile: %d diagram nodes for %d localities" % (
-            nodes, len(network["localities"])))
+        drawn = len(network["localities"]) - len(isolated_localities(network))
+        check(nodes == drawn, "hostile: %d diagram nodes for %d localities with a partnership" % (
+            nodes, drawn))
         for node in driver.find_elements(By.CSS_SELECTOR, "#diagram-svg g.node")[-8:]:
             ActionChains(driver).move_to_element(node).perform()
     for button in driver.find_elements(By.CSS_SELECTOR, "button.show-all"):

@@ -8,7 +8,9 @@
   with their parts, the bridges with their sides and the timeline against NetworkX and plain
   counts of the file, the sources and every partnership's sources against the file, and the
   header's counts, date and command line. The same with --kind agreement, whose page must state
-  the filter and match NetworkX on the filtered network.
+  the filter and match NetworkX on the filtered network. The diagram has one node per locality
+  with a partnership in the file and none for the others (`locnet dot` leaves them out), and
+  the note under it says how many are left out (counted from the file) and names them.
 - Safety, on the bundled page and on the hostile networks of tests/report/hostile.py: `tidy
   -errors -q` (Debian tidy) finds nothing; the page loads nothing (no src, no style url, no
   link element, a Content Security Policy of default-src 'none' whose script hash is the hash of
@@ -41,7 +43,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "reference"))
 import generate  # noqa: E402  NetworkX's answers, as the other reference tests compute them
-from checks import FAILURES, fail, finish, write_report  # noqa: E402
+from checks import FAILURES, fail, finish, isolated_localities, left_out_statement, write_report  # noqa: E402
 from hostile import displayed, report_hostile_network, shown_name  # noqa: E402
 from page import data_of, html_rows, parse, table_rows  # noqa: E402
 
@@ -380,21 +382,49 @@ def check_header(root, network, arguments, name):
         fail("%s: the command line %r misses %r" % (name, command, arguments))
 
 
-def check_diagram(root, data, expect_diagram, name):
+def check_diagram(root, data, network, expect_diagram, name):
+    """One node per locality with a partnership (from the file), none for the others, and the
+    note under the diagram says how many are left out and names them (up to 30)."""
+    section = root.find("section", id="diagram")
     svg = root.find("svg", id="diagram-svg")
     if not expect_diagram:
-        note = root.find("section", id="diagram").text()
-        if svg is not None or "No diagram" not in note:
+        if svg is not None or "No diagram" not in section.text():
             fail("%s: a build without Graphviz's library must say the page has no diagram" % name)
         return
     if svg is None:
         fail("%s: no diagram" % name)
         return
-    nodes = [g for g in svg.find_all("g") if "node" in g.classes()]
-    numbers = sorted(int(g.attributes.get("id", "v-1")[1:]) for g in nodes)
-    if numbers != list(range(len(data["localities"]))):
-        fail("%s: the diagram's nodes are not one per locality, numbered v0.. (%d nodes, %d "
-             "localities)" % (name, len(nodes), len(data["localities"])))
+    places = data["localities"]  # [id, name, ...], the nodes' numbers v0, v1, ...
+    nodes = [g.attributes.get("id", "") for g in svg.find_all("g") if "node" in g.classes()]
+    numbers = [int(n[1:]) for n in nodes if re.fullmatch(r"v[0-9]+", n) and int(n[1:]) < len(places)]
+    if len(numbers) != len(nodes) or len(set(numbers)) != len(numbers):
+        fail("%s: the diagram's node ids %r are not distinct locality numbers" % (name, nodes[:10]))
+        return
+    left_out = isolated_localities(network)
+    drawn = sorted(places[n][0] for n in numbers)
+    want = sorted(displayed(l["id"]) for l in network["localities"] if l not in left_out)
+    if drawn != want:
+        fail("%s: the diagram draws %d localities, not the %d with a partnership (drawn without "
+             "one: %r; missing: %r)" % (name, len(drawn), len(want),
+                                        sorted(set(drawn) - set(want))[:5],
+                                        sorted(set(want) - set(drawn))[:5]))
+    check_left_out_note(section, left_out, name)
+
+
+def check_left_out_note(section, left_out, name):
+    """The diagram section ends with the note on the localities left out, if any."""
+    last = [c for c in section.children if not isinstance(c, str)][-1]
+    said = last.text() if last.tag == "p" and "note" in last.classes() else ""
+    if not left_out:
+        if "not drawn" in section.text():
+            fail("%s: nothing is left out of the diagram, but the page says so" % name)
+        return
+    if not said.startswith(left_out_statement(len(left_out))) or "in the rankings" not in said:
+        fail("%s: under the diagram, %r does not say that %d localities without a partnership "
+             "are left out, and where they are" % (name, said[:200], len(left_out)))
+    missing = [l["name"] for l in left_out if shown_name(l["name"]) not in said]
+    if len(left_out) <= 30 and missing:
+        fail("%s: the note under the diagram does not name %r" % (name, missing[:5]))
 
 
 def check_bundled(locnet, work, expect_diagram):
@@ -414,7 +444,7 @@ def check_bundled(locnet, work, expect_diagram):
         check_loads_nothing(root, text, name)
         check_links(root, name)
         check_header(root, network, arguments, name)
-        check_diagram(root, data, expect_diagram, name)
+        check_diagram(root, data, network, expect_diagram, name)
         expected = generate.expected_for(network["localities"], network["partnerships"])
         check_rankings(root, data, network, expected, name)
         check_statistics(root, network, name)
@@ -454,7 +484,7 @@ def check_hostile(locnet, work, expect_diagram):
         shown = sorted(r[1] for r in html_rows(root.find("div", id="ranking-degree").find("table")))
         if len(shown) != min(100, len(want)) or any(s not in want for s in shown):
             fail("%s: the degree table does not show the names exactly" % name)
-        check_diagram(root, data, expect_diagram, name)
+        check_diagram(root, data, network, expect_diagram, name)
         check_provenance(root, network, name)
         if not FAILURES:
             print("ok: %s: %d hostile names shown exactly, nothing injected" % (name, len(want)))

@@ -35,3 +35,17 @@ def write_report(locnet, network, page, *arguments):
                             capture_output=True, env=environment)
     return check(result.returncode == 0, "locnet report %s exited %d: %s" % (
         network, result.returncode, result.stderr.decode(errors="replace")[:400]))
+
+
+def isolated_localities(network):
+    """The localities of a locnet/1 network (as read from its file) without a partnership: those
+    that `locnet dot` leaves out of its diagram by default, and so the report's diagram (a
+    partnership of a locality with itself is one)."""
+    linked = {end for p in network["partnerships"] for end in (p["a"], p["b"])}
+    return [l for l in network["localities"] if l["id"] not in linked]
+
+
+def left_out_statement(count):
+    """How the page's note under the diagram begins when count localities are left out."""
+    return "%d localit%s no partnership and %s not drawn" % (
+        count, "y has" if count == 1 else "ies have", "is" if count == 1 else "are")

@@ -6,7 +6,7 @@
 Opens PAGE.html from its file and saves the first WIDTH x HEIGHT pixels (default 1280 x 1500).
 docs/report.png was made with:
     locnet report --title "French–Vietnamese decentralised cooperation" -o report.html
-    /usr/bin/python3 tests/report/screenshot.py report.html docs/report.png 1280 2300
+    /usr/bin/python3 tests/report/screenshot.py report.html docs/report.png 1280 2510
 """
 import os
 import sys

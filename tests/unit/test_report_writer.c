@@ -172,6 +172,7 @@ static void svg_inlined(void **state)
                     "xmlns=\"http://www.w3.org/2000/svg\">\n<g id=\"v0\" class=\"node\"><!-- a "
                     "--><title>a</title><text>&amp;\xef\xbf\xbe</text></g>\n</svg>\n";
     f->report.diagram_note = "The whole <network>.";
+    f->report.diagram_left_out = "2 <left> out.";
     char *text = page(&f->report);
     assert_null(strstr(text, "<?xml"));
     assert_null(strstr(text, "<!DOCTYPE svg"));
@@ -180,6 +181,9 @@ static void svg_inlined(void **state)
     assert_non_null(strstr(text, "<svg id=\"diagram-svg\" viewBox=\"0.00 0.00 10.5 20\" role=\"img\" "
                                  "aria-label=\"Diagram of the network\">\n<g id=\"v0\" class=\"node\">"
                                  "<title>a</title><text>&amp;\xef\xbf\xbd</text></g>\n</svg>"));
+    const char *under = strstr(text, "<p class=\"note\">2 &lt;left&gt; out.</p>");
+    assert_non_null(under);  /* under the diagram */
+    assert_true(under > strstr(text, "<svg id=\"diagram-svg\""));
     free(text);
     f->report.svg = NULL;  /* no diagram: the note alone, no tools */
     text = page(&f->report);
