@@ -43,12 +43,16 @@ locnet_status_t locnet_builder_init(locnet_network_builder_t *builder)
     return LOCNET_OK;
 }
 
-static void free_blocks(locnet_network_builder_t *builder)
+/* Frees a column's values and their text. */
+static void free_column(locnet_text_column_t *column)
 {
-    while (builder->blocks != NULL) {
-        locnet_text_block_t *next = builder->blocks->next;
-        free(builder->blocks);
-        builder->blocks = next;
+    free(column->values);
+    column->values = NULL;
+    column->count = column->capacity = 0;
+    while (column->blocks != NULL) {
+        locnet_text_block_t *next = column->blocks->next;
+        free(column->blocks);
+        column->blocks = next;
     }
 }
 
@@ -68,18 +72,17 @@ void locnet_builder_destroy(locnet_network_builder_t *builder)
     locnet_id_index_destroy(&builder->event_index);
     DESTROY_IF_INIT(vector_int, &builder->endpoints);
     for (int i = 0; i < LOCNET_VT_COUNT; i++)
-        free(builder->vertex_text[i].values);
+        free_column(&builder->vertex_text[i]);
     for (int i = 0; i < LOCNET_VN_COUNT; i++)
         DESTROY_IF_INIT(vector, &builder->vertex_number[i]);
     for (int i = 0; i < LOCNET_ET_COUNT; i++)
-        free(builder->edge_text[i].values);
+        free_column(&builder->edge_text[i]);
     for (int i = 0; i < LOCNET_EN_COUNT; i++)
         DESTROY_IF_INIT(vector, &builder->edge_number[i]);
-    free_blocks(builder);
     for (int kind = 0; kind < 2; kind++) {
         for (size_t i = 0; i < builder->extra_count[kind]; i++) {
             free(builder->extras[kind][i].name);
-            free(builder->extras[kind][i].column.values);
+            free_column(&builder->extras[kind][i].column);
             DESTROY_IF_INIT(vector, &builder->extras[kind][i].numbers);
         }
         free(builder->extras[kind]);
@@ -97,13 +100,13 @@ static char empty_text[1] = "";
 
 #define TEXT_BLOCK_SIZE ((size_t)1 << 20)
 
-/* A copy of text in the builder's blocks, or NULL when out of memory. */
-static char *keep_text(locnet_network_builder_t *builder, const char *text)
+/* A copy of text in the column's blocks, or NULL when out of memory. */
+static char *keep_text(locnet_text_column_t *column, const char *text)
 {
     if (text == NULL || text[0] == '\0')
         return empty_text;
     size_t size = strlen(text) + 1;
-    locnet_text_block_t *block = builder->blocks;
+    locnet_text_block_t *block = column->blocks;
     if (block == NULL || block->size - block->used < size) {
         size_t capacity = size > TEXT_BLOCK_SIZE / 4 ? size : TEXT_BLOCK_SIZE;
         block = malloc(sizeof *block + capacity);
@@ -111,13 +114,13 @@ static char *keep_text(locnet_network_builder_t *builder, const char *text)
             return NULL;
         block->used = 0;
         block->size = capacity;
-        if (size > TEXT_BLOCK_SIZE / 4 && builder->blocks != NULL) {
+        if (size > TEXT_BLOCK_SIZE / 4 && column->blocks != NULL) {
             /* a large value gets a block of its own, behind the one being filled */
-            block->next = builder->blocks->next;
-            builder->blocks->next = block;
+            block->next = column->blocks->next;
+            column->blocks->next = block;
         } else {
-            block->next = builder->blocks;
-            builder->blocks = block;
+            block->next = column->blocks;
+            column->blocks = block;
         }
     }
     char *copy = block->bytes + block->used;
@@ -138,12 +141,11 @@ static locnet_status_t reserve_columns(locnet_text_column_t *columns, int count)
 }
 
 /* Appends one value to each of count columns; room must have been reserved. */
-static locnet_status_t append_texts(locnet_network_builder_t *builder,
-                                    locnet_text_column_t *columns, const char *const *texts,
+static locnet_status_t append_texts(locnet_text_column_t *columns, const char *const *texts,
                                     int count)
 {
     for (int i = 0; i < count; i++) {
-        char *copy = keep_text(builder, texts[i]);
+        char *copy = keep_text(&columns[i], texts[i]);
         if (copy == NULL)
             return LOCNET_ENOMEM;
         columns[i].values[columns[i].count++] = copy;
@@ -167,7 +169,7 @@ locnet_status_t locnet_builder_add_locality(locnet_network_builder_t *builder,
     }
     /* on failure from here the builder is inconsistent; the caller gives up */
     if (reserve_columns(builder->vertex_text, LOCNET_VT_COUNT) != LOCNET_OK ||
-        append_texts(builder, builder->vertex_text, fields->text, LOCNET_VT_COUNT) != LOCNET_OK)
+        append_texts(builder->vertex_text, fields->text, LOCNET_VT_COUNT) != LOCNET_OK)
         return LOCNET_ENOMEM;
     igraph_error_t rc = IGRAPH_SUCCESS;
     for (int i = 0; rc == IGRAPH_SUCCESS && i < LOCNET_VN_COUNT; i++)
@@ -225,7 +227,7 @@ locnet_status_t locnet_builder_add_partnership(locnet_network_builder_t *builder
 {
     igraph_integer_t next = (igraph_integer_t)builder->edge_text[LOCNET_ET_KIND].count;
     if (reserve_columns(builder->edge_text, LOCNET_ET_COUNT) != LOCNET_OK ||
-        append_texts(builder, builder->edge_text, fields->text, LOCNET_ET_COUNT) != LOCNET_OK)
+        append_texts(builder->edge_text, fields->text, LOCNET_ET_COUNT) != LOCNET_OK)
         return LOCNET_ENOMEM;
     igraph_error_t rc = igraph_vector_int_push_back(&builder->endpoints, a);
     if (rc == IGRAPH_SUCCESS)
@@ -325,7 +327,7 @@ locnet_status_t locnet_builder_set_extra(locnet_network_builder_t *builder, bool
     locnet_text_column_t *column = &builder->extras[vertices ? 0 : 1][index].column;
     if (pad_column(column, (size_t)element + 1) != LOCNET_OK)
         return LOCNET_ENOMEM;
-    char *copy = keep_text(builder, value);
+    char *copy = keep_text(column, value);
     if (copy == NULL)
         return LOCNET_ENOMEM;
     column->values[element] = copy;
@@ -376,8 +378,8 @@ bool locnet_builder_has_event(const locnet_network_builder_t *builder, const cha
     return locnet_id_index_find(&builder->event_index, id, NULL);
 }
 
-/* Sets a text attribute from a column, which is freed: igraph copies each value once, reading
- * the column through a string-vector view of its pointers. */
+/* Sets a text attribute from a column, which is freed with its text: igraph copies each value
+ * once, reading the column through a string-vector view of its pointers. */
 static igraph_error_t set_text_attribute(igraph_t *graph, bool vertices, const char *name,
                                          locnet_text_column_t *column)
 {
@@ -387,9 +389,7 @@ static igraph_error_t set_text_attribute(igraph_t *graph, bool vertices, const c
                                column->values + column->count};
     igraph_error_t rc = vertices ? igraph_cattribute_VAS_setv(graph, name, &view)
                                  : igraph_cattribute_EAS_setv(graph, name, &view);
-    free(column->values);
-    column->values = NULL;
-    column->count = column->capacity = 0;
+    free_column(column);  /* igraph has its copy: the text goes before the next column's */
     return rc;
 }
 
@@ -401,9 +401,7 @@ static igraph_error_t set_schema_text_attribute(igraph_t *graph, bool vertices, 
 {
     if (column->count == 0 || column->filled)
         return set_text_attribute(graph, vertices, name, column);
-    free(column->values);
-    column->values = NULL;
-    column->count = column->capacity = 0;
+    free_column(column);
     return IGRAPH_SUCCESS;
 }
 

@@ -22,14 +22,23 @@ typedef struct locnet_partnership_fields {
     double number[LOCNET_EN_COUNT];
 } locnet_partnership_fields_t;
 
-/* A column of text values under construction: pointers into the builder's text blocks (or to a
- * shared empty string), laid out as igraph's string vectors are, so that making the attribute
- * copies each value once and nothing else. */
+/* Where the text of added records is kept: large blocks that never move. */
+typedef struct locnet_text_block {
+    struct locnet_text_block *next;
+    size_t used;
+    size_t size;
+    char bytes[];
+} locnet_text_block_t;
+
+/* A column of text values under construction: pointers into the column's own text blocks (or
+ * to a shared empty string), laid out as igraph's string vectors are, so that making the
+ * attribute copies each value once and nothing else, after which the blocks are freed. */
 typedef struct locnet_text_column {
     char **values;
     size_t count;
     size_t capacity;
-    bool filled;  /* some value is not empty */
+    bool filled;                  /* some value is not empty */
+    locnet_text_block_t *blocks;  /* the values' text, the newest block first */
 } locnet_text_column_t;
 
 /* An extra attribute: one that the schema of network.h does not have. */
@@ -40,13 +49,6 @@ typedef struct locnet_extra_column {
     igraph_vector_t numbers;      /* numbers: likewise (the rest are NaN) */
 } locnet_extra_column_t;
 
-/* Where the text of added records is kept: large blocks that never move. */
-typedef struct locnet_text_block {
-    struct locnet_text_block *next;
-    size_t used;
-    size_t size;
-    char bytes[];
-} locnet_text_block_t;
 
 typedef struct locnet_network_builder {
     locnet_id_index_t locality_index;
@@ -59,7 +61,6 @@ typedef struct locnet_network_builder {
     size_t extra_count[2];
     size_t extra_capacity[2];
     locnet_id_index_t extra_index[2];  /* extra attribute names to their index */
-    locnet_text_block_t *blocks;    /* the newest first */
     locnet_id_index_t source_index;
     locnet_source_t *sources;
     size_t source_count;
