@@ -61,9 +61,10 @@ static void print_usage(FILE *out)
           "                          with most partners and the partnerships among them, as\n"
           "                          'locnet dot --top N --layout sfdp' draws them; the page\n"
           "                          says so\n"
-          "The diagram is drawn through Graphviz's library; a locnet built without it writes\n"
-          "the page without a diagram. The communities are those 'locnet communities' finds\n"
-          "by default (Louvain, seed 1).\n"
+          "The diagram is drawn through Graphviz's library, with 'locnet dot''s defaults: the\n"
+          "localities without a partnership are left out of it, and the page names them; a\n"
+          "locnet built without the library writes the page without a diagram. The\n"
+          "communities are those 'locnet communities' finds by default (Louvain, seed 1).\n"
           "\n",
           out);
     locnet_cli_print_weight_help(out, true, true);
