@@ -20,7 +20,8 @@ static void print_usage(FILE *out)
           "locality's id) and place_name, sessions (how many), partnerships (how many of the\n"
           "network's partnerships name the event) and name. Dates are YYYY, YYYY-MM or\n"
           "YYYY-MM-DD as the sources give them; end is empty when unknown. With --as-of, places\n"
-          "and co-chairs are the units that held them on that date.\n"
+          "and co-chairs are the units that held them on that date. --since and --until keep\n"
+          "the events that started in those years, as they keep the partnerships signed then.\n"
           "\n"
           "  --sessions   instead, one row per session: event, number, theme, cochairs (ids)\n"
           "               and cochair_names, joined by ';' (JSON arrays in --format json)\n"
@@ -133,8 +134,16 @@ static locnet_status_t add_session(const listing_t *listing, const locnet_event_
     return status;
 }
 
-static locnet_status_t fill_table(const locnet_network_t *net, bool sessions,
-                                  locnet_table_t *table)
+/* Whether event started within --since and --until (each NaN when not given). */
+static bool in_years(const locnet_event_t *event, const locnet_filter_t *filter)
+{
+    double year = atoi(event->start);  /* a date starts with its year */
+    return !(year < filter->since) && !(year > filter->until);
+}
+
+/* The events (or their sessions) that started within filter's years, in listing order. */
+static locnet_status_t fill_table(const locnet_network_t *net, const locnet_filter_t *filter,
+                                  bool sessions, locnet_table_t *table)
 {
     static const char *const events_headers[] = {"id",       "number",   "start",
                                                  "end",      "place",    "place_name",
@@ -148,6 +157,8 @@ static locnet_status_t fill_table(const locnet_network_t *net, bool sessions,
                           : locnet_table_init(table, 9, events_headers);
     for (size_t i = 0; status == LOCNET_OK && i < net->event_count; i++) {
         const locnet_event_t *event = listing.order[i];
+        if (!in_years(event, filter))
+            continue;
         if (!sessions)
             status = add_event(&listing, event, table);
         for (size_t s = 0; sessions && status == LOCNET_OK && s < event->session_count; s++)
@@ -170,7 +181,7 @@ static int run(locnet_cli_t *cli, locnet_network_t *net, void *request)
     locnet_table_t table;
     memset(&table, 0, sizeof table);
     int code;
-    locnet_status_t status = fill_table(net, *(bool *)request, &table);
+    locnet_status_t status = fill_table(net, &cli->filter, *(bool *)request, &table);
     if (status != LOCNET_OK) {
         fprintf(stderr, "locnet events: out of memory\n");
         code = locnet_cli_exit_code(status);
