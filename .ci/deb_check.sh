@@ -20,7 +20,7 @@ cd "$work"
 env -u LOCNET_DATA /usr/bin/locnet validate
 env -u LOCNET_DATA /usr/bin/locnet summary
 man -w locnet locnet-centrality locnet-format
-ls /usr/share/doc/locnet/manual.md /usr/share/doc/locnet/format.md
+ls /usr/share/doc/locnet/README.md /usr/share/doc/locnet/docs/manual.md /usr/share/doc/locnet/docs/format.md
 # shellcheck disable=SC2046 # pkg-config's flags are words
 cc /usr/share/doc/locnet/examples/top5.c $(pkg-config --cflags --libs locnet) -o top5
 ./top5 /usr/share/locnet/fr-vn.json

@@ -15,13 +15,19 @@ case "$output" in
 esac
 
 doc=$prefix/share/doc/locnet
-for document in manual.md format.md; do
+for document in README.md docs/manual.md docs/format.md; do
     [ -f "$doc/$document" ] || { echo "$document is not installed in $doc"; exit 1; }
 done
-# the manual's links within share/doc/locnet (not ../README.md, outside it; not web addresses)
-grep -o '](\([^)]*\))' "$doc/manual.md" | sed 's/^](//; s/)$//; s/#.*//' |
-    grep -v -e '^$' -e '://' -e '^\.\./' | sort -u > "$prefix/links"
-while read -r target; do
-    [ -f "$doc/$target" ] || { echo "the installed manual links to $target, not installed"; exit 1; }
-done < "$prefix/links"
-echo "ok: manual.md, format.md and the $(wc -l < "$prefix/links") files manual.md links to in $doc"
+# every relative link of the installed README and manual holds (web addresses aside)
+links=0
+for document in README.md docs/manual.md; do
+    from=$(dirname "$doc/$document")
+    for target in $(grep -o -e '](\([^)]*\))' -e 'src="[^"]*"' "$doc/$document" |
+                    sed 's/^](//; s/)$//; s/^src="//; s/"$//; s/#.*//' |
+                    grep -v -e '^$' -e '://' | sort -u); do
+        [ -f "$from/$target" ] ||
+            { echo "the installed $document links to $target, not installed"; exit 1; }
+        links=$((links + 1))
+    done
+done
+echo "ok: README.md, the manual and the $links files they link to, installed in $doc"
