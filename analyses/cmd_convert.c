@@ -183,6 +183,30 @@ static locnet_status_t write_gexf(const locnet_network_t *net, FILE *out)
 }
 
 /* Writes every output, each atomically; on any failure none is left behind. */
+/* Writes net in the format asked for to the opened outputs (the side tables of CSV in those
+ * of outputs[1..] that are opened). */
+static locnet_status_t write_format(const convert_t *convert, const locnet_network_t *net,
+                                    const locnet_output_t outputs[OUT_COUNT],
+                                    const bool opened[OUT_COUNT])
+{
+    FILE *out = outputs[0].stream;
+    switch (convert->to) {
+    case LOCNET_FILE_JSON:
+        return locnet_json_write(net, out);
+    case LOCNET_FILE_NDJSON:
+        return locnet_ndjson_write(net, out);
+    case LOCNET_FILE_GRAPHML:
+        return convert->gexf ? write_gexf(net, out) : locnet_graphml_write(net, out);
+    default: {
+        locnet_csv_tables_t tables = {out, NULL, NULL, NULL, convert->cli->raw_csv};
+        FILE **sides[OUT_COUNT] = {NULL, &tables.localities, &tables.sources, &tables.events};
+        for (int i = 1; i < OUT_COUNT; i++)
+            *sides[i] = opened[i] ? outputs[i].stream : NULL;
+        return locnet_csv_write_tables(net, &tables);
+    }
+    }
+}
+
 static int write_outputs(const convert_t *convert, const locnet_network_t *net)
 {
     const char *const *paths = convert->side_out;
@@ -197,28 +221,8 @@ static int write_outputs(const convert_t *convert, const locnet_network_t *net)
         status = locnet_output_open(&outputs[i], paths[i], &diagnostics);
         opened[i] = status == LOCNET_OK;
     }
-    if (status == LOCNET_OK) {
-        FILE *out = outputs[0].stream;
-        switch (convert->to) {
-        case LOCNET_FILE_JSON:
-            status = locnet_json_write(net, out);
-            break;
-        case LOCNET_FILE_NDJSON:
-            status = locnet_ndjson_write(net, out);
-            break;
-        case LOCNET_FILE_GRAPHML:
-            status = convert->gexf ? write_gexf(net, out) : locnet_graphml_write(net, out);
-            break;
-        default: {
-            locnet_csv_tables_t tables = {out, NULL, NULL, NULL, convert->cli->raw_csv};
-            FILE **sides[OUT_COUNT] = {NULL, &tables.localities, &tables.sources, &tables.events};
-            for (int i = 1; i < OUT_COUNT; i++)
-                *sides[i] = opened[i] ? outputs[i].stream : NULL;
-            status = locnet_csv_write_tables(net, &tables);
-            break;
-        }
-        }
-    }
+    if (status == LOCNET_OK)
+        status = write_format(convert, net, outputs, opened);
     /* every stream is checked before any file replaces its target */
     for (int i = 0; status == LOCNET_OK && i < OUT_COUNT; i++) {
         if (opened[i] && (fflush(outputs[i].stream) != 0 || ferror(outputs[i].stream)))

@@ -47,6 +47,24 @@ static locnet_status_t weighting_note(const locnet_report_request_t *request,
 
 /* Computes the measures asked for (and degree, for the diagram's hover), with a note for
  * sampled betweenness and for measures left out. */
+/* Notes under ranking that its values are estimated from options' sampled sources. */
+static locnet_status_t sampling_note(const locnet_centrality_options_t *options,
+                                     locnet_report_inputs_t *inputs,
+                                     locnet_report_ranking_t *ranking)
+{
+    char *note = locnet_cli_format_text(
+        "Estimated from %lld source localities drawn at random (seed %llu), as 'locnet "
+        "centrality --samples %lld --seed %llu' does: ranks beyond the first few are "
+        "approximate.", (long long)options->samples, (unsigned long long)options->seed,
+        (long long)options->samples, (unsigned long long)options->seed);
+    if (note == NULL)
+        return LOCNET_ENOMEM;
+    free(inputs->ranking_notes[ranking->measure]);
+    inputs->ranking_notes[ranking->measure] = note;
+    ranking->note = note;
+    return LOCNET_OK;
+}
+
 static locnet_status_t compute_measures(const locnet_network_t *net,
                                         const locnet_report_request_t *request,
                                         locnet_report_inputs_t *inputs)
@@ -85,18 +103,8 @@ static locnet_status_t compute_measures(const locnet_network_t *net,
         status = locnet_rank_localities(net, ranking->values, order);
         if (status == LOCNET_OK)
             status = weighting_note(request, measures[i], inputs, ranking);
-        if (status == LOCNET_OK && sampled_measure(measures[i]) && options.samples > 0) {
-            char *note = locnet_cli_format_text(
-                "Estimated from %lld source localities drawn at random (seed %llu), as 'locnet "
-                "centrality --samples %lld --seed %llu' does: ranks beyond the first few are "
-                "approximate.", (long long)options.samples, (unsigned long long)options.seed,
-                (long long)options.samples, (unsigned long long)options.seed);
-            if (note == NULL)
-                return LOCNET_ENOMEM;
-            free(inputs->ranking_notes[measures[i]]);
-            inputs->ranking_notes[measures[i]] = note;
-            ranking->note = note;
-        }
+        if (status == LOCNET_OK && sampled_measure(measures[i]) && options.samples > 0)
+            status = sampling_note(&options, inputs, ranking);
     }
     if (status == LOCNET_OK && options.samples > 0) {
         char *note = locnet_cli_format_text(
