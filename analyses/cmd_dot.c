@@ -106,8 +106,9 @@ static void print_usage(FILE *out)
           out);
     print_wrapped(out, locnet_dot_shapes, locnet_dot_shape_count, 25);
     fputs("  --edge-style KIND=LINE,...  the line of each kind of partnership: solid, dashed,\n"
-          "                         dotted or bold; default: the most common kind solid, the\n"
-          "                         next ones dashed, dotted, bold\n"
+          "                         dotted or bold; default: agreement solid, twinning\n"
+          "                         dashed, cochair dotted, other kinds the lines left (one\n"
+          "                         kind alone: solid)\n"
           "  --edge-label WHAT      none, since (the year signed) or themes (default: none)\n"
           "  --size-by MEASURE      draw nodes bigger by a measure of 'locnet centrality':\n"
           "                         degree, strength, betweenness, closeness, harmonic,\n"

@@ -33,6 +33,9 @@ static const char *const default_shapes[][2] = {
     {"department", "hexagon"},    {"district", "hexagon"}, {"epci", "octagon"},
     {"commune", "ellipse"},       {"city", "ellipse"},     {"town", "ellipse"},
     {"municipality", "ellipse"}};
+/* Default lines of the kinds locnet/1 names, the same in every diagram. */
+static const char *const default_lines[][2] = {
+    {"agreement", "solid"}, {"twinning", "dashed"}, {"cochair", "dotted"}};
 static const char *const shape_cycle[] = {"diamond", "house", "parallelogram", "trapezium",
                                           "cylinder", "note", "invhouse", "pentagon",
                                           "septagon", "egg"};
@@ -77,6 +80,24 @@ static const char *table_lookup(const char *const (*table)[2], size_t count, con
             return table[i][1];
     }
     return NULL;
+}
+
+/* Gives each of the count items without a value (NULL in chosen) the next value of cycle that
+ * no item has yet, or the next one at all once each has been tried. */
+static void fill_from_cycle(const char **chosen, size_t count, const char *const *cycle,
+                            size_t cycle_count)
+{
+    size_t next = 0;
+    for (size_t i = 0; i < count; i++) {
+        for (size_t tries = 0; chosen[i] == NULL; tries++) {
+            const char *value = cycle[next++ % cycle_count];
+            bool taken = false;
+            for (size_t other = 0; other < count && !taken; other++)
+                taken = chosen[other] != NULL && strcmp(chosen[other], value) == 0;
+            if (!taken || tries >= cycle_count)
+                chosen[i] = value;
+        }
+    }
 }
 
 static int hex_digit(char c)
@@ -171,26 +192,16 @@ void locnet_dot_give_shapes(const char *const *levels, size_t count, const locne
         const char *shape = locnet_dot_pair_lookup(pairs, levels[l]);
         shapes[l] = shape ? shape : table_lookup(default_shapes, COUNT_OF(default_shapes), levels[l]);
     }
-    size_t cycle = 0;
-    for (size_t l = 0; l < count; l++) {
-        for (size_t tries = 0; shapes[l] == NULL; tries++) {
-            const char *shape = shape_cycle[cycle++ % COUNT_OF(shape_cycle)];
-            bool taken = false;
-            for (size_t other = 0; other < count && !taken; other++)
-                taken = shapes[other] != NULL && strcmp(shapes[other], shape) == 0;
-            if (!taken || tries >= COUNT_OF(shape_cycle))
-                shapes[l] = shape;
-        }
-    }
+    fill_from_cycle(shapes, count, shape_cycle, COUNT_OF(shape_cycle));
 }
 
 void locnet_dot_give_lines(const char *const *kinds, size_t count, const locnet_list_t *pairs,
                            const char **lines)
 {
-    size_t next = 0;
     for (size_t k = 0; k < count; k++) {
         lines[k] = locnet_dot_pair_lookup(pairs, kinds[k]);
-        if (lines[k] == NULL)
-            lines[k] = locnet_dot_lines[next++ % locnet_dot_line_count];
+        if (lines[k] == NULL && count > 1)  /* one kind alone is drawn solid */
+            lines[k] = table_lookup(default_lines, COUNT_OF(default_lines), kinds[k]);
     }
+    fill_from_cycle(lines, count, locnet_dot_lines, locnet_dot_line_count);
 }

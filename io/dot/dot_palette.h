@@ -54,8 +54,10 @@ extern const char *const locnet_dot_lines[];
 extern const size_t locnet_dot_line_count;
 /* True for one of locnet_dot_lines. */
 bool locnet_dot_line_valid(const char *text);
-/* Gives lines to count kinds sorted most partnerships first: pairs first, then solid for the
- * most common kind and dashed, dotted, bold for the next ones (over again past four). */
+/* Gives lines to count kinds sorted most partnerships first: pairs first, then, when there are
+ * several kinds, the defaults (agreement solid, twinning dashed, cochair dotted, in every
+ * diagram), then the first of solid, dashed, dotted, bold that no kind has yet (over again past
+ * four). One kind alone is solid. */
 void locnet_dot_give_lines(const char *const *kinds, size_t count, const locnet_list_t *pairs,
                            const char **lines);
 

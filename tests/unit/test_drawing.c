@@ -136,14 +136,23 @@ static void palette_rules(void **state)
     locnet_dot_give_colours(names, 10, &pairs, true, colours);
     assert_string_equal(colours[9], "#ff6600");
     locnet_list_destroy(&pairs);
+    /* the kinds locnet/1 names keep their lines whatever their order; others take the
+     * lines left, then any */
     const char *kinds[] = {"twinning", "agreement", "cochair", "visit", "other"};
     const char *lines[5];
     locnet_dot_give_lines(kinds, 5, NULL, lines);
-    assert_string_equal(lines[0], "solid");
-    assert_string_equal(lines[1], "dashed");
+    assert_string_equal(lines[0], "dashed");
+    assert_string_equal(lines[1], "solid");
     assert_string_equal(lines[2], "dotted");
     assert_string_equal(lines[3], "bold");
     assert_string_equal(lines[4], "solid");
+    const char *cochair_first[] = {"cochair", "twinning"};
+    locnet_dot_give_lines(cochair_first, 2, NULL, lines);
+    assert_string_equal(lines[0], "dotted");
+    assert_string_equal(lines[1], "dashed");
+    const char *alone[] = {"twinning"};  /* one kind alone: solid */
+    locnet_dot_give_lines(alone, 1, NULL, lines);
+    assert_string_equal(lines[0], "solid");
 }
 
 /* What locnet_dot_write writes, through a temporary file; caller frees. */
