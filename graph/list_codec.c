@@ -14,20 +14,55 @@ void locnet_list_init(locnet_list_t *list)
     list->items = NULL;
     list->count = 0;
     list->capacity = 0;
+    list->borrowed = false;
 }
 
 void locnet_list_destroy(locnet_list_t *list)
 {
     if (list == NULL)
         return;
-    for (size_t i = 0; i < list->count; i++)
+    for (size_t i = 0; i < list->count && !list->borrowed; i++)
         free(list->items[i]);
     free(list->items);
     locnet_list_init(list);
 }
 
+/* Makes the borrowed items of list copies of its own; on failure the list is unchanged. */
+static locnet_status_t own_items(locnet_list_t *list)
+{
+    char **copies = calloc(list->capacity, sizeof *copies);
+    size_t copied = 0;
+    while (copies != NULL && copied < list->count &&
+           (copies[copied] = strdup(list->items[copied])) != NULL)
+        copied++;
+    if (copies == NULL || copied < list->count) {
+        while (copies != NULL && copied > 0)
+            free(copies[--copied]);
+        free(copies);
+        return LOCNET_ENOMEM;
+    }
+    free(list->items);
+    list->items = copies;
+    list->borrowed = false;
+    return LOCNET_OK;
+}
+
+locnet_status_t locnet_list_borrow(locnet_list_t *list, const char *item)
+{
+    if (list->count > 0 && !list->borrowed)
+        return locnet_list_append(list, item);
+    if (LOCNET_GROW(&list->items, &list->capacity, list->count) != LOCNET_OK)
+        return LOCNET_ENOMEM;
+    list->borrowed = true;
+    list->items[list->count++] = (char *)item;
+    return LOCNET_OK;
+}
+
 locnet_status_t locnet_list_append(locnet_list_t *list, const char *item)
 {
+    if (list->borrowed && list->count > 0 && own_items(list) != LOCNET_OK)
+        return LOCNET_ENOMEM;
+    list->borrowed = false;
     if (LOCNET_GROW(&list->items, &list->capacity, list->count) != LOCNET_OK)
         return LOCNET_ENOMEM;
     char *copy = strdup(item);

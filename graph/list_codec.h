@@ -14,11 +14,13 @@
 
 #include "locnet/status.h"
 
-/* A list of owned UTF-8 strings. A map is a list of alternating keys and values. */
+/* A list of UTF-8 strings, owned by the list or, when borrowed, by whoever lent them. A map is a
+ * list of alternating keys and values. */
 typedef struct locnet_list {
     char **items;
     size_t count;
     size_t capacity;
+    bool borrowed; /* the items are not the list's: destroy leaves them */
 } locnet_list_t;
 
 /* Makes an empty list. Never fails. */
@@ -27,6 +29,10 @@ void locnet_list_init(locnet_list_t *list);
 void locnet_list_destroy(locnet_list_t *list);
 /* Appends a copy of item (not NULL). On failure the list is unchanged. */
 locnet_status_t locnet_list_append(locnet_list_t *list, const char *item);
+/* Appends item itself, not a copy: it must outlive the list. A list holds copies or borrowed
+ * items, never both: on a list of copies this appends a copy, and locnet_list_append on a list
+ * of borrowed items first copies them. On failure the list is unchanged. */
+locnet_status_t locnet_list_borrow(locnet_list_t *list, const char *item);
 
 /* Encodes list as an array into *encoded (caller frees). */
 locnet_status_t locnet_list_encode(const locnet_list_t *list, char **encoded);

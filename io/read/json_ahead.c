@@ -8,6 +8,7 @@
 
 #include "graph/chunks.h"
 #include "io/read/json_arena.h"
+#include "io/read/json_duplicates.h"
 
 #define BATCHES 4
 #define BATCH_ELEMENTS 1024
@@ -54,6 +55,9 @@ static bool fill(locnet_json_ahead_t *ahead, batch_t *batch)
         element->json = json;
         element->start = at;
         element->end = (size_t)(end - source->text);
+        /* the check of repeated names, done here, is work the caller's core is spared */
+        element->names_checked =
+            locnet_json_find_duplicate(json, &element->repeated_name) == LOCNET_OK;
         at = locnet_json_skip_space(source, element->end);
         if (at >= source->length || source->text[at] != ',')
             return false;

@@ -62,8 +62,9 @@ void locnet_json_records_report(locnet_json_records_t *records, size_t offset, c
 static locnet_status_t check_names(locnet_json_records_t *records, locnet_input_place_t place,
                                    const locnet_json_value_t *value)
 {
-    const cJSON *member;
-    locnet_status_t status = locnet_json_find_duplicate(value->json, &member);
+    const cJSON *member = value->repeated_name;
+    locnet_status_t status =
+        value->names_checked ? LOCNET_OK : locnet_json_find_duplicate(value->json, &member);
     if (status != LOCNET_OK || member == NULL)
         return status;
     locnet_text_source_t *source = records->source;

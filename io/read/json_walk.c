@@ -48,9 +48,7 @@ static locnet_status_t parse_value(locnet_text_source_t *source, size_t *at,
         size_t offset = error != NULL ? (size_t)(error - source->text) : *at;
         return syntax_error(source, offset, NULL);
     }
-    value->json = json;
-    value->start = *at;
-    value->end = (size_t)(end - source->text);
+    *value = (locnet_json_value_t){json, *at, (size_t)(end - source->text), false, NULL};
     *at = value->end;
     return LOCNET_OK;
 }

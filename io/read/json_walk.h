@@ -4,6 +4,8 @@
 #ifndef LOCNET_JSON_WALK_H
 #define LOCNET_JSON_WALK_H
 
+#include <stdbool.h>
+
 #include <cjson/cJSON.h>
 
 #include "locnet/status.h"
@@ -14,6 +16,8 @@ typedef struct locnet_json_value {
     const cJSON *json;
     size_t start;
     size_t end;
+    bool names_checked;          /* repeated_name is known (found on the parsing thread) */
+    const cJSON *repeated_name;  /* then: the first member to repeat a name, at any depth */
 } locnet_json_value_t;
 
 typedef struct locnet_json_walk_handler {

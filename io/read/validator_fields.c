@@ -265,9 +265,11 @@ locnet_status_t locnet_validator_country_field(locnet_validator_t *validator,
 }
 
 /* Appends the items of a JSON array of non-empty strings; reports the first that is not. */
+/* Appends the strings of array to items: copies of them (NFC when normalise), or the strings
+ * themselves when borrow (array then outlives items). */
 static locnet_status_t json_items(locnet_validator_t *validator, const locnet_record_view_t *view,
                                   const char *field, const cJSON *array, bool normalise,
-                                  locnet_list_t *items)
+                                  bool borrow, locnet_list_t *items)
 {
     const cJSON *item;
     size_t index = 0;
@@ -280,8 +282,9 @@ static locnet_status_t json_items(locnet_validator_t *validator, const locnet_re
                 field, index, cJSON_IsString(item) ? "empty" : locnet_json_type_name(item));
             return LOCNET_EDATA;
         }
-        if (!normalise) {  /* kept as it is: one copy, the list's */
-            if (locnet_list_append(items, item->valuestring) != LOCNET_OK)
+        if (!normalise) {  /* kept as it is: the record's own string, or one copy */
+            if ((borrow ? locnet_list_borrow(items, item->valuestring)
+                        : locnet_list_append(items, item->valuestring)) != LOCNET_OK)
                 return LOCNET_ENOMEM;
             continue;
         }
@@ -359,7 +362,7 @@ locnet_status_t locnet_validator_list(locnet_validator_t *validator,
     }
     locnet_status_t status = LOCNET_EDATA;
     if (cJSON_IsArray(array))
-        status = json_items(validator, view, field, array, normalise, items);
+        status = json_items(validator, view, field, array, normalise, parsed == NULL, items);
     else
         locnet_validator_report_shape(validator, view, field, &value, "an array of strings");
     cJSON_Delete(parsed);

@@ -35,7 +35,8 @@ locnet_status_t locnet_validator_country_field(locnet_validator_t *validator,
                                                const locnet_record_view_t *view, const char *field,
                                                bool required, char code[3], bool *found);
 /* A list: items appended to items (NFC when normalise), encoded into *encoded (NULL when
- * absent or empty; caller frees). Only running out of memory is an error. */
+ * absent or empty; caller frees). items may borrow the record's strings: it must be destroyed
+ * before the record is. Only running out of memory is an error. */
 locnet_status_t locnet_validator_list(locnet_validator_t *validator,
                                       const locnet_record_view_t *view, const char *field,
                                       bool normalise, locnet_list_t *items, char **encoded);
