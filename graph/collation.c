@@ -1,10 +1,12 @@
 /* graph/collation.c: name order through the look-up key. */
 #include "graph/collation.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "graph/lookup.h"
+#include "graph/lookup_keys.h"
 
 /* The sort key of vertex v's name into *key (caller frees). */
 static locnet_status_t make_key(const locnet_network_t *net, igraph_integer_t v, char **key)
@@ -81,22 +83,41 @@ static int compare_keyed_vertices(void *context, const void *left, const void *r
     return compare_keyed(context, a->key, b->key, a->vertex, b->vertex);
 }
 
+/* The sort keys of the names of vertices[0..count) into keyed[0..count), made on two cores; a
+ * name without a key (not UTF-8: names are valid once loaded; be safe anyway) sorts by itself. */
+static locnet_status_t key_vertices(const locnet_network_t *net, const igraph_integer_t *vertices,
+                                    size_t count, keyed_vertex_t *keyed)
+{
+    const char **names = malloc((count + 1) * sizeof *names);
+    char **keys = calloc(count + 1, sizeof *keys);
+    locnet_status_t status = names != NULL && keys != NULL ? LOCNET_OK : LOCNET_ENOMEM;
+    for (size_t i = 0; status == LOCNET_OK && i < count; i++)
+        names[i] = locnet_locality_text(net, LOCNET_V_NAME, vertices[i]);
+    if (status == LOCNET_OK)
+        status = locnet_lookup_keys(locnet_lookup_key, names, count, keys);
+    bool made = status == LOCNET_OK;
+    for (size_t i = 0; made && i < count; i++) {  /* every key handed over, even on failure */
+        keyed[i].vertex = vertices[i];
+        keyed[i].key = keys[i] != NULL ? keys[i] : strdup(names[i]);
+        if (keyed[i].key == NULL)
+            status = LOCNET_ENOMEM;
+    }
+    free(names);
+    free(keys);
+    return status;
+}
+
 locnet_status_t locnet_collation_sort_few(const locnet_network_t *net,
                                           igraph_integer_t *vertices, size_t count)
 {
     keyed_vertex_t *keyed = calloc(count + 1, sizeof *keyed);
-    locnet_status_t status = keyed != NULL ? LOCNET_OK : LOCNET_ENOMEM;
-    size_t made = 0;
-    for (; status == LOCNET_OK && made < count; made++) {
-        keyed[made].vertex = vertices[made];
-        status = make_key(net, vertices[made], &keyed[made].key);
-    }
+    locnet_status_t status = keyed != NULL ? key_vertices(net, vertices, count, keyed) : LOCNET_ENOMEM;
     if (status == LOCNET_OK) {
         igraph_qsort_r(keyed, count, sizeof *keyed, (void *)net, compare_keyed_vertices);
         for (size_t i = 0; i < count; i++)
             vertices[i] = keyed[i].vertex;
     }
-    for (size_t i = 0; i < made; i++)
+    for (size_t i = 0; keyed != NULL && i < count; i++)
         free(keyed[i].key);
     free(keyed);
     return status;

@@ -11,6 +11,7 @@
 #include "graph/id_index.h"
 #include "graph/list_codec.h"
 #include "graph/lookup.h"
+#include "graph/lookup_keys.h"
 
 bool locnet_look_alike_kind_parse(const char *name, locnet_look_alike_kind_t *kind)
 {
@@ -43,28 +44,19 @@ igraph_integer_t locnet_look_alikes_count(const locnet_look_alikes_t *groups)
     return igraph_vector_int_size(&groups->first) - 1;
 }
 
-/* "COUNTRY\x1fLEVEL\x1fKEY" of locality v into *buffer (grown as needed, caller frees);
- * LOCNET_EDATA when the name has no key (not UTF-8). */
-static locnet_status_t group_key(const locnet_network_t *net, locnet_look_alike_kind_t kind,
-                                 igraph_integer_t v, char **buffer, size_t *capacity)
+/* "COUNTRY\x1fLEVEL\x1fKEY" of locality v, whose name has key, into *buffer (grown as needed,
+ * caller frees). */
+static locnet_status_t group_key(const locnet_network_t *net, igraph_integer_t v, const char *key,
+                                 char **buffer, size_t *capacity)
 {
-    const char *name = locnet_locality_text(net, LOCNET_V_NAME, v);
-    char *key = NULL;
-    locnet_status_t status = kind == LOCNET_LOOK_ALIKE_SPELLING
-                                 ? locnet_lookup_key_spelling(name, &key)
-                                 : locnet_lookup_key(name, &key);
-    if (status != LOCNET_OK)
-        return status;
     const char *parts[3] = {locnet_locality_text(net, LOCNET_V_COUNTRY, v),
                             locnet_locality_text(net, LOCNET_V_LEVEL, v), key};
     size_t lengths[3] = {strlen(parts[0]), strlen(parts[1]), strlen(parts[2])};
     size_t size = lengths[0] + lengths[1] + lengths[2] + 3;
     if (size > *capacity) {
         char *bigger = realloc(*buffer, size * 2);
-        if (bigger == NULL) {
-            free(key);
+        if (bigger == NULL)
             return LOCNET_ENOMEM;
-        }
         *buffer = bigger;
         *capacity = size * 2;
     }
@@ -74,8 +66,24 @@ static locnet_status_t group_key(const locnet_network_t *net, locnet_look_alike_
         at += lengths[i];
         *at++ = i < 2 ? '\x1f' : '\0';
     }
-    free(key);
     return LOCNET_OK;
+}
+
+/* The keys of the n localities' names into keys[0..n) (NULL for a name without one; each
+ * freed by the caller), made on two cores. */
+static locnet_status_t name_keys(const locnet_network_t *net, locnet_look_alike_kind_t kind,
+                                 igraph_integer_t n, char **keys)
+{
+    const char **names = malloc(((size_t)n + 1) * sizeof *names);
+    if (names == NULL)
+        return LOCNET_ENOMEM;
+    for (igraph_integer_t v = 0; v < n; v++)
+        names[v] = locnet_locality_text(net, LOCNET_V_NAME, v);
+    locnet_status_t status = locnet_lookup_keys(
+        kind == LOCNET_LOOK_ALIKE_SPELLING ? locnet_lookup_key_spelling : locnet_lookup_key,
+        names, (size_t)n, keys);
+    free(names);
+    return status;
 }
 
 /* Lists the groups, each in locality order, ordered by their first member, from first[v] (the
@@ -105,6 +113,33 @@ static locnet_status_t list_groups(const igraph_integer_t *first, const igraph_i
     return rc == IGRAPH_SUCCESS ? LOCNET_OK : LOCNET_ENOMEM;
 }
 
+/* Puts each locality with a key in keys (NULL: none) in the group of the first locality with
+ * its group key: first[v] is that locality (-1 without a key), sizes[f] counts f's group. */
+static locnet_status_t group_by_key(const locnet_network_t *net, char *const *keys,
+                                    igraph_integer_t n, igraph_integer_t *first,
+                                    igraph_integer_t *sizes)
+{
+    char *buffer = NULL;
+    size_t capacity = 0;
+    locnet_id_index_t index;  /* group key to its first locality: one pass, no sorting */
+    locnet_id_index_init(&index);
+    locnet_status_t status = LOCNET_OK;
+    for (igraph_integer_t v = 0; v < n && status == LOCNET_OK; v++) {
+        first[v] = -1;
+        if (keys[v] == NULL)
+            continue;  /* no key: in no group */
+        int64_t earlier = v;
+        if ((status = group_key(net, v, keys[v], &buffer, &capacity)) == LOCNET_OK &&
+            (status = locnet_id_index_insert(&index, buffer, v, &earlier)) == LOCNET_EDATA)
+            status = LOCNET_OK;  /* the key is taken: v joins the locality that took it */
+        first[v] = (igraph_integer_t)earlier;
+        sizes[earlier]++;
+    }
+    locnet_id_index_destroy(&index);
+    free(buffer);
+    return status;
+}
+
 locnet_status_t locnet_look_alikes_find(const locnet_network_t *net,
                                         locnet_look_alike_kind_t kind,
                                         locnet_look_alikes_t *groups)
@@ -115,29 +150,18 @@ locnet_status_t locnet_look_alikes_find(const locnet_network_t *net,
     VECTOR(groups->first)[0] = 0;
     igraph_integer_t *first = malloc(((size_t)n + 1) * sizeof *first);
     igraph_integer_t *sizes = calloc((size_t)n + 1, sizeof *sizes);
-    char *buffer = NULL;
-    size_t capacity = 0;
-    locnet_id_index_t index;  /* group key to its first locality: one pass, no sorting */
-    locnet_id_index_init(&index);
-    locnet_status_t status = first != NULL && sizes != NULL ? LOCNET_OK : LOCNET_ENOMEM;
-    for (igraph_integer_t v = 0; v < n && status == LOCNET_OK; v++) {
-        first[v] = -1;
-        status = group_key(net, kind, v, &buffer, &capacity);
-        if (status == LOCNET_EDATA) {
-            status = LOCNET_OK;  /* no key: in no group */
-            continue;
-        }
-        int64_t earlier = v;
-        if (status == LOCNET_OK &&
-            (status = locnet_id_index_insert(&index, buffer, v, &earlier)) == LOCNET_EDATA)
-            status = LOCNET_OK;  /* the key is taken: v joins the locality that took it */
-        first[v] = (igraph_integer_t)earlier;
-        sizes[earlier]++;
-    }
+    char **keys = calloc((size_t)n + 1, sizeof *keys);
+    locnet_status_t status =
+        first != NULL && sizes != NULL && keys != NULL ? LOCNET_OK : LOCNET_ENOMEM;
+    if (status == LOCNET_OK)
+        status = name_keys(net, kind, n, keys);
+    if (status == LOCNET_OK)
+        status = group_by_key(net, keys, n, first, sizes);
     if (status == LOCNET_OK)
         status = list_groups(first, sizes, n, groups);
-    locnet_id_index_destroy(&index);
-    free(buffer);
+    for (igraph_integer_t v = 0; keys != NULL && v < n; v++)
+        free(keys[v]);
+    free(keys);
     free(first);
     free(sizes);
     return status;

@@ -2,12 +2,14 @@
 #include "io/write/table.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
 
+#include "graph/chunks.h"
 #include "io/shown.h"
 #include "io/write/csv_cell.h"
 
@@ -245,24 +247,77 @@ cleanup:
     free(numeric);
 }
 
-/* Text cells are guarded against formulas when guard is set; numbers never are. */
-static void write_csv(const locnet_table_t *table, bool guard, FILE *out)
+/* Writes rows [first, end) as CSV; text cells are guarded against formulas when guard is set,
+ * numbers never are. */
+static void write_csv_rows(const locnet_table_t *table, bool guard, size_t first, size_t end,
+                           FILE *out)
 {
     char buffer[400];
-    for (size_t r = 0; r <= table->rows; r++) {
+    for (size_t r = first; r < end; r++) {
         for (size_t c = 0; c < table->columns; c++) {
             if (c > 0)
                 fputc(',', out);
-            const locnet_cell_t *cell = r == 0 ? NULL : cell_at(table, r - 1, c);
-            bool text = cell == NULL || cell->kind == LOCNET_CELL_TEXT ||
-                        cell->kind == LOCNET_CELL_LIST;
-            locnet_csv_put_cell(out, cell == NULL ? table->headers[c]
-                                                  : cell_text(table, cell, c, false, buffer,
-                                                              sizeof buffer),
+            const locnet_cell_t *cell = cell_at(table, r, c);
+            bool text = cell->kind == LOCNET_CELL_TEXT || cell->kind == LOCNET_CELL_LIST;
+            locnet_csv_put_cell(out, cell_text(table, cell, c, false, buffer, sizeof buffer),
                                 guard && text);
         }
         fputs("\r\n", out);
     }
+}
+
+/* Rows from which writing the second half on another core pays for itself. */
+#define HALVES_FROM 20000
+
+/* The second half of a large table, written into memory on another core. */
+typedef struct csv_half {
+    const locnet_table_t *table;
+    bool guard;
+    size_t first;
+    char *text;     /* what was written (free), or NULL when it could not be */
+    size_t length;
+} csv_half_t;
+
+/* Formatting reads only the table, whose cells are plain values and borrowed texts. */
+static void *write_half(void *data)
+{
+    csv_half_t *half = data;
+    FILE *memory = open_memstream(&half->text, &half->length);
+    if (memory == NULL)
+        return NULL;
+    write_csv_rows(half->table, half->guard, half->first, half->table->rows, memory);
+    if (fclose(memory) != 0) {
+        free(half->text);
+        half->text = NULL;
+    }
+    return NULL;
+}
+
+/* The header, then the rows: a large table's second half formatted on another core while this
+ * one writes the first, then copied after it. */
+static void write_csv(const locnet_table_t *table, bool guard, FILE *out)
+{
+    for (size_t c = 0; c < table->columns; c++) {
+        if (c > 0)
+            fputc(',', out);
+        locnet_csv_put_cell(out, table->headers[c], guard);
+    }
+    fputs("\r\n", out);
+    size_t middle = table->rows;
+    csv_half_t second = {table, guard, table->rows / 2, NULL, 0};
+    pthread_t thread;
+    if (table->rows >= HALVES_FROM && locnet_chunks_processors() > 1 &&
+        pthread_create(&thread, NULL, write_half, &second) == 0)
+        middle = second.first;
+    write_csv_rows(table, guard, 0, middle, out);
+    if (middle == table->rows)
+        return;
+    pthread_join(thread, NULL);
+    if (second.text != NULL)
+        fwrite(second.text, 1, second.length, out);
+    else  /* no memory for it there: written here */
+        write_csv_rows(table, guard, middle, table->rows, out);
+    free(second.text);
 }
 
 static void write_json(const locnet_table_t *table, FILE *out)
