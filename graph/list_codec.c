@@ -133,6 +133,27 @@ locnet_status_t locnet_map_encode(const locnet_list_t *pairs, char **encoded)
     return print_strings(pairs->items, pairs->count - pairs->count % 2, true, encoded);
 }
 
+size_t locnet_list_written_length(const char *text, size_t size)
+{
+    if (size < 4 || text[0] != '[')
+        return 0;
+    for (size_t at = 1; at < size && text[at] == '"';) {
+        size_t start = ++at;  /* the item's first byte */
+        while (at < size && text[at] != '"' && text[at] != '\\' &&
+               (unsigned char)text[at] >= 0x20)
+            at++;
+        if (at >= size || text[at] != '"' || at == start || at + 1 >= size)
+            return 0;
+        at++;  /* past the closing quote */
+        if (text[at] == ']')
+            return at + 1;
+        if (text[at] != ',')
+            return 0;
+        at++;
+    }
+    return 0;
+}
+
 /* Appends the strings of an encoded container: keys too when want_keys. */
 static locnet_status_t decode_container(const char *encoded, bool want_keys, locnet_list_t *list)
 {

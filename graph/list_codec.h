@@ -38,6 +38,13 @@ locnet_status_t locnet_list_borrow(locnet_list_t *list, const char *item);
 locnet_status_t locnet_list_encode(const locnet_list_t *list, char **encoded);
 /* Encodes list as a map of count/2 key-value pairs into *encoded (caller frees). */
 locnet_status_t locnet_map_encode(const locnet_list_t *pairs, char **encoded);
+/* The length of the list encoding that text starts with (text has at least size bytes), when it
+ * is written there exactly as locnet_list_encode writes it; else 0. That is '[', one or more
+ * non-empty strings in double quotes separated by ',', then ']', with no backslash, control
+ * character or space outside the strings: what cJSON prints for strings that need no escape
+ * (a text with an escape gives 0, even one cJSON writes alike). Whether the items are valid
+ * UTF-8 is the caller's to know. */
+size_t locnet_list_written_length(const char *text, size_t size);
 /* Decodes an encoded array (or "" or NULL, the empty list) by appending to list.
  * Returns LOCNET_EDATA if encoded is not an array of strings. */
 locnet_status_t locnet_list_decode(const char *encoded, locnet_list_t *list);

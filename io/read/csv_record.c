@@ -108,5 +108,5 @@ static void nested(void *self, const char *name, locnet_record_view_t *view)
 
 void locnet_csv_record_view(locnet_csv_record_t *record, locnet_record_view_t *view)
 {
-    *view = (locnet_record_view_t){record, get, place, nested, NULL};
+    *view = (locnet_record_view_t){record, get, place, nested, NULL, NULL};
 }

@@ -287,7 +287,7 @@ static void nested(void *self, const char *name, locnet_record_view_t *view)
 
 static void record_view(record_t *record, locnet_record_view_t *view)
 {
-    *view = (locnet_record_view_t){record, get, place, nested, NULL};
+    *view = (locnet_record_view_t){record, get, place, nested, NULL, NULL};
 }
 
 /* Indexes node i by its GraphML id. Two nodes with one id are reported here when they have

@@ -59,6 +59,17 @@ static bool spell(void *self, const char *field, char *buffer, size_t size)
     return end > start;
 }
 
+static bool raw(void *self, const char *field, const char **text, size_t *size)
+{
+    const locnet_json_record_t *record = self;
+    if (record->source == NULL)
+        return false;
+    size_t start = field_offset(record, field);
+    *text = record->source->text + start;
+    *size = record->end - start;
+    return true;
+}
+
 static void nested(void *self, const char *field, locnet_record_view_t *view)
 {
     locnet_json_record_t *record = self, *inner = record->inner;
@@ -77,5 +88,5 @@ static void nested(void *self, const char *field, locnet_record_view_t *view)
 
 void locnet_json_record_view(locnet_json_record_t *record, locnet_record_view_t *view)
 {
-    *view = (locnet_record_view_t){record, get, place, nested, spell};
+    *view = (locnet_record_view_t){record, get, place, nested, spell, raw};
 }

@@ -109,6 +109,10 @@ struct locnet_record_view {
     /* Optional (may be NULL): writes a number field as written in the input, for messages.
      * Returns false when it cannot. */
     bool (*spell)(void *self, const char *field, char *buffer, size_t size);
+    /* Optional (may be NULL): points *text at the field's value as the input writes it, *size
+     * bytes to the end of the record, so that a list already written as it is kept is copied,
+     * not printed again. Returns false when it cannot. */
+    bool (*raw)(void *self, const char *field, const char **text, size_t *size);
 };
 
 /* How a reader writes a message: at place, in its own terms, followed by message. */

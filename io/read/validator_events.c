@@ -68,7 +68,7 @@ static void session_place(void *self, const char *field, locnet_input_place_t *p
  * session itself. */
 static void session_record(void *self, const char *field, locnet_record_view_t *inner)
 {
-    *inner = (locnet_record_view_t){self, session_get, session_place, session_record, NULL};
+    *inner = (locnet_record_view_t){self, session_get, session_place, session_record, NULL, NULL};
 }
 
 /* Reads one session (item number of "sessions") into the event; reports what is wrong with it. */
@@ -84,7 +84,7 @@ static locnet_status_t read_session(locnet_validator_t *validator, const locnet_
     char context[64];
     snprintf(context, sizeof context, "field \"sessions\": item %zu: ", number);
     session_view_t session = {item, view};
-    locnet_record_view_t inner = {&session, session_get, session_place, session_record, NULL};
+    locnet_record_view_t inner = {&session, session_get, session_place, session_record, NULL, NULL};
     const char *saved = validator->context;
     validator->context = context;
     const char *theme = locnet_validator_text(validator, &inner, "theme", true);

@@ -342,6 +342,28 @@ bool locnet_validator_json_array(locnet_validator_t *validator, const locnet_rec
     return false;
 }
 
+/* Sets *encoded to a copy of the list value as the input writes it, when that is already how
+ * the list is kept (graph/list_codec.h): copied, not printed again. False when it is not, or
+ * cannot be told. */
+static bool copy_written(const locnet_record_view_t *view, const char *field,
+                         const locnet_value_t *value, char **encoded)
+{
+    const char *text = NULL;
+    size_t size = 0;
+    if (value->kind == LOCNET_VALUE_TEXT && value->text != NULL) {
+        text = value->text;
+        size = strlen(text);
+    } else if (value->kind != LOCNET_VALUE_JSON || view->raw == NULL ||
+               !view->raw(view->self, field, &text, &size)) {
+        return false;
+    }
+    size_t length = locnet_list_written_length(text, size);
+    if (length == 0 || (value->kind == LOCNET_VALUE_TEXT && length != size))
+        return false;
+    *encoded = strndup(text, length);
+    return *encoded != NULL;
+}
+
 locnet_status_t locnet_validator_list(locnet_validator_t *validator,
                                       const locnet_record_view_t *view, const char *field,
                                       bool normalise, locnet_list_t *items, char **encoded)
@@ -366,7 +388,8 @@ locnet_status_t locnet_validator_list(locnet_validator_t *validator,
     else
         locnet_validator_report_shape(validator, view, field, &value, "an array of strings");
     cJSON_Delete(parsed);
-    if (status == LOCNET_OK && items->count > 0)
+    if (status == LOCNET_OK && items->count > 0 &&
+        (normalise || !copy_written(view, field, &value, encoded)))
         status = locnet_list_encode(items, encoded);
     return status == LOCNET_EDATA ? LOCNET_OK : status;
 }

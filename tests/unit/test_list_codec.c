@@ -1,6 +1,7 @@
 /* tests/unit/test_list_codec.c: list and map values kept in string attributes. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -130,6 +131,39 @@ static void malformed_encodings_are_refused(void **state)
     locnet_list_destroy(&list);
 }
 
+/* locnet_list_written_length against cJSON: a text is taken as written when, and only when,
+ * cJSON reads it as an array of non-empty strings and prints exactly it back, and it has no
+ * escape (those are left to cJSON, even the ones it writes alike). */
+static void written_lists_are_what_cjson_prints_back(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "[\"water\"]", "[\"water\",\"youth\"]", "[\"H\u00e0 N\u1ed9i\",\"Hu\u1ebf\"]",
+        "[\"a/b\",\"x\x7fy\"]", "[ \"water\"]", "[\"water\" ]", "[\"water\", \"youth\"]",
+        "[\"wa\\\"ter\"]", "[\"\\u00e9\"]", "[\"a\\/b\"]", "[\"tab\\t\"]", "[\"\"]",
+        "[\"a\",\"\"]", "[]", "[1]", "[\"a\",1]", "[\"a\"", "[\"a\",]", "{\"a\":\"b\"}",
+        "[\"a\"]x", "[[\"a\"]]", "[\"raw\ttab\"]", "[\"a\",\"b\",\"c\"]",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        const char *text = texts[i];
+        cJSON *parsed = cJSON_Parse(text);
+        char *printed = parsed != NULL ? cJSON_PrintUnformatted(parsed) : NULL;
+        bool strings = cJSON_IsArray(parsed) && cJSON_GetArraySize(parsed) > 0;
+        const cJSON *item;
+        cJSON_ArrayForEach(item, parsed) strings = strings && cJSON_IsString(item) &&
+                                                   item->valuestring[0] != '\0';
+        size_t expected = strings && printed != NULL && strchr(text, '\\') == NULL &&
+                                  strncmp(printed, text, strlen(printed)) == 0
+                              ? strlen(printed) : 0;
+        size_t length = locnet_list_written_length(text, strlen(text));
+        if (length != expected)
+            fail_msg("%s: written length %zu, cJSON prints back %zu bytes of it", text, length,
+                     expected);
+        cJSON_free(printed);
+        cJSON_Delete(parsed);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -138,6 +172,7 @@ int main(void)
         cmocka_unit_test(empty_list_is_empty_text),
         cmocka_unit_test(maps_round_trip),
         cmocka_unit_test(malformed_encodings_are_refused),
+        cmocka_unit_test(written_lists_are_what_cjson_prints_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
