@@ -58,6 +58,9 @@ static bool fill(locnet_json_ahead_t *ahead, batch_t *batch)
         /* the check of repeated names, done here, is work the caller's core is spared */
         element->names_checked =
             locnet_json_find_duplicate(json, &element->repeated_name) == LOCNET_OK;
+        element->members_placed =  /* and where its fields are written */
+            locnet_json_member_values(source->text, at, element->end, element->member_values,
+                                      LOCNET_JSON_MEMBERS);
         at = locnet_json_skip_space(source, element->end);
         if (at >= source->length || source->text[at] != ',')
             return false;

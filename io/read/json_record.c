@@ -30,6 +30,12 @@ static size_t field_offset(const locnet_json_record_t *record, const char *field
 {
     if (field == NULL)
         return record->start;
+    const cJSON *member = cJSON_IsObject(record->json) ? record->json->child : NULL;
+    for (int i = 0; member != NULL && i < record->members_placed; i++, member = member->next) {
+        if (member->string != NULL && member->string[0] == field[0] &&
+            strcmp(member->string, field) == 0)
+            return record->member_values[i];
+    }
     return locnet_json_member_offset(record->source, record->start, record->end, field);
 }
 
@@ -83,6 +89,8 @@ static void nested(void *self, const char *field, locnet_record_view_t *view)
     inner->place = record->place;
     inner->place.detail = (int)locnet_nested_of(field);
     inner->inner = NULL;
+    inner->member_values = NULL;
+    inner->members_placed = -1;
     locnet_json_record_view(inner, view);
 }
 

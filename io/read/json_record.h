@@ -25,6 +25,9 @@ struct locnet_json_record {
                               detail; its line and column when there is no text */
     locnet_json_record_t *inner;  /* storage for a nested record (succeeded_by, ended, dates):
                                      one at a time */
+    const size_t *member_values;  /* where the values of its first members_placed members are
+                                     written, in order (locnet_json_value_t), when */
+    int members_placed;           /* not -1 */
 };
 
 /* Sets *view to read record (which must outlive the view). A nested record's place has the

@@ -94,6 +94,8 @@ locnet_status_t locnet_json_records_read(locnet_json_records_t *records, locnet_
                                     .end = value->end,
                                     .locate_now = records->locate_now,
                                     .inner = &inner,
+                                    .member_values = value->member_values,
+                                    .members_placed = value->members_placed,
                                     .place = {.kind = (int)kind, .record = number},
                                 };
     locnet_record_view_t view;

@@ -48,7 +48,7 @@ static locnet_status_t parse_value(locnet_text_source_t *source, size_t *at,
         size_t offset = error != NULL ? (size_t)(error - source->text) : *at;
         return syntax_error(source, offset, NULL);
     }
-    *value = (locnet_json_value_t){json, *at, (size_t)(end - source->text), false, NULL};
+    *value = (locnet_json_value_t){json, *at, (size_t)(end - source->text), false, NULL, -1, {0}};
     *at = value->end;
     return LOCNET_OK;
 }
@@ -197,11 +197,13 @@ cleanup:
     return status;
 }
 
-size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t start, size_t end,
-                                 const char *key)
+/* Calls visit for each member of the object text [start, end), with its key's text (as
+ * written, without the quotes) and its value's offset, until visit returns false. */
+static void scan_members(const char *text, size_t start, size_t end,
+                         bool (*visit)(void *context, const char *key, size_t key_length,
+                                       size_t value),
+                         void *context)
 {
-    const char *text = source->text;
-    size_t key_length = strlen(key);
     int depth = 0;
     bool expecting_key = false;
     for (size_t i = start; i < end; i++) {
@@ -210,14 +212,14 @@ size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t star
             size_t close = i + 1;
             while (close < end && text[close] != '"')
                 close += text[close] == '\\' ? 2 : 1;
-            if (depth == 1 && expecting_key && close - i - 1 == key_length &&
-                memcmp(text + i + 1, key, key_length) == 0) {
+            if (depth == 1 && expecting_key) {
                 size_t value = close + 1;
                 while (value < end && (text[value] == ' ' || text[value] == ':' ||
                                        text[value] == '\t' || text[value] == '\n' ||
                                        text[value] == '\r'))
                     value++;
-                return value;
+                if (!visit(context, text + i + 1, close - i - 1, value))
+                    return;
             }
             expecting_key = false;
             i = close;
@@ -230,7 +232,56 @@ size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t star
             expecting_key = true;
         }
     }
-    return start;
+}
+
+typedef struct key_search {
+    const char *key;
+    size_t key_length;
+    size_t value;
+} key_search_t;
+
+static bool find_key(void *context, const char *key, size_t key_length, size_t value)
+{
+    key_search_t *search = context;
+    if (key_length != search->key_length || memcmp(key, search->key, key_length) != 0)
+        return true;
+    search->value = value;
+    return false;
+}
+
+size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t start, size_t end,
+                                 const char *key)
+{
+    key_search_t search = {key, strlen(key), start};
+    scan_members(source->text, start, end, find_key, &search);
+    return search.value;
+}
+
+typedef struct value_list {
+    size_t *offsets;
+    int count;
+    int max;
+} value_list_t;
+
+static bool add_value(void *context, const char *key, size_t key_length, size_t value)
+{
+    (void)key;
+    (void)key_length;
+    value_list_t *list = context;
+    if (list->count == list->max) {
+        list->count = -1;
+        return false;
+    }
+    list->offsets[list->count++] = value;
+    return true;
+}
+
+int locnet_json_member_values(const char *text, size_t start, size_t end, size_t *offsets,
+                              int max)
+{
+    value_list_t list = {offsets, 0, max};
+    scan_members(text, start, end, add_value, &list);
+    return list.count;
 }
 
 const char *locnet_json_type_name(const cJSON *json)

@@ -12,12 +12,18 @@
 #include "io/read/text_source.h"
 
 /* A parsed value and where its text is: [start, end) byte offsets in the source. */
+/* The members of an object whose values' offsets a parsed value can carry. */
+#define LOCNET_JSON_MEMBERS 16
+
 typedef struct locnet_json_value {
     const cJSON *json;
     size_t start;
     size_t end;
     bool names_checked;          /* repeated_name is known (found on the parsing thread) */
     const cJSON *repeated_name;  /* then: the first member to repeat a name, at any depth */
+    int members_placed;          /* -1, or the number of members whose values are placed: */
+    size_t member_values[LOCNET_JSON_MEMBERS];  /* offsets of the object's member values, in
+                                                   order (found on the parsing thread) */
 } locnet_json_value_t;
 
 typedef struct locnet_json_walk_handler {
@@ -46,6 +52,11 @@ size_t locnet_json_skip_space(const locnet_text_source_t *source, size_t at);
  * the key is not found at the object's top level. Used to point messages at a field. */
 size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t start, size_t end,
                                  const char *key);
+
+/* Places the values of the members of the object text [start, end) into offsets, in order:
+ * returns how many, or -1 when there are more than max. */
+int locnet_json_member_values(const char *text, size_t start, size_t end, size_t *offsets,
+                              int max);
 
 /* "a string", "an array"...: what a JSON value is, for messages. */
 const char *locnet_json_type_name(const cJSON *json);

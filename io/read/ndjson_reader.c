@@ -148,7 +148,7 @@ static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_are
         syntax_error(records, offset, NULL);
         return LOCNET_OK;
     }
-    locnet_json_value_t value = {json, at, (size_t)(end - line), false, NULL};
+    locnet_json_value_t value = {json, at, (size_t)(end - line), false, NULL, -1, {0}};
     size_t after = skip_space(source, value.end);
     if (after < length) {
         syntax_error(records, after, "the end of the line (one record per line)");
