@@ -197,6 +197,22 @@ cleanup:
     return status;
 }
 
+/* The offset of the quote that closes the string whose text starts at `from`, or end. */
+static size_t string_end(const char *text, size_t from, size_t end)
+{
+    for (;;) {
+        const char *quote = from < end ? memchr(text + from, '"', end - from) : NULL;
+        if (quote == NULL)
+            return end;
+        size_t at = (size_t)(quote - text), backslashes = 0;
+        while (at - backslashes > from && text[at - backslashes - 1] == '\\')
+            backslashes++;
+        if (backslashes % 2 == 0)
+            return at;
+        from = at + 1;  /* an escaped quote: the string goes on */
+    }
+}
+
 /* Calls visit for each member of the object text [start, end), with its key's text (as
  * written, without the quotes) and its value's offset, until visit returns false. */
 static void scan_members(const char *text, size_t start, size_t end,
@@ -209,9 +225,7 @@ static void scan_members(const char *text, size_t start, size_t end,
     for (size_t i = start; i < end; i++) {
         char c = text[i];
         if (c == '"') {
-            size_t close = i + 1;
-            while (close < end && text[close] != '"')
-                close += text[close] == '\\' ? 2 : 1;
+            size_t close = string_end(text, i + 1, end);
             if (depth == 1 && expecting_key) {
                 size_t value = close + 1;
                 while (value < end && (text[value] == ' ' || text[value] == ':' ||

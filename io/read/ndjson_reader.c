@@ -11,6 +11,7 @@
 #include "io/read/json_prescan.h"
 #include "io/read/json_reader.h"
 #include "io/read/json_records.h"
+#include "io/read/ndjson_ahead.h"
 #include "io/read/text_source.h"
 
 static size_t skip_space(const locnet_text_source_t *source, size_t at)
@@ -120,35 +121,41 @@ static locnet_status_t report_document_over_lines(locnet_json_records_t *records
     return LOCNET_EDATA;
 }
 
-/* Reads one line (without its end) that holds a record: checks, parses and hands it over.
- * first says whether it is the file's first record. */
+/* Reads one line (without its end) that holds a record at offset at: checks its bytes unless
+ * the thread reading ahead found them clean, parses it unless the thread did (ahead->record),
+ * and hands it over. first says whether it is the file's first record. */
 static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_arena_t *arena,
-                                 size_t counts[LOCNET_RECORD_KINDS], size_t at, bool first)
+                                 size_t counts[LOCNET_RECORD_KINDS], size_t at, bool first,
+                                 const locnet_ndjson_line_t *ahead)
 {
     locnet_text_source_t *source = records->source;
     const char *line = source->text;
     size_t length = source->length;
-    size_t problems = locnet_json_prescan(source);
+    const locnet_json_value_t *parsed = &ahead->record;
+    size_t problems = ahead->clean ? 0 : locnet_json_prescan(source);
     if (problems > 0) {
         records->validator.problems += problems;
         return LOCNET_OK;
     }
-    const char *end = NULL;
-    int no_memory = 0;
-    /* one byte more (the end of the line, or the NUL after the last one): a record cut short
-     * fails there, not on its last character */
-    cJSON *json = locnet_json_arena_parse(arena, line + at, length - at + 1, &end, &no_memory);
-    if (no_memory)
-        return LOCNET_ENOMEM;
-    if (json == NULL) {
-        const char *error = cJSON_GetErrorPtr();
-        size_t offset = error != NULL ? (size_t)(error - line) : at;
-        if (first && offset >= length)
-            return report_document_over_lines(records, at);
-        syntax_error(records, offset, NULL);
-        return LOCNET_OK;
+    locnet_json_value_t value = *parsed;
+    if (value.json == NULL || value.start != at) {
+        const char *end = NULL;
+        int no_memory = 0;
+        /* one byte more (the end of the line, or the NUL after the last one): a record cut
+         * short fails there, not on its last character */
+        cJSON *json = locnet_json_arena_parse(arena, line + at, length - at + 1, &end, &no_memory);
+        if (no_memory)
+            return LOCNET_ENOMEM;
+        if (json == NULL) {
+            const char *error = cJSON_GetErrorPtr();
+            size_t offset = error != NULL ? (size_t)(error - line) : at;
+            if (first && offset >= length)
+                return report_document_over_lines(records, at);
+            syntax_error(records, offset, NULL);
+            return LOCNET_OK;
+        }
+        value = (locnet_json_value_t){json, at, (size_t)(end - line), false, NULL, -1, {0}};
     }
-    locnet_json_value_t value = {json, at, (size_t)(end - line), false, NULL, -1, {0}};
     size_t after = skip_space(source, value.end);
     if (after < length) {
         syntax_error(records, after, "the end of the line (one record per line)");
@@ -157,42 +164,76 @@ static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_are
     return read_record(records, counts, &value);
 }
 
+/* Where the lines come from: the thread reading ahead when there is one, else the reader. */
+typedef struct line_feed {
+    locnet_line_reader_t *lines;
+    locnet_ndjson_ahead_t *ahead;  /* may be NULL */
+} line_feed_t;
+
+/* The next line into *line, its record parsed when the thread parsed it: false at the end.
+ * When the thread stops early (at a line it could not parse), the reader gives the rest. */
+static bool next_line(line_feed_t *feed, locnet_ndjson_line_t *line, bool *out_of_memory)
+{
+    if (feed->ahead != NULL) {
+        if (locnet_ndjson_ahead_take(feed->ahead, line, out_of_memory))
+            return true;
+        locnet_ndjson_ahead_stop(feed->ahead);
+        feed->ahead = NULL;
+        if (*out_of_memory)
+            return false;
+    }
+    line->text = locnet_line_reader_next(feed->lines, &line->length, out_of_memory);
+    line->number = feed->lines->line;
+    line->consumed = feed->lines->consumed;
+    line->clean = false;
+    line->record.json = NULL;
+    return line->text != NULL;
+}
+
+/* Points the source at one line's record; says once that lines end with a carriage return
+ * alone. */
+static void start_line(locnet_json_records_t *records, const locnet_ndjson_line_t *line,
+                       bool *carriage_return_said)
+{
+    locnet_text_source_t *source = records->source;
+    bool carriage_return_alone = line->length > 0 && line->text[line->length - 1] == '\r';
+    size_t length = locnet_ndjson_record_length(line->text, line->length);
+    locnet_text_source_init(source, source->name, line->text, length, source->diagnostics);
+    source->first_line = line->number;
+    if (line->number > 1)
+        source->start = 0;  /* a byte-order mark counts only at the start of the file */
+    if (carriage_return_alone && !*carriage_return_said) {
+        *carriage_return_said = true;
+        locnet_json_records_report(records, length,
+                                   "the line ends with a carriage return alone; NDJSON lines "
+                                   "end with a line feed (or CR LF)");
+    }
+}
+
 /* Reads every line; *any_record says whether one was not blank. */
 static locnet_status_t read_lines(locnet_json_records_t *records, locnet_line_reader_t *lines,
                                   locnet_progress_t *progress, bool *any_record)
 {
     locnet_text_source_t *source = records->source;
     locnet_json_arena_t arena;
-    size_t counts[LOCNET_RECORD_KINDS] = {0}, length = 0;
-    bool out_of_memory = false;
-    const char *line;
+    size_t counts[LOCNET_RECORD_KINDS] = {0};
+    bool out_of_memory = false, carriage_return_said = false;  /* once: every line has one */
     locnet_status_t status = LOCNET_OK;
-    bool carriage_return_said = false;  /* once: every line of such a file has one */
+    locnet_ndjson_line_t line;
+    line_feed_t feed = {lines, locnet_ndjson_ahead_start(lines)};
     locnet_json_arena_init(&arena);
-    while (status == LOCNET_OK &&
-           (line = locnet_line_reader_next(lines, &length, &out_of_memory)) != NULL) {
+    while (status == LOCNET_OK && next_line(&feed, &line, &out_of_memory)) {
         locnet_json_arena_reset(&arena);
         if (progress != NULL)
-            locnet_progress_update(progress, lines->consumed);
-        bool carriage_return_alone = length > 0 && line[length - 1] == '\r';
-        while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
-            length--;  /* the end of the line is not part of the record */
-        locnet_text_source_init(source, source->name, line, length, source->diagnostics);
-        source->first_line = lines->line;
-        if (lines->line > 1)
-            source->start = 0;  /* a byte-order mark counts only at the start of the file */
-        if (carriage_return_alone && !carriage_return_said) {
-            carriage_return_said = true;
-            locnet_json_records_report(records, length,
-                                       "the line ends with a carriage return alone; NDJSON lines "
-                                       "end with a line feed (or CR LF)");
-        }
+            locnet_progress_update(progress, line.consumed);
+        start_line(records, &line, &carriage_return_said);
         size_t at = skip_space(source, source->start);
-        if (at == length)
+        if (at == source->length)
             continue;
-        status = read_line(records, &arena, counts, at, !*any_record);
+        status = read_line(records, &arena, counts, at, !*any_record, &line);
         *any_record = true;
     }
+    locnet_ndjson_ahead_stop(feed.ahead);
     locnet_json_arena_destroy(&arena);
     return status == LOCNET_OK && out_of_memory ? LOCNET_ENOMEM : status;
 }

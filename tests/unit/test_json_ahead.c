@@ -10,30 +10,12 @@
 
 #include <cmocka.h>
 
-#include "graph/list_codec.h"
+#include "big_network.h"
+
 #include "io/read/json_reader.h"
 #include "io/tuning.h"
 
-#define LOCALITIES 2000
-#define PARTNERSHIPS 30000  /* about 2.5 MB of text: more than the second core needs */
 #define NAME "big.json"
-
-/* What partnership k (from 1) is made of, before any change to it. */
-static int end_a(int k)
-{
-    return 1 + k % LOCALITIES;
-}
-
-static int end_b(int k)
-{
-    int b = 1 + (k * 7 + 3) % LOCALITIES;
-    return b != end_a(k) ? b : 1 + (k + 1) % LOCALITIES;
-}
-
-static int since(int k)
-{
-    return 1900 + k % 120;
-}
 
 /* The line of partnership k; its text goes to line (size at least 200). */
 static void partnership_line(int k, char *line, size_t size)
@@ -49,46 +31,32 @@ static int partnership_line_number(int k)
     return 3 + LOCALITIES + k;  /* the head, "localities", the localities, "partnerships" */
 }
 
-typedef void (*change_fn)(int k, char *line, size_t size);
+static void locality_line(int v, char *line, size_t size)
+{
+    snprintf(line, size,
+             "{\"id\":\"L%d\",\"name\":\"Ville %d\",\"country\":\"FR\",\"level\":\"commune\"}%s\n",
+             v, v, v < LOCALITIES ? "," : "");
+}
 
 /* The whole text, with change (may be NULL) applied to the line of each partnership. */
 static char *make_text(change_fn change, size_t *length)
 {
-    size_t capacity = 256 + (size_t)LOCALITIES * 100 + (size_t)PARTNERSHIPS * 200, used = 0;
-    char *text = malloc(capacity), line[256];
-    assert_non_null(text);
-    used += (size_t)snprintf(text + used, capacity - used,
-                             "{\"format\":\"locnet/1\",\"sources\":[{\"id\":\"s1\",\"title\":\"t\","
-                             "\"publisher\":\"p\",\"date\":\"2000\"}],\n\"localities\":[\n");
-    for (int v = 1; v <= LOCALITIES; v++)
-        used += (size_t)snprintf(text + used, capacity - used,
-                                 "{\"id\":\"L%d\",\"name\":\"Ville %d\",\"country\":\"FR\","
-                                 "\"level\":\"commune\"}%s\n", v, v, v < LOCALITIES ? "," : "");
-    used += (size_t)snprintf(text + used, capacity - used, "],\"partnerships\":[\n");
-    for (int k = 1; k <= PARTNERSHIPS; k++) {
-        partnership_line(k, line, sizeof line);
-        if (change != NULL)
-            change(k, line, sizeof line);
-        used += (size_t)snprintf(text + used, capacity - used, "%s\n", line);
-    }
-    used += (size_t)snprintf(text + used, capacity - used, "]}\n");
-    *length = used;
-    return text;
+    static const big_text_format_t json = {
+        "{\"format\":\"locnet/1\",\"sources\":[{\"id\":\"s1\",\"title\":\"t\","
+        "\"publisher\":\"p\",\"date\":\"2000\"}],\n\"localities\":[\n",
+        locality_line, "],\"partnerships\":[\n", "]}\n"};
+    return make_big_text(&json, partnership_line, change, length);
 }
 
 /* Reads the text made with change; the messages go to *messages (one per line, caller frees). */
 static locnet_status_t read_made(change_fn change, locnet_network_t *net, char **messages)
 {
-    size_t length, size = 0;
+    size_t length;
     char *text = make_text(change, &length);
     locnet_diagnostics_t diagnostics;
     locnet_diagnostics_init(&diagnostics);
     locnet_status_t status = locnet_json_read(NAME, text, length, net, &diagnostics);
-    FILE *out = open_memstream(messages, &size);
-    assert_non_null(out);
-    locnet_diagnostics_print(&diagnostics, out);
-    fclose(out);
-    locnet_diagnostics_destroy(&diagnostics);
+    *messages = take_messages(&diagnostics);
     free(text);
     return status;
 }
@@ -96,24 +64,7 @@ static locnet_status_t read_made(change_fn change, locnet_network_t *net, char *
 static void every_record_is_read_in_order(void **state)
 {
     (void)state;
-    locnet_network_t net;
-    char *messages = NULL;
-    assert_int_equal(read_made(NULL, &net, &messages), LOCNET_OK);
-    assert_string_equal(messages, "");
-    assert_int_equal(locnet_locality_count(&net), LOCALITIES);
-    assert_int_equal(locnet_partnership_count(&net), PARTNERSHIPS);
-    for (igraph_integer_t e = 0; e < PARTNERSHIPS; e++) {
-        int k = (int)e + 1;
-        igraph_integer_t from = IGRAPH_FROM(&net.graph, e), to = IGRAPH_TO(&net.graph, e);
-        igraph_integer_t low = end_a(k) < end_b(k) ? end_a(k) - 1 : end_b(k) - 1;
-        assert_int_equal(from < to ? from : to, low);
-        assert_int_equal((int)locnet_partnership_number(&net, LOCNET_E_SINCE, e), since(k));
-        char theme[16];
-        snprintf(theme, sizeof theme, "t%d", k % 7);
-        assert_true(locnet_list_contains(locnet_partnership_text(&net, LOCNET_E_THEMES, e), theme));
-    }
-    locnet_network_destroy(&net);
-    free(messages);
+    assert_reads_big_network(read_made);
 }
 
 /* Reads the text made with change: it must fail with exactly the messages expected. */
