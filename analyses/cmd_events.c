@@ -22,6 +22,7 @@ static void print_usage(FILE *out)
           "YYYY-MM-DD as the sources give them; end is empty when unknown. With --as-of, places\n"
           "and co-chairs are the units that held them on that date. --since and --until keep\n"
           "the events that started in those years, as they keep the partnerships signed then.\n"
+          "Places and co-chairs that the filters leave out of the network keep their names.\n"
           "\n"
           "  --sessions   instead, one row per session: event, number, theme, cochairs (ids)\n"
           "               and cochair_names, joined by ';' (JSON arrays in --format json)\n"
@@ -72,12 +73,13 @@ static void listing_destroy(listing_t *listing)
     locnet_id_index_destroy(&listing->ids);
 }
 
-/* The name of the locality id, or "" when the network (filtered) has none. */
-static const char *name_of(const listing_t *listing, const char *id)
+/* The name of the locality id; when the network (filtered) has none, the name known when the
+ * events were named (known, may be NULL), else "". */
+static const char *name_of(const listing_t *listing, const char *id, const char *known)
 {
     int64_t v;
     if (id == NULL || !locnet_id_index_find(&listing->ids, id, &v))
-        return "";
+        return known != NULL ? known : "";
     return locnet_locality_text(listing->net, LOCNET_V_NAME, (igraph_integer_t)v);
 }
 
@@ -95,7 +97,7 @@ static locnet_status_t add_event(const listing_t *listing, const locnet_event_t 
     size_t row;
     locnet_status_t status = locnet_table_add_row(table, &row);
     const char *texts[] = {event->id, NULL, event->start, event->end, event->place,
-                           name_of(listing, event->place)};
+                           name_of(listing, event->place, event->place_name)};
     for (size_t c = 0; status == LOCNET_OK && c < sizeof texts / sizeof texts[0]; c++) {
         if (texts[c] != NULL && texts[c][0] != '\0')
             status = locnet_table_set_text(table, row, c, texts[c]);
@@ -110,15 +112,19 @@ static locnet_status_t add_event(const listing_t *listing, const locnet_event_t 
 static locnet_status_t add_session(const listing_t *listing, const locnet_event_t *event,
                                    const locnet_session_t *session, locnet_table_t *table)
 {
-    locnet_list_t ids, names;
+    locnet_list_t ids, names, known;
     locnet_list_init(&ids);
     locnet_list_init(&names);
+    locnet_list_init(&known);
     size_t row;
     locnet_status_t status = locnet_table_add_row(table, &row);
     if (status == LOCNET_OK)
         status = locnet_list_decode(session->cochairs, &ids);
+    if (status == LOCNET_OK)
+        status = locnet_list_decode(session->cochair_names, &known);
     for (size_t i = 0; status == LOCNET_OK && i < ids.count; i++)
-        status = locnet_list_append(&names, name_of(listing, ids.items[i]));
+        status = locnet_list_append(
+            &names, name_of(listing, ids.items[i], i < known.count ? known.items[i] : NULL));
     if (status == LOCNET_OK)
         status = locnet_table_set_text(table, row, 0, event->id);
     if (!isnan(event->number))
@@ -131,6 +137,7 @@ static locnet_status_t add_session(const listing_t *listing, const locnet_event_
         status = locnet_table_set_list(table, row, 4, &names);
     locnet_list_destroy(&ids);
     locnet_list_destroy(&names);
+    locnet_list_destroy(&known);
     return status;
 }
 

@@ -86,7 +86,7 @@ static locnet_status_t rename_event_localities(const locnet_network_t *net,
     if (status == LOCNET_OK)
         status = locnet_events_rename(result->events, result->event_count, merged_into, &before);
     locnet_id_index_destroy(&before.ids);
-    return status;
+    return status == LOCNET_OK ? locnet_network_name_events(result) : status;
 }
 
 /* The new numbering (permutation, of every locality): the targets first, in their order, then

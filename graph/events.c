@@ -21,14 +21,15 @@ locnet_status_t locnet_event_copy(locnet_event_t *to, const locnet_event_t *from
     bool ok = copy_text(&to->id, from->id) && copy_text(&to->name, from->name) &&
               copy_text(&to->start, from->start) && copy_text(&to->end, from->end) &&
               copy_text(&to->place, from->place) && copy_text(&to->sources, from->sources) &&
-              copy_text(&to->note, from->note);
+              copy_text(&to->note, from->note) && copy_text(&to->place_name, from->place_name);
     if (ok && from->session_count > 0) {
         to->sessions = calloc(from->session_count, sizeof *to->sessions);
         ok = to->sessions != NULL;
         for (size_t i = 0; ok && i < from->session_count; i++) {
             to->session_count++;
             ok = copy_text(&to->sessions[i].theme, from->sessions[i].theme) &&
-                 copy_text(&to->sessions[i].cochairs, from->sessions[i].cochairs);
+                 copy_text(&to->sessions[i].cochairs, from->sessions[i].cochairs) &&
+                 copy_text(&to->sessions[i].cochair_names, from->sessions[i].cochair_names);
         }
     }
     if (!ok) {
@@ -49,9 +50,11 @@ void locnet_event_destroy(locnet_event_t *event)
     free(event->place);
     free(event->sources);
     free(event->note);
+    free(event->place_name);
     for (size_t i = 0; i < event->session_count; i++) {
         free(event->sessions[i].theme);
         free(event->sessions[i].cochairs);
+        free(event->sessions[i].cochair_names);
     }
     free(event->sessions);
     memset(event, 0, sizeof *event);
@@ -111,6 +114,61 @@ locnet_status_t locnet_events_rename(locnet_event_t *events, size_t count,
         status = rename_one(&events[i].place, rename, context);
         for (size_t s = 0; status == LOCNET_OK && s < events[i].session_count; s++)
             status = rename_list(&events[i].sessions[s].cochairs, rename, context);
+    }
+    return status;
+}
+
+/* Sets *text to a copy of name, unless name is NULL. */
+static locnet_status_t set_name(char **text, const char *name)
+{
+    if (name == NULL)
+        return LOCNET_OK;
+    char *copy = strdup(name);
+    if (copy == NULL)
+        return LOCNET_ENOMEM;
+    free(*text);
+    *text = copy;
+    return LOCNET_OK;
+}
+
+/* Names the co-chairs of session, item by item, keeping a known name where name_of has none. */
+static locnet_status_t name_cochairs(locnet_session_t *session, locnet_event_name_t name_of,
+                                     void *context)
+{
+    locnet_list_t ids, known, names;
+    locnet_list_init(&ids);
+    locnet_list_init(&known);
+    locnet_list_init(&names);
+    locnet_status_t status = locnet_list_decode(session->cochairs, &ids);
+    if (status == LOCNET_OK)
+        status = locnet_list_decode(session->cochair_names, &known);
+    for (size_t i = 0; status == LOCNET_OK && i < ids.count; i++) {
+        const char *name = name_of(context, ids.items[i]);
+        if (name == NULL)
+            name = i < known.count && known.count == ids.count ? known.items[i] : "";
+        status = locnet_list_append(&names, name);
+    }
+    char *encoded = NULL;
+    if (status == LOCNET_OK && names.count > 0 &&
+        (status = locnet_list_encode(&names, &encoded)) == LOCNET_OK) {
+        free(session->cochair_names);
+        session->cochair_names = encoded;
+    }
+    locnet_list_destroy(&ids);
+    locnet_list_destroy(&known);
+    locnet_list_destroy(&names);
+    return status;
+}
+
+locnet_status_t locnet_events_name(locnet_event_t *events, size_t count,
+                                   locnet_event_name_t name_of, void *context)
+{
+    locnet_status_t status = LOCNET_OK;
+    for (size_t i = 0; status == LOCNET_OK && i < count; i++) {
+        if (events[i].place != NULL)
+            status = set_name(&events[i].place_name, name_of(context, events[i].place));
+        for (size_t s = 0; status == LOCNET_OK && s < events[i].session_count; s++)
+            status = name_cochairs(&events[i].sessions[s], name_of, context);
     }
     return status;
 }

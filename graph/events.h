@@ -14,8 +14,10 @@
 #include "locnet/status.h"
 
 typedef struct locnet_session {
-    char *theme;     /* non-empty */
-    char *cochairs;  /* encoded list of locality ids, or NULL when the source names none */
+    char *theme;          /* non-empty */
+    char *cochairs;       /* encoded list of locality ids, or NULL when the source names none */
+    char *cochair_names;  /* encoded list of their names, item by item ("" when unknown), as
+                             locnet_events_name last found them; or NULL */
 } locnet_session_t;
 
 typedef struct locnet_event {
@@ -25,6 +27,8 @@ typedef struct locnet_event {
     char *start;     /* a date: YYYY, YYYY-MM or YYYY-MM-DD */
     char *end;       /* a date not before start, or NULL when not given */
     char *place;     /* a locality id, or NULL */
+    char *place_name;  /* its name as locnet_events_name last found it, or NULL: kept so that
+                          a network filtered without the place still names it */
     char *sources;   /* encoded list of source ids, or NULL */
     char *note;      /* or NULL */
     locnet_session_t *sessions;
@@ -47,5 +51,13 @@ typedef const char *(*locnet_event_rename_t)(void *context, const char *id);
  * events may be renamed already. */
 locnet_status_t locnet_events_rename(locnet_event_t *events, size_t count,
                                      locnet_event_rename_t rename, void *context);
+
+/* Gives the name of locality id, or NULL when it is not known. */
+typedef const char *(*locnet_event_name_t)(void *context, const char *id);
+/* Sets the names of the places and co-chairs of count events to what name_of gives their ids;
+ * a name it does not know is kept as it was. Called when the network is made, and when a
+ * contraction renames the localities. On failure (LOCNET_ENOMEM) some events may be named. */
+locnet_status_t locnet_events_name(locnet_event_t *events, size_t count,
+                                   locnet_event_name_t name_of, void *context);
 
 #endif

@@ -1,6 +1,8 @@
 /* graph/network.c: life cycle and attribute access of a locality network. */
 #include "graph/network.h"
 
+#include "graph/id_index.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,4 +257,37 @@ const locnet_event_t *locnet_network_find_event(const locnet_network_t *net, con
             return &net->events[i];
     }
     return NULL;
+}
+
+/* The localities of a network by id, for naming its events. */
+typedef struct named_localities {
+    const locnet_network_t *net;
+    locnet_id_index_t ids;
+} named_localities_t;
+
+static const char *name_of(void *context, const char *id)
+{
+    const named_localities_t *localities = context;
+    int64_t v;
+    if (!locnet_id_index_find(&localities->ids, id, &v))
+        return NULL;
+    return locnet_locality_text(localities->net, LOCNET_V_NAME, (igraph_integer_t)v);
+}
+
+locnet_status_t locnet_network_name_events(locnet_network_t *net)
+{
+    if (net->event_count == 0)
+        return LOCNET_OK;
+    named_localities_t localities = {net, {0}};
+    locnet_id_index_init(&localities.ids);
+    locnet_status_t status = LOCNET_OK;
+    for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
+        status = locnet_id_index_insert(&localities.ids, locnet_locality_text(net, LOCNET_V_ID, v),
+                                        v, NULL);
+        status = status == LOCNET_EDATA ? LOCNET_OK : status;  /* ids are unique once loaded */
+    }
+    if (status == LOCNET_OK)
+        status = locnet_events_name(net->events, net->event_count, name_of, &localities);
+    locnet_id_index_destroy(&localities.ids);
+    return status;
 }

@@ -131,6 +131,9 @@ locnet_status_t locnet_network_extra_attributes(const locnet_network_t *net, boo
 const locnet_source_t *locnet_network_find_source(const locnet_network_t *net, const char *id);
 /* The event with this id, or NULL. */
 const locnet_event_t *locnet_network_find_event(const locnet_network_t *net, const char *id);
+/* Names the places and co-chairs of net's events after its localities (locnet_events_name),
+ * so that a network later filtered without them still names them. LOCNET_ENOMEM on failure. */
+locnet_status_t locnet_network_name_events(locnet_network_t *net);
 /* Frees a source's strings; accepts NULL. */
 void locnet_source_destroy(locnet_source_t *source);
 

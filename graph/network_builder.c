@@ -470,6 +470,8 @@ locnet_status_t locnet_builder_finish(locnet_network_builder_t *builder, locnet_
     net->event_count = builder->event_count;
     builder->events = NULL;
     builder->event_count = builder->event_capacity = 0;
+    if ((status = locnet_network_name_events(net)) != LOCNET_OK)
+        locnet_network_destroy(net);
 cleanup:
     locnet_builder_destroy(builder);
     return status;

@@ -106,8 +106,8 @@ static locnet_status_t read_session(locnet_validator_t *validator, const locnet_
         return status;
     }
     locnet_session_t *kept = &event->sessions[event->event.session_count++];
-    kept->theme = (char *)theme;  /* borrowed from the item, which outlives the event */
-    kept->cochairs = cochairs;
+    /* the theme is borrowed from the item, which outlives the event */
+    *kept = (locnet_session_t){(char *)theme, cochairs, NULL};
     return LOCNET_OK;
 }
 
