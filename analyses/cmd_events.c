@@ -60,11 +60,7 @@ static locnet_status_t listing_init(listing_t *listing, const locnet_network_t *
     for (size_t i = 0; i < net->event_count; i++)
         listing->order[i] = &net->events[i];
     qsort(listing->order, net->event_count, sizeof *listing->order, compare_events);
-    locnet_status_t status = LOCNET_OK;
-    for (igraph_integer_t v = 0; status != LOCNET_ENOMEM && v < locnet_locality_count(net); v++)
-        status = locnet_id_index_insert(&listing->ids, locnet_locality_text(net, LOCNET_V_ID, v), v,
-                                        NULL);
-    return status == LOCNET_ENOMEM ? status : LOCNET_OK;
+    return locnet_id_index_localities(&listing->ids, net);
 }
 
 static void listing_destroy(listing_t *listing)

@@ -77,12 +77,7 @@ static locnet_status_t rename_event_localities(const locnet_network_t *net,
         return LOCNET_OK;
     before_t before = {net, target, {0}};
     locnet_id_index_init(&before.ids);
-    locnet_status_t status = LOCNET_OK;
-    for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
-        status = locnet_id_index_insert(&before.ids, locnet_locality_text(net, LOCNET_V_ID, v), v,
-                                        NULL);
-        status = status == LOCNET_EDATA ? LOCNET_OK : status;
-    }
+    locnet_status_t status = locnet_id_index_localities(&before.ids, net);
     if (status == LOCNET_OK)
         status = locnet_events_rename(result->events, result->event_count, merged_into, &before);
     locnet_id_index_destroy(&before.ids);

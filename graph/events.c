@@ -106,16 +106,45 @@ static locnet_status_t rename_list(char **encoded, locnet_event_rename_t rename,
     return status;
 }
 
-locnet_status_t locnet_events_rename(locnet_event_t *events, size_t count,
-                                     locnet_event_rename_t rename, void *context)
+/* Calls on_event for each of count events, then on_session for each of its sessions, until one
+ * fails. */
+static locnet_status_t visit_events(locnet_event_t *events, size_t count,
+                                    locnet_status_t (*on_event)(locnet_event_t *, void *),
+                                    locnet_status_t (*on_session)(locnet_session_t *, void *),
+                                    void *context)
 {
     locnet_status_t status = LOCNET_OK;
     for (size_t i = 0; status == LOCNET_OK && i < count; i++) {
-        status = rename_one(&events[i].place, rename, context);
+        status = on_event(&events[i], context);
         for (size_t s = 0; status == LOCNET_OK && s < events[i].session_count; s++)
-            status = rename_list(&events[i].sessions[s].cochairs, rename, context);
+            status = on_session(&events[i].sessions[s], context);
     }
     return status;
+}
+
+/* A renaming or naming function and its context. */
+typedef struct visit {
+    const char *(*of)(void *context, const char *id);
+    void *context;
+} visit_t;
+
+static locnet_status_t rename_place(locnet_event_t *event, void *data)
+{
+    const visit_t *visit = data;
+    return rename_one(&event->place, visit->of, visit->context);
+}
+
+static locnet_status_t rename_cochairs(locnet_session_t *session, void *data)
+{
+    const visit_t *visit = data;
+    return rename_list(&session->cochairs, visit->of, visit->context);
+}
+
+locnet_status_t locnet_events_rename(locnet_event_t *events, size_t count,
+                                     locnet_event_rename_t rename, void *context)
+{
+    visit_t visit = {rename, context};
+    return visit_events(events, count, rename_place, rename_cochairs, &visit);
 }
 
 /* Sets *text to a copy of name, unless name is NULL. */
@@ -160,15 +189,23 @@ static locnet_status_t name_cochairs(locnet_session_t *session, locnet_event_nam
     return status;
 }
 
+static locnet_status_t name_place(locnet_event_t *event, void *data)
+{
+    const visit_t *visit = data;
+    return event->place != NULL
+               ? set_name(&event->place_name, visit->of(visit->context, event->place))
+               : LOCNET_OK;
+}
+
+static locnet_status_t name_session(locnet_session_t *session, void *data)
+{
+    const visit_t *visit = data;
+    return name_cochairs(session, visit->of, visit->context);
+}
+
 locnet_status_t locnet_events_name(locnet_event_t *events, size_t count,
                                    locnet_event_name_t name_of, void *context)
 {
-    locnet_status_t status = LOCNET_OK;
-    for (size_t i = 0; status == LOCNET_OK && i < count; i++) {
-        if (events[i].place != NULL)
-            status = set_name(&events[i].place_name, name_of(context, events[i].place));
-        for (size_t s = 0; status == LOCNET_OK && s < events[i].session_count; s++)
-            status = name_cochairs(&events[i].sessions[s], name_of, context);
-    }
-    return status;
+    visit_t visit = {name_of, context};
+    return visit_events(events, count, name_place, name_session, &visit);
 }

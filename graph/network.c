@@ -280,12 +280,7 @@ locnet_status_t locnet_network_name_events(locnet_network_t *net)
         return LOCNET_OK;
     named_localities_t localities = {net, {0}};
     locnet_id_index_init(&localities.ids);
-    locnet_status_t status = LOCNET_OK;
-    for (igraph_integer_t v = 0; status == LOCNET_OK && v < locnet_locality_count(net); v++) {
-        status = locnet_id_index_insert(&localities.ids, locnet_locality_text(net, LOCNET_V_ID, v),
-                                        v, NULL);
-        status = status == LOCNET_EDATA ? LOCNET_OK : status;  /* ids are unique once loaded */
-    }
+    locnet_status_t status = locnet_id_index_localities(&localities.ids, net);
     if (status == LOCNET_OK)
         status = locnet_events_name(net->events, net->event_count, name_of, &localities);
     locnet_id_index_destroy(&localities.ids);
