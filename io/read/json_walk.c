@@ -46,6 +46,13 @@ static locnet_status_t parse_value(locnet_text_source_t *source, size_t *at,
     if (json == NULL) {
         const char *error = cJSON_GetErrorPtr();
         size_t offset = error != NULL ? (size_t)(error - source->text) : *at;
+        size_t open = locnet_json_unclosed_string(source->text, *at, offset, source->length);
+        if (open < source->length) {
+            locnet_text_source_report(source, open, "malformed JSON: a string opens here and "
+                                                    "is never closed (the file is cut short, or "
+                                                    "a closing quote is missing)");
+            return LOCNET_EDATA;
+        }
         return syntax_error(source, offset, NULL);
     }
     *value = (locnet_json_value_t){json, *at, (size_t)(end - source->text), false, NULL, -1, {0}};
@@ -211,6 +218,21 @@ static size_t string_end(const char *text, size_t from, size_t end)
             return at;
         from = at + 1;  /* an escaped quote: the string goes on */
     }
+}
+
+size_t locnet_json_unclosed_string(const char *text, size_t start, size_t offset, size_t end)
+{
+    size_t at = start;
+    while (at < offset) {
+        const char *quote = memchr(text + at, '"', offset - at);
+        if (quote == NULL)
+            return end;  /* offset is outside every string */
+        size_t open = (size_t)(quote - text), close = string_end(text, open + 1, end);
+        if (close >= end)
+            return open;  /* never closed: offset is in it, or after its start */
+        at = close + 1;
+    }
+    return end;
 }
 
 /* Calls visit for each member of the object text [start, end), with its key's text (as

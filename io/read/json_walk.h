@@ -58,6 +58,12 @@ size_t locnet_json_member_offset(const locnet_text_source_t *source, size_t star
 int locnet_json_member_values(const char *text, size_t start, size_t end, size_t *offsets,
                               int max);
 
+/* The offset of the opening quote of a string that is open at offset in the JSON text
+ * [start, end) (start outside any string) and never closed before end; or end when offset is
+ * not inside such a string. For messages: cJSON reports an unclosed string at its first
+ * character, as if that character were wrong. */
+size_t locnet_json_unclosed_string(const char *text, size_t start, size_t offset, size_t end);
+
 /* "a string", "an array"...: what a JSON value is, for messages. */
 const char *locnet_json_type_name(const cJSON *json);
 

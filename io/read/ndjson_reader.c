@@ -151,7 +151,13 @@ static locnet_status_t read_line(locnet_json_records_t *records, locnet_json_are
             size_t offset = error != NULL ? (size_t)(error - line) : at;
             if (first && offset >= length)
                 return report_document_over_lines(records, at);
-            syntax_error(records, offset, NULL);
+            size_t open = locnet_json_unclosed_string(line, at, offset, length);
+            if (open < length)
+                locnet_json_records_report(records, open, "malformed JSON: a string opens here "
+                                           "and is not closed on its line (the record is cut "
+                                           "short, or a closing quote is missing)");
+            else
+                syntax_error(records, offset, NULL);
             return LOCNET_OK;
         }
         value = (locnet_json_value_t){json, at, (size_t)(end - line), false, NULL, -1, {0}};
