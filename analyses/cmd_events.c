@@ -118,9 +118,10 @@ static locnet_status_t add_session(const listing_t *listing, const locnet_event_
         status = locnet_list_decode(session->cochairs, &ids);
     if (status == LOCNET_OK)
         status = locnet_list_decode(session->cochair_names, &known);
+    bool named = known.count == ids.count;  /* the names known, item by item */
     for (size_t i = 0; status == LOCNET_OK && i < ids.count; i++)
-        status = locnet_list_append(
-            &names, name_of(listing, ids.items[i], i < known.count ? known.items[i] : NULL));
+        status = locnet_list_append(&names,
+                                    name_of(listing, ids.items[i], named ? known.items[i] : NULL));
     if (status == LOCNET_OK)
         status = locnet_table_set_text(table, row, 0, event->id);
     if (!isnan(event->number))

@@ -1,6 +1,7 @@
 /* graph/references.c: clearing references to localities a network does not hold. */
 #include "graph/references.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "graph/id_index.h"
@@ -41,30 +42,46 @@ static locnet_status_t prune_localities(locnet_network_t *net, const locnet_id_i
     return status;
 }
 
-/* Keeps the co-chairs of *cochairs (an encoded list, may be NULL) that net holds. */
-static locnet_status_t prune_cochairs(char **cochairs, const locnet_id_index_t *held,
+/* Keeps the co-chairs of session (an encoded list, may be NULL) that net holds, and their
+ * names beside them. */
+static locnet_status_t prune_cochairs(locnet_session_t *session, const locnet_id_index_t *held,
                                       igraph_integer_t *cleared)
 {
-    locnet_list_t all, kept;
+    locnet_list_t all, names, kept, kept_names;
     locnet_list_init(&all);
+    locnet_list_init(&names);
     locnet_list_init(&kept);
-    char *encoded = NULL;
-    locnet_status_t status = locnet_list_decode(*cochairs, &all);
+    locnet_list_init(&kept_names);
+    char *encoded = NULL, *encoded_names = NULL;
+    locnet_status_t status = locnet_list_decode(session->cochairs, &all);
+    if (status == LOCNET_OK)
+        status = locnet_list_decode(session->cochair_names, &names);
+    bool named = names.count == all.count;
     for (size_t i = 0; status == LOCNET_OK && i < all.count; i++) {
-        if (locnet_id_index_find(held, all.items[i], NULL))
-            status = locnet_list_append(&kept, all.items[i]);
+        if (!locnet_id_index_find(held, all.items[i], NULL))
+            continue;
+        status = locnet_list_append(&kept, all.items[i]);
+        if (status == LOCNET_OK && named)
+            status = locnet_list_append(&kept_names, names.items[i]);
     }
     if (status == LOCNET_OK && kept.count < all.count) {
         *cleared += (igraph_integer_t)(all.count - kept.count);
-        if (kept.count > 0)
-            status = locnet_list_encode(&kept, &encoded);
+        if (kept.count > 0 && (status = locnet_list_encode(&kept, &encoded)) == LOCNET_OK &&
+            named)
+            status = locnet_list_encode(&kept_names, &encoded_names);
         if (status == LOCNET_OK) {
-            free(*cochairs);
-            *cochairs = encoded;
+            free(session->cochairs);
+            session->cochairs = encoded;
+            free(session->cochair_names);
+            session->cochair_names = encoded_names;
+            encoded = encoded_names = NULL;
         }
     }
+    free(encoded);
     locnet_list_destroy(&all);
+    locnet_list_destroy(&names);
     locnet_list_destroy(&kept);
+    locnet_list_destroy(&kept_names);
     return status;
 }
 
@@ -77,11 +94,12 @@ static locnet_status_t prune_events(locnet_network_t *net, const locnet_id_index
         locnet_event_t *event = &net->events[e];
         if (event->place != NULL && !locnet_id_index_find(held, event->place, NULL)) {
             free(event->place);
-            event->place = NULL;
+            free(event->place_name);
+            event->place = event->place_name = NULL;
             (*cleared)++;
         }
         for (size_t s = 0; status == LOCNET_OK && s < event->session_count; s++)
-            status = prune_cochairs(&event->sessions[s].cochairs, held, cleared);
+            status = prune_cochairs(&event->sessions[s], held, cleared);
     }
     return status;
 }

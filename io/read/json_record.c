@@ -24,8 +24,21 @@ static void get(void *self, const char *field, locnet_value_t *value)
     value->json = json;
 }
 
+/* True when the value at offset value is preceded by the key field, written as it is (no
+ * escape): "field" then white space and ':'. */
+static bool key_written(const char *text, size_t start, size_t value, const char *field)
+{
+    size_t length = strlen(field);
+    while (value > start && strchr(" \t\r\n:", text[value - 1]) != NULL)
+        value--;
+    return value >= start + length + 2 && text[value - 1] == '"' &&
+           text[value - length - 2] == '"' && memcmp(text + value - length - 1, field, length) == 0;
+}
+
 /* Where field's value is written: its offset, or the record's start when field is NULL or
- * missing. */
+ * missing, or written with an escape (as the text scan of locnet_json_member_offset finds
+ * it, so that messages are placed alike whether or not the parsing thread placed the
+ * values). */
 static size_t field_offset(const locnet_json_record_t *record, const char *field)
 {
     if (field == NULL)
@@ -33,7 +46,8 @@ static size_t field_offset(const locnet_json_record_t *record, const char *field
     const cJSON *member = cJSON_IsObject(record->json) ? record->json->child : NULL;
     for (int i = 0; member != NULL && i < record->members_placed; i++, member = member->next) {
         if (member->string != NULL && member->string[0] == field[0] &&
-            strcmp(member->string, field) == 0)
+            strcmp(member->string, field) == 0 &&
+            key_written(record->source->text, record->start, record->member_values[i], field))
             return record->member_values[i];
     }
     return locnet_json_member_offset(record->source, record->start, record->end, field);

@@ -342,11 +342,29 @@ bool locnet_validator_json_array(locnet_validator_t *validator, const locnet_rec
     return false;
 }
 
+/* True when text (length bytes, a list as locnet_list_written_length takes it: quoted items
+ * without escapes) holds exactly the items of items, in order. The text is found by its place
+ * in the input, so this makes sure it is the list that was read. */
+static bool writes_items(const char *text, size_t length, const locnet_list_t *items)
+{
+    size_t at = 1, item = 0;  /* past '[' */
+    for (; at < length && text[at] == '"' && item < items->count; item++) {
+        const char *close = memchr(text + at + 1, '"', length - at - 1);
+        size_t size = close != NULL ? (size_t)(close - text) - at - 1 : 0;
+        if (close == NULL || strlen(items->items[item]) != size ||
+            memcmp(text + at + 1, items->items[item], size) != 0)
+            return false;
+        at += size + 3;  /* the quotes and the ',' or ']' after them */
+    }
+    return item == items->count && at == length;
+}
+
 /* Sets *encoded to a copy of the list value as the input writes it, when that is already how
- * the list is kept (graph/list_codec.h): copied, not printed again. False when it is not, or
- * cannot be told. */
+ * the list is kept (graph/list_codec.h) and holds the items read: copied, not printed again.
+ * False when it is not, or cannot be told. */
 static bool copy_written(const locnet_record_view_t *view, const char *field,
-                         const locnet_value_t *value, char **encoded)
+                         const locnet_value_t *value, const locnet_list_t *items,
+                         char **encoded)
 {
     const char *text = NULL;
     size_t size = 0;
@@ -358,7 +376,8 @@ static bool copy_written(const locnet_record_view_t *view, const char *field,
         return false;
     }
     size_t length = locnet_list_written_length(text, size);
-    if (length == 0 || (value->kind == LOCNET_VALUE_TEXT && length != size))
+    if (length == 0 || (value->kind == LOCNET_VALUE_TEXT && length != size) ||
+        !writes_items(text, length, items))
         return false;
     *encoded = strndup(text, length);
     return *encoded != NULL;
@@ -389,7 +408,7 @@ locnet_status_t locnet_validator_list(locnet_validator_t *validator,
         locnet_validator_report_shape(validator, view, field, &value, "an array of strings");
     cJSON_Delete(parsed);
     if (status == LOCNET_OK && items->count > 0 &&
-        (normalise || !copy_written(view, field, &value, encoded)))
+        (normalise || !copy_written(view, field, &value, items, encoded)))
         status = locnet_list_encode(items, encoded);
     return status == LOCNET_EDATA ? LOCNET_OK : status;
 }

@@ -286,7 +286,8 @@ static void *write_half(void *data)
     if (memory == NULL)
         return NULL;
     write_csv_rows(half->table, half->guard, half->first, half->table->rows, memory);
-    if (fclose(memory) != 0) {
+    bool failed = ferror(memory) != 0;
+    if (fclose(memory) != 0 || failed) {
         free(half->text);
         half->text = NULL;
     }
