@@ -88,21 +88,19 @@ static int compare_keyed_vertices(void *context, const void *left, const void *r
 static locnet_status_t key_vertices(const locnet_network_t *net, const igraph_integer_t *vertices,
                                     size_t count, keyed_vertex_t *keyed)
 {
-    const char **names = malloc((count + 1) * sizeof *names);
     char **keys = calloc(count + 1, sizeof *keys);
-    locnet_status_t status = names != NULL && keys != NULL ? LOCNET_OK : LOCNET_ENOMEM;
-    for (size_t i = 0; status == LOCNET_OK && i < count; i++)
-        names[i] = locnet_locality_text(net, LOCNET_V_NAME, vertices[i]);
-    if (status == LOCNET_OK)
-        status = locnet_lookup_keys(locnet_lookup_key, names, count, keys);
+    locnet_status_t status = keys != NULL ? locnet_lookup_name_keys(net, vertices, count,
+                                                                     locnet_lookup_key, keys)
+                                          : LOCNET_ENOMEM;
     bool made = status == LOCNET_OK;
     for (size_t i = 0; made && i < count; i++) {  /* every key handed over, even on failure */
         keyed[i].vertex = vertices[i];
-        keyed[i].key = keys[i] != NULL ? keys[i] : strdup(names[i]);
+        keyed[i].key = keys[i] != NULL
+                           ? keys[i]
+                           : strdup(locnet_locality_text(net, LOCNET_V_NAME, vertices[i]));
         if (keyed[i].key == NULL)
             status = LOCNET_ENOMEM;
     }
-    free(names);
     free(keys);
     return status;
 }

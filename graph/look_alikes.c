@@ -69,23 +69,6 @@ static locnet_status_t group_key(const locnet_network_t *net, igraph_integer_t v
     return LOCNET_OK;
 }
 
-/* The keys of the n localities' names into keys[0..n) (NULL for a name without one; each
- * freed by the caller), made on two cores. */
-static locnet_status_t name_keys(const locnet_network_t *net, locnet_look_alike_kind_t kind,
-                                 igraph_integer_t n, char **keys)
-{
-    const char **names = malloc(((size_t)n + 1) * sizeof *names);
-    if (names == NULL)
-        return LOCNET_ENOMEM;
-    for (igraph_integer_t v = 0; v < n; v++)
-        names[v] = locnet_locality_text(net, LOCNET_V_NAME, v);
-    locnet_status_t status = locnet_lookup_keys(
-        kind == LOCNET_LOOK_ALIKE_SPELLING ? locnet_lookup_key_spelling : locnet_lookup_key,
-        names, (size_t)n, keys);
-    free(names);
-    return status;
-}
-
 /* Lists the groups, each in locality order, ordered by their first member, from first[v] (the
  * first locality with v's key) and sizes[f] (how many have the key of first member f). */
 static locnet_status_t list_groups(const igraph_integer_t *first, const igraph_integer_t *sizes,
@@ -154,7 +137,10 @@ locnet_status_t locnet_look_alikes_find(const locnet_network_t *net,
     locnet_status_t status =
         first != NULL && sizes != NULL && keys != NULL ? LOCNET_OK : LOCNET_ENOMEM;
     if (status == LOCNET_OK)
-        status = name_keys(net, kind, n, keys);
+        status = locnet_lookup_name_keys(
+            net, NULL, (size_t)n,
+            kind == LOCNET_LOOK_ALIKE_SPELLING ? locnet_lookup_key_spelling : locnet_lookup_key,
+            keys);
     if (status == LOCNET_OK)
         status = group_by_key(net, keys, n, first, sizes);
     if (status == LOCNET_OK)

@@ -55,3 +55,18 @@ locnet_status_t locnet_lookup_keys(locnet_key_maker_t *make_key, const char *con
     }
     return LOCNET_ENOMEM;
 }
+
+locnet_status_t locnet_lookup_name_keys(const locnet_network_t *net,
+                                        const igraph_integer_t *vertices, size_t count,
+                                        locnet_key_maker_t *make_key, char **keys)
+{
+    const char **names = malloc((count + 1) * sizeof *names);
+    if (names == NULL)
+        return LOCNET_ENOMEM;
+    for (size_t i = 0; i < count; i++)
+        names[i] = locnet_locality_text(net, LOCNET_V_NAME,
+                                        vertices != NULL ? vertices[i] : (igraph_integer_t)i);
+    locnet_status_t status = locnet_lookup_keys(make_key, names, count, keys);
+    free(names);
+    return status;
+}

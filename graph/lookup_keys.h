@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "graph/network.h"
 #include "locnet/status.h"
 
 /* A key maker of graph/lookup.h, such as locnet_lookup_key. */
@@ -15,5 +16,12 @@ typedef locnet_status_t locnet_key_maker_t(const char *text, char **key);
  * but utf8proc and malloc. Returns LOCNET_OK, or LOCNET_ENOMEM with every key NULL. */
 locnet_status_t locnet_lookup_keys(locnet_key_maker_t *make_key, const char *const *texts,
                                    size_t count, char **keys);
+
+/* The keys of the names of count localities of net, vertices[0..count) (NULL: the localities
+ * 0 to count - 1), made as locnet_lookup_keys makes them into keys[0..count). The names are
+ * fetched from igraph on this thread first. */
+locnet_status_t locnet_lookup_name_keys(const locnet_network_t *net,
+                                        const igraph_integer_t *vertices, size_t count,
+                                        locnet_key_maker_t *make_key, char **keys);
 
 #endif
